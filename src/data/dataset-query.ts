@@ -1,0 +1,42 @@
+// Server state: the bundled dataset, fetched relative to the app's base URL and validated once.
+import { queryOptions } from '@tanstack/react-query';
+import { parseDatasetText } from './validate';
+import type { Dataset } from './schema';
+
+/** A failed load with every problem found, so the page can list them. */
+export class DatasetError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(problems[0] ?? 'The dataset could not be loaded.');
+    this.name = 'DatasetError';
+    this.problems = problems;
+  }
+}
+
+/** Relative to the document, so the app works deployed under any sub-path. */
+export function datasetUrl(): string {
+  return new URL('data/events.json', document.baseURI).href;
+}
+
+export async function fetchDataset(url: string): Promise<Dataset> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (err) {
+    throw new DatasetError([
+      `The dataset could not be fetched (${err instanceof Error ? err.message : 'network error'}).`,
+    ]);
+  }
+  if (!response.ok) throw new DatasetError([`The server answered ${response.status} for ${url}.`]);
+  const result = parseDatasetText(await response.text());
+  if (!result.ok) throw new DatasetError(result.errors);
+  return result.dataset;
+}
+
+export const datasetQueryOptions = (url: string = datasetUrl()) =>
+  queryOptions({
+    queryKey: ['dataset', url],
+    queryFn: () => fetchDataset(url),
+    staleTime: Infinity,
+    retry: false,
+  });

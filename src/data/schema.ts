@@ -1,0 +1,153 @@
+// The dataset contract of PRODUCT.md §1: zod shapes, exported types, and plain-words error messages.
+import { z } from 'zod';
+
+export const EVENT_TYPES = [
+  'transfer',
+  'raid',
+  'arrest',
+  'warrant',
+  'death',
+  'prosecution',
+  'sentence',
+  'diplomacy',
+  'policy',
+] as const;
+export const COUNT_KEYS = [
+  'transferred',
+  'detained',
+  'ringleaders',
+  'fugitives',
+  'victims',
+  'deaths',
+  'amountCny',
+] as const;
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD (rejects 2023-02-30). */
+export function isIsoDate(value: string): boolean {
+  const m = DATE_RE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+const isoDate = z.string().refine(isIsoDate, {
+  error: (issue) => `expected a date like 2023-11-18, got ${describe(issue.input)}`,
+});
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
+  error: (issue) =>
+    `expected an id of lower-case letters, digits and dashes, got ${describe(issue.input)}`,
+});
+const text = z.string().trim().min(1, { error: 'must not be empty' });
+const country = z.string().regex(/^[A-Z]{2}$/, {
+  error: (issue) => `expected a two-letter country code like MM, got ${describe(issue.input)}`,
+});
+const count = z.number().int().nonnegative();
+
+export const citationSchema = z.strictObject({
+  source: slug,
+  quote: text.max(300, { error: (issue) => `quote is longer than ${issue.maximum} characters` }),
+});
+
+export const sourceSchema = z.strictObject({
+  id: slug,
+  publisher: text,
+  title: text,
+  url: z.string().nullable(),
+  published: isoDate,
+  note: z.string().optional(),
+});
+
+export const placeSchema = z.strictObject({
+  id: slug,
+  name: text,
+  name_zh: z.string().optional(),
+  country,
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  precision: z.enum(['point', 'town', 'region', 'country']),
+});
+
+export const countsSchema = z.strictObject(
+  Object.fromEntries(COUNT_KEYS.map((k) => [k, count.optional()])) as Record<
+    (typeof COUNT_KEYS)[number],
+    z.ZodOptional<typeof count>
+  >,
+);
+
+export const eventSchema = z.strictObject({
+  id: slug,
+  date: isoDate,
+  dateEnd: isoDate.optional(),
+  datePrecision: z.enum(['day', 'range', 'month', 'announced']),
+  type: z.enum(EVENT_TYPES),
+  title: text,
+  summary: text,
+  title_zh: z.string().optional(),
+  summary_zh: z.string().optional(),
+  place: slug,
+  from: slug.optional(),
+  to: slug.optional(),
+  origin: country,
+  destination: country,
+  counts: countsSchema.default({}),
+  actors: z.array(text).default([]),
+  sources: z.array(citationSchema).min(1, { error: 'needs at least one source' }),
+  notes: z.string().optional(),
+});
+
+const qualifier = z.enum(['exact', 'about', 'over', 'at least']);
+
+export const tallySchema = z.strictObject({
+  id: slug,
+  announced: isoDate,
+  value: count,
+  qualifier,
+  measure: z.enum(['transferred', 'arrested']),
+  since: isoDate.nullable(),
+  scope: text,
+  sources: z.array(citationSchema).min(1, { error: 'needs at least one source' }),
+  notes: z.string().optional(),
+});
+
+export const contextSchema = z.strictObject({
+  id: slug,
+  date: isoDate,
+  label: text,
+  value: count,
+  qualifier,
+  sources: z.array(citationSchema).min(1, { error: 'needs at least one source' }),
+  notes: z.string().optional(),
+});
+
+export const datasetSchema = z.strictObject({
+  version: text,
+  sources: z.array(sourceSchema),
+  places: z.array(placeSchema),
+  events: z.array(eventSchema),
+  tallies: z.array(tallySchema).default([]),
+  context: z.array(contextSchema).default([]),
+});
+
+export type EventType = (typeof EVENT_TYPES)[number];
+export type CountKey = (typeof COUNT_KEYS)[number];
+export type Citation = z.infer<typeof citationSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type AtlasEvent = z.infer<typeof eventSchema>;
+export type Tally = z.infer<typeof tallySchema>;
+export type ContextFigure = z.infer<typeof contextSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Qualifier = z.infer<typeof qualifier>;
+
+/** A short, safe rendering of a bad value for an error message. */
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === 'object') return 'an object';
+  const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
+}

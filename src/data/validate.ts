@@ -1,0 +1,161 @@
+// Turns untrusted JSON into a Dataset, or into a list of plain-words errors naming record and field.
+import type { z } from 'zod';
+import { datasetSchema, describe, COUNT_KEYS, type Citation, type Dataset } from './schema';
+
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
+
+/** Formats a zod path as `events[12].date`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) =>
+      typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
+    )
+    .join('');
+}
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  const got = 'input' in issue ? describe(issue.input) : 'nothing';
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `is missing (expected ${issue.expected})`
+        : `expected ${issue.expected}, got ${got}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${got}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'number'
+        ? `must be at least ${String(issue.minimum)}, got ${got}`
+        : issue.message;
+    case 'too_big':
+      return issue.origin === 'number'
+        ? `must be at most ${String(issue.maximum)}, got ${got}`
+        : issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+const NUMBER_RE = /(\d[\d,]*(?:\.\d+)?)(\s*(?:million|billion))?/gi;
+
+/** Every number written in a text, with "27.96 million" read as 27,960,000. */
+export function numbersIn(text: string): Set<number> {
+  const found = new Set<number>();
+  for (const m of text.matchAll(NUMBER_RE)) {
+    const base = Number((m[1] ?? '').replace(/,/g, ''));
+    if (!Number.isFinite(base)) continue;
+    found.add(base);
+    const unit = m[2]?.trim().toLowerCase();
+    if (unit) found.add(Math.round(base * (unit === 'million' ? 1e6 : 1e9)));
+  }
+  return found;
+}
+
+function quoted(value: number, citations: readonly Citation[]): boolean {
+  return citations.some((c) => numbersIn(c.quote).has(value));
+}
+
+/** Checks beyond shape: unique ids, references, date order, numbers traceable to quotes. */
+export function crossCheck(data: Dataset): string[] {
+  const errors: string[] = [];
+  const sourceIds = new Set<string>();
+  const placeIds = new Set<string>();
+  const seen = new Map<string, string>();
+  // Ids must be unique within each kind; the kind prefix keeps a place and an event apart.
+  const unique = (kind: string, id: string, where: string) => {
+    const first = seen.get(`${kind}:${id}`);
+    if (first) errors.push(`${where}.id: "${id}" is used twice (first at ${first})`);
+    else seen.set(`${kind}:${id}`, where);
+  };
+  data.sources.forEach((s, i) => {
+    unique('source', s.id, `sources[${i}]`);
+    sourceIds.add(s.id);
+  });
+  data.places.forEach((p, i) => {
+    unique('place', p.id, `places[${i}]`);
+    placeIds.add(p.id);
+  });
+  const citations = (where: string, list: readonly Citation[]) =>
+    list.forEach((c, j) => {
+      if (!sourceIds.has(c.source))
+        errors.push(`${where}.sources[${j}].source: no source has the id "${c.source}"`);
+    });
+
+  data.events.forEach((e, i) => {
+    const where = `events[${i}]`;
+    unique('event', e.id, where);
+    for (const key of ['place', 'from', 'to'] as const) {
+      const ref = e[key];
+      if (ref !== undefined && !placeIds.has(ref))
+        errors.push(`${where}.${key}: no place has the id "${ref}"`);
+    }
+    if (e.dateEnd !== undefined && e.dateEnd < e.date)
+      errors.push(`${where}.dateEnd: ${e.dateEnd} is before the start date ${e.date}`);
+    citations(where, e.sources);
+    for (const key of COUNT_KEYS) {
+      const value = e.counts[key];
+      if (value !== undefined && !quoted(value, e.sources))
+        errors.push(`${where}.counts.${key}: ${value} does not appear in any of its quotes`);
+    }
+  });
+  data.tallies.forEach((t, i) => {
+    const where = `tallies[${i}]`;
+    unique('tally', t.id, where);
+    citations(where, t.sources);
+    if (!quoted(t.value, t.sources))
+      errors.push(`${where}.value: ${t.value} does not appear in any of its quotes`);
+  });
+  data.context.forEach((c, i) => {
+    const where = `context[${i}]`;
+    unique('context', c.id, where);
+    citations(where, c.sources);
+    if (!quoted(c.value, c.sources))
+      errors.push(`${where}.value: ${c.value} does not appear in any of its quotes`);
+  });
+  return errors;
+}
+
+const MAX_ERRORS = 20;
+
+/** Validates shape, then cross-checks; never throws. */
+export function validateDataset(raw: unknown): ValidationResult {
+  const parsed = datasetSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map(
+      (issue) => `${formatPath(issue.path) || 'dataset'}: ${issueMessage(issue)}`,
+    );
+    return { ok: false, errors: capped(errors) };
+  }
+  const errors = crossCheck(parsed.data);
+  return errors.length ? { ok: false, errors: capped(errors) } : { ok: true, dataset: parsed.data };
+}
+
+function capped(errors: string[]): string[] {
+  return errors.length > MAX_ERRORS
+    ? [...errors.slice(0, MAX_ERRORS), `… and ${errors.length - MAX_ERRORS} more problems`]
+    : errors;
+}
+
+/** Parses the text of a dataset file; explains HTML pages, empty files and broken JSON. */
+export function parseDatasetText(body: string): ValidationResult {
+  const trimmed = body.trimStart();
+  if (trimmed === '') return { ok: false, errors: ['The dataset file is empty.'] };
+  if (trimmed.startsWith('<'))
+    return {
+      ok: false,
+      errors: ['The server sent an HTML page instead of the JSON dataset (is the path right?).'],
+    };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (err) {
+    return {
+      ok: false,
+      errors: [
+        `The dataset is not valid JSON: ${err instanceof Error ? err.message : String(err)}`,
+      ],
+    };
+  }
+  return validateDataset(raw);
+}

@@ -1,0 +1,104 @@
+// The view store: what the user filters, selects and looks at. The dataset itself stays in TanStack Query.
+import { create } from 'zustand';
+import type { EventType } from '@/data/schema';
+
+export interface Filters {
+  /** Inclusive YYYY-MM-DD bounds; null means open. */
+  from: string | null;
+  to: string | null;
+  /** Empty means every type (and likewise below). */
+  types: EventType[];
+  origins: string[];
+  places: string[];
+  actors: string[];
+  q: string;
+}
+
+export interface MapView {
+  lat: number;
+  lon: number;
+  zoom: number;
+}
+
+export type Scale = 'linear' | 'log';
+export type Lang = 'en' | 'zh';
+export type Mode = 'normal' | 'present' | 'embed';
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface ViewState {
+  filters: Filters;
+  selectedId: string | null;
+  hoveredId: string | null;
+  /** null until the user moves the map: the default frame stays the map's own business. */
+  map: MapView | null;
+  scale: Scale;
+  lang: Lang;
+  mode: Mode;
+  theme: Theme;
+}
+
+export const DEFAULT_FILTERS: Filters = {
+  from: null,
+  to: null,
+  types: [],
+  origins: [],
+  places: [],
+  actors: [],
+  q: '',
+};
+
+export const DEFAULT_VIEW: ViewState = {
+  filters: DEFAULT_FILTERS,
+  selectedId: null,
+  hoveredId: null,
+  map: null,
+  scale: 'linear',
+  lang: 'en',
+  mode: 'normal',
+  theme: 'system',
+};
+
+type ListKey = 'types' | 'origins' | 'places' | 'actors';
+
+export interface ViewActions {
+  setFilters: (patch: Partial<Filters>) => void;
+  setRange: (from: string | null, to: string | null) => void;
+  toggle: <K extends ListKey>(key: K, value: Filters[K][number]) => void;
+  resetFilters: () => void;
+  select: (id: string | null) => void;
+  hover: (id: string | null) => void;
+  setMap: (view: MapView | null) => void;
+  setScale: (scale: Scale) => void;
+  setLang: (lang: Lang) => void;
+  setMode: (mode: Mode) => void;
+  setTheme: (theme: Theme) => void;
+  /** Replaces the whole view, e.g. from the URL on Back/Forward. */
+  replace: (view: ViewState) => void;
+}
+
+export const useViewStore = create<ViewState & ViewActions>()((set) => ({
+  ...DEFAULT_VIEW,
+  setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+  setRange: (from, to) => set((s) => ({ filters: { ...s.filters, from, to } })),
+  toggle: (key, value) =>
+    set((s) => {
+      const list = s.filters[key] as readonly string[];
+      const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+      return { filters: { ...s.filters, [key]: next } };
+    }),
+  resetFilters: () => set({ filters: DEFAULT_FILTERS }),
+  select: (selectedId) => set({ selectedId }),
+  hover: (hoveredId) => set({ hoveredId }),
+  setMap: (map) => set({ map }),
+  setScale: (scale) => set({ scale }),
+  setLang: (lang) => set({ lang }),
+  setMode: (mode) => set({ mode }),
+  setTheme: (theme) => set({ theme }),
+  replace: (view) => set(view),
+}));
+
+/** The plain view state, without actions (for the URL codec and tests). */
+export function viewSnapshot(): ViewState {
+  const { filters, selectedId, hoveredId, map, scale, lang, mode, theme } = useViewStore.getState();
+  return { filters, selectedId, hoveredId, map, scale, lang, mode, theme };
+}

@@ -1,0 +1,22 @@
+// Vitest setup: DOM matchers, cleanup, a fresh view store, and the browser APIs jsdom lacks.
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import { DEFAULT_VIEW, useViewStore } from '@/state/view-store';
+
+// jsdom has no layout; components that observe size get a no-op observer (a class: Vitest 4
+// rejects vi.fn arrow functions as constructors).
+class NoopResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver ??= NoopResizeObserver;
+
+beforeEach(() => {
+  useViewStore.setState(DEFAULT_VIEW);
+});
+
+afterEach(() => {
+  cleanup();
+});

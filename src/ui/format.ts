@@ -1,0 +1,78 @@
+// Numbers, dates and names for display, through Intl so Chinese gets Chinese conventions.
+import type { AtlasEvent, Place, Qualifier } from '@/data/schema';
+import type { Lang } from '@/state/view-store';
+
+const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-GB');
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+export function formatNumber(value: number, lang: Lang): string {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(locale(lang));
+    numberFormats.set(lang, format);
+  }
+  return format.format(value);
+}
+
+function utc(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+/** A calendar date (YYYY-MM-DD) as "18 Nov 2023" / "2023年11月18日". */
+export function formatDate(iso: string, lang: Lang): string {
+  return utc(iso).toLocaleDateString(locale(lang), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+export function formatMonth(iso: string, lang: Lang): string {
+  return utc(iso).toLocaleDateString(locale(lang), {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** The event's date as precisely as it is known: a day, a span, a month, or "announced …". */
+export function formatEventDate(event: AtlasEvent, lang: Lang): string {
+  switch (event.datePrecision) {
+    case 'month':
+      return formatMonth(event.date, lang);
+    case 'range':
+      return event.dateEnd
+        ? `${formatDate(event.date, lang)} – ${formatDate(event.dateEnd, lang)}`
+        : formatDate(event.date, lang);
+    case 'announced':
+      return lang === 'zh'
+        ? `${formatDate(event.date, lang)}公布`
+        : `announced ${formatDate(event.date, lang)}`;
+    default:
+      return formatDate(event.date, lang);
+  }
+}
+
+export function eventTitle(event: AtlasEvent, lang: Lang): string {
+  return (lang === 'zh' && event.title_zh) || event.title;
+}
+
+export function eventSummary(event: AtlasEvent, lang: Lang): string {
+  return (lang === 'zh' && event.summary_zh) || event.summary;
+}
+
+export function placeName(place: Place | undefined, lang: Lang): string {
+  if (!place) return '';
+  return (lang === 'zh' && place.name_zh) || place.name;
+}
+
+const QUALIFIERS: Record<Lang, Record<Qualifier, string>> = {
+  en: { exact: '', about: 'about ', over: 'over ', 'at least': 'at least ' },
+  zh: { exact: '', about: '约', over: '超过', 'at least': '至少' },
+};
+
+/** "about 48,000" / "约48,000". */
+export function formatQualified(value: number, qualifier: Qualifier, lang: Lang): string {
+  return `${QUALIFIERS[lang][qualifier]}${formatNumber(value, lang)}`;
+}
