@@ -4,14 +4,19 @@ import { mkdirSync } from 'node:fs';
 
 export const SCREENSHOT_DIR = 'e2e/screenshots';
 
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ allowedConsoleErrors: RegExp[]; consoleErrors: string[] }>({
+  /** Console errors a test provokes on purpose (e.g. a failed request it stages). */
+  allowedConsoleErrors: [[], { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, allowedConsoleErrors }, use) => {
       const errors: string[] = [];
+      const record = (text: string) => {
+        if (!allowedConsoleErrors.some((re) => re.test(text))) errors.push(text);
+      };
       page.on('console', (msg) => {
-        if (msg.type() === 'error') errors.push(msg.text());
+        if (msg.type() === 'error') record(msg.text());
       });
-      page.on('pageerror', (err) => errors.push(err.message));
+      page.on('pageerror', (err) => record(err.message));
       await use(errors);
       expect(errors, 'console errors on the page').toEqual([]);
     },
