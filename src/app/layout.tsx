@@ -5,6 +5,10 @@ import { HeaderBar } from '@/features/header/header-bar';
 import { FiltersPanel } from '@/features/filters/filters-panel';
 import { TimelinePanel } from '@/features/timeline/timeline-panel';
 import { DetailsPanel } from '@/features/details/details-panel';
+import { LinkNotice } from '@/features/notices/link-notice';
+import { PageActions } from '@/features/notices/page-actions';
+import { useAtlasIndex } from '@/state/atlas-context';
+import { useUrlSync } from '@/state/url-sync';
 
 // The chart and the map carry the heaviest libraries; they load after the first screen.
 const ChartPanel = lazy(() =>
@@ -27,9 +31,14 @@ function Region({ label, area, children }: { label: string; area: string; childr
 }
 
 export function Layout() {
+  useUrlSync(useAtlasIndex());
   return (
     <div className="layout">
-      <HeaderBar />
+      <div className="page-top">
+        <HeaderBar />
+        <PageActions />
+        <LinkNotice />
+      </div>
       <Region label="Filters" area="filters">
         <FiltersPanel />
       </Region>

@@ -1,9 +1,241 @@
-// Cumulative transfers region.
-export function ChartPanel() {
+// Cumulative transfers region: the itemized running sum against the official tallies, as a chart or a table.
+import { useMemo, useRef, useState } from 'react';
+import { cumulativeTransfers, isoDay, utcDay } from '@/domain/cumulative';
+import { latestComparableGap, tallyGaps, tallySeries, talliesInRange } from '@/domain/tally-series';
+import { useAtlasIndex, useFilteredEvents } from '@/state/atlas-context';
+import { useViewStore } from '@/state/view-store';
+import { formatDate, formatNumber, formatQualified } from '@/ui/format';
+import { fill, useLang, useMessages } from '@/ui/i18n';
+import { countryName } from '@/ui/labels';
+import { originColor } from '@/ui/palette';
+import { CHART_MESSAGES } from './chart-messages';
+import {
+  formatShare,
+  seriesName,
+  stepRows,
+  tallyLabel,
+  tallySummaryLabel,
+  timeTicks,
+  valueTicks,
+  xDomain,
+} from './chart-model';
+import { ChartTable } from './chart-table';
+import { CHART_MARGIN, CumulativeChart, Y_AXIS_WIDTH, type SeriesView } from './cumulative-chart';
+import { TallySwatch } from './tally-markers';
+import { useElementWidth } from './use-element-width';
+import './chart.css';
+
+/** `initialWidth` stands in until the panel is measured (and in jsdom, which cannot measure). */
+export function ChartPanel({ initialWidth }: { initialWidth?: number }) {
+  const index = useAtlasIndex();
+  const events = useFilteredEvents();
+  const from = useViewStore((s) => s.filters.from);
+  const to = useViewStore((s) => s.filters.to);
+  const scale = useViewStore((s) => s.scale);
+  const selectedId = useViewStore((s) => s.selectedId);
+  const hoveredId = useViewStore((s) => s.hoveredId);
+  const { setScale, setRange, select, hover } = useViewStore.getState();
+  const lang = useLang();
+  const m = useMessages(CHART_MESSAGES);
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(bodyRef, initialWidth);
+  const height = width < 480 ? 250 : 290;
+  const plotWidth = Math.max(0, width - CHART_MARGIN.left - CHART_MARGIN.right - Y_AXIS_WIDTH);
+
+  // At most one step per two pixels: 100,000 events draw no more points than 50 events would.
+  const maxPoints = plotWidth > 0 ? Math.floor(plotWidth / 2) : undefined;
+  const { origins, points } = useMemo(
+    () => cumulativeTransfers(events, maxPoints),
+    [events, maxPoints],
+  );
+  const inView = useMemo(
+    () => talliesInRange(index.dataset.tallies, from, to),
+    [index.dataset.tallies, from, to],
+  );
+  const gaps = useMemo(() => tallyGaps(inView, events), [inView, events]);
+  const series = useMemo(
+    (): SeriesView[] =>
+      tallySeries(inView).map((s, i) => ({
+        key: s.key,
+        index: i,
+        name: seriesName(s, lang, m),
+        tallies: s.tallies.map((tally) => ({
+          tally,
+          gap: gaps.get(tally.id) ?? null,
+          label: tallyLabel(tally, lang, m),
+          short: formatQualified(tally.value, tally.qualifier, lang),
+        })),
+      })),
+    [inView, gaps, lang, m],
+  );
+  const latest = useMemo(() => latestComparableGap(inView, events), [inView, events]);
+  const domain = xDomain(points, inView, from, to);
+  const last = points.at(-1);
+
+  const selectedEvent = selectedId === null ? undefined : index.eventById.get(selectedId);
+  const selectedT = selectedEvent ? utcDay(selectedEvent.date) : null;
+
+  const selectIds = (ids: readonly string[]) => {
+    const at = selectedId === null ? -1 : ids.indexOf(selectedId);
+    // Clicking a date again steps through the transfers of that date.
+    const next = ids[(at + 1) % ids.length];
+    if (next !== undefined) select(next);
+  };
+
+  const chart = () => {
+    if (!domain || !last || plotWidth <= 0) return null;
+    const yTicks = valueTicks(Math.max(last.total, ...inView.map((t) => t.value)), scale);
+    const { ticks: xTicks, labelled } = timeTicks(domain, plotWidth, lang);
+    return (
+      <CumulativeChart
+        width={width}
+        height={height}
+        origins={origins}
+        points={points}
+        rows={stepRows(points, origins, domain)}
+        series={series}
+        domain={domain}
+        xTicks={xTicks}
+        xLabelled={labelled}
+        yTicks={yTicks}
+        scale={scale}
+        selectedId={selectedId}
+        hoveredId={hoveredId}
+        selectedT={selectedT}
+        lang={lang}
+        m={m}
+        onSelectIds={selectIds}
+        onHover={hover}
+        onBrush={(a, b) => setRange(isoDay(a), isoDay(b))}
+      />
+    );
+  };
+
   return (
-    <>
-      <h2>Cumulative transfers</h2>
-      <p className="empty">No chart yet.</p>
-    </>
+    <div className="chart-panel">
+      <div className="chart-head">
+        <h2>{m.heading}</h2>
+        <div className="chart-controls" role="toolbar" aria-label={m.controls}>
+          <div className="segmented" role="group" aria-label={m.scale}>
+            <button
+              type="button"
+              aria-pressed={scale === 'linear'}
+              onClick={() => setScale('linear')}
+            >
+              {m.linear}
+            </button>
+            <button type="button" aria-pressed={scale === 'log'} onClick={() => setScale('log')}>
+              {m.log}
+            </button>
+          </div>
+          <div className="segmented" role="group" aria-label={m.view}>
+            <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
+              {m.chart}
+            </button>
+            <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+              {m.table}
+            </button>
+          </div>
+        </div>
+      </div>
+
+      <p className="chart-summary" data-testid="chart-summary">
+        {latest
+          ? fill(m.summary, {
+              pct: formatShare(latest.gap.share, lang),
+              tally: tallySummaryLabel(latest.tally, lang, m),
+            })
+          : m.summaryNone}
+      </p>
+
+      <p className="chart-range">
+        {from !== null || to !== null ? (
+          <>
+            <span data-testid="chart-range">
+              {fill(m.range, {
+                from: from === null ? '…' : formatDate(from, lang),
+                to: to === null ? '…' : formatDate(to, lang),
+              })}
+            </span>{' '}
+            <button type="button" className="link-button" onClick={() => setRange(null, null)}>
+              {m.clearRange}
+            </button>
+          </>
+        ) : (
+          <span data-testid="chart-range">{m.rangeAll}</span>
+        )}
+      </p>
+
+      <div ref={bodyRef} className="chart-body">
+        {points.length === 0 ? (
+          <div className="chart-empty">
+            <p className="empty">{m.empty}</p>
+            {inView.length > 0 && view === 'chart' && (
+              <p className="empty">{fill(m.emptyTallies, { n: inView.length })}</p>
+            )}
+            {view === 'table' && (
+              <ChartTable
+                origins={origins}
+                points={points}
+                series={series}
+                selectedId={selectedId}
+                hoveredId={hoveredId}
+                lang={lang}
+                m={m}
+                onSelectIds={selectIds}
+                onHover={hover}
+              />
+            )}
+          </div>
+        ) : view === 'table' ? (
+          <ChartTable
+            origins={origins}
+            points={points}
+            series={series}
+            selectedId={selectedId}
+            hoveredId={hoveredId}
+            lang={lang}
+            m={m}
+            onSelectIds={selectIds}
+            onHover={hover}
+          />
+        ) : (
+          <div className="chart-frame" style={{ height }}>
+            {chart()}
+          </div>
+        )}
+      </div>
+
+      {points.length > 0 && view === 'chart' && (
+        <div className="chart-legend">
+          <div>
+            <h3>{m.itemized}</h3>
+            <ul>
+              {origins.map((o) => (
+                <li key={o}>
+                  <span className="swatch" style={{ background: originColor(o) }} />
+                  {countryName(o, lang)}
+                  <span className="legend-value">{formatNumber(last?.byOrigin[o] ?? 0, lang)}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+          {series.length > 0 && (
+            <div>
+              <h3>{m.official}</h3>
+              <ul>
+                {series.map((s) => (
+                  <li key={s.key} data-series={s.key}>
+                    <TallySwatch index={s.index} className="tally-swatch" />
+                    <span>{s.name}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      )}
+    </div>
   );
 }

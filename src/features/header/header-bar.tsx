@@ -1,30 +1,126 @@
-// The page header: title, dataset version and span, and what the dataset holds.
-import { useAtlasIndex } from '@/state/atlas-context';
-import { formatDate } from '@/ui/format';
-import { useLang } from '@/ui/i18n';
+// The page header: title, dataset version and span, key figures for the current filter, context figures.
+import { useMemo, useState } from 'react';
+import type { ContextFigure, Tally } from '@/data/schema';
+import { datasetSpan } from '@/domain/date-presets';
+import { keyFigures } from '@/domain/key-figures';
+import { useAtlasIndex, useFilteredEvents } from '@/state/atlas-context';
+import { useViewStore, type Lang } from '@/state/view-store';
+import { formatDate, formatMonth, formatNumber, formatQualified } from '@/ui/format';
+import { fill, useLang, useMessages } from '@/ui/i18n';
+import { HEADER_MESSAGES } from './header-messages';
+import './header.css';
+
+type HeaderText = (typeof HEADER_MESSAGES)[Lang];
+
+/** "transferred · Myanmar" and "since 1 Jan 2023 · announced 1 Apr 2024". */
+function tallyLines(tally: Tally, t: HeaderText, lang: Lang): [string, string] {
+  const measure = tally.measure === 'arrested' ? t.measure_arrested : t.measure_transferred;
+  const since = tally.since ? fill(t.since, { date: formatDate(tally.since, lang) }) : t.noBaseline;
+  return [
+    `${measure} · ${tally.scope}`,
+    `${since} · ${fill(t.announced, { date: formatDate(tally.announced, lang) })}`,
+  ];
+}
 
 export function HeaderBar() {
-  const { dataset, events } = useAtlasIndex();
+  const t = useMessages(HEADER_MESSAGES);
   const lang = useLang();
-  const first = events[0];
-  const last = events.at(-1);
+  const index = useAtlasIndex();
+  const { dataset, events } = index;
+  const filtered = useFilteredEvents();
+  const filters = useViewStore((s) => s.filters);
+  const figures = useMemo(() => keyFigures(index, filtered, filters), [index, filtered, filters]);
+  const span = useMemo(() => datasetSpan(index), [index]);
+  const tally = figures.latestTally;
+  const [tallyWhat, tallyWhen] = tally ? tallyLines(tally, t, lang) : [t.noTallyNote, ''];
+
   return (
     <header className="header">
-      <h1>Crackdown Atlas</h1>
-      <p className="dataset-meta">
-        Dataset {dataset.version}
-        {first && last && (
-          <>
+      <div className="header-main">
+        <div className="header-title">
+          <h1>Crackdown Atlas</h1>
+          <p className="dataset-meta">
+            {fill(t.dataset, { version: dataset.version })}
+            {span && (
+              <>
+                {' · '}
+                {formatDate(span.first, lang)} – {formatDate(span.last, lang)}
+              </>
+            )}
             {' · '}
-            {formatDate(first.date, lang)} – {formatDate(last.dateEnd ?? last.date, lang)}
-          </>
-        )}
-        {' · '}
-        <span data-testid="dataset-counts">
-          {events.length} events, {dataset.tallies.length} official tallies,{' '}
-          {dataset.sources.length} sources
-        </span>
-      </p>
+            <span data-testid="dataset-counts">
+              {fill(t.datasetCounts, {
+                events: events.length,
+                tallies: dataset.tallies.length,
+                sources: dataset.sources.length,
+              })}
+            </span>
+          </p>
+        </div>
+        <div className="figures-row">
+          <dl className="key-figures" aria-label={t.figures}>
+            <div className="figure" data-testid="figure-events">
+              <dt>{t.events}</dt>
+              <dd className="figure-value">
+                {formatNumber(figures.events, lang)}
+                <span className="figure-of">
+                  {' '}
+                  {fill(t.ofTotal, { m: formatNumber(events.length, lang) })}
+                </span>
+              </dd>
+            </div>
+            <div className="figure" data-testid="figure-transferred">
+              <dt>{t.transferred}</dt>
+              <dd className="figure-value">{formatNumber(figures.transferred, lang)}</dd>
+              <dd className="figure-note">{t.transferredNote}</dd>
+            </div>
+            <div className="figure" data-testid="figure-tally">
+              <dt>{t.latestTotal}</dt>
+              <dd className="figure-value">
+                {tally ? formatQualified(tally.value, tally.qualifier, lang) : t.noTally}
+              </dd>
+              <dd className="figure-note">{tallyWhat}</dd>
+              {tallyWhen && <dd className="figure-note">{tallyWhen}</dd>}
+            </div>
+          </dl>
+          <ContextFigures context={dataset.context} />
+        </div>
+      </div>
     </header>
+  );
+}
+
+/** How many context figures show before "Show all": the header stays a strip, not a page. */
+const CONTEXT_SHOWN = 3;
+
+function ContextFigures({ context }: { context: readonly ContextFigure[] }) {
+  const t = useMessages(HEADER_MESSAGES);
+  const lang = useLang();
+  const [expanded, setExpanded] = useState(false);
+  if (context.length === 0) return null;
+  const shown = expanded ? context : context.slice(0, CONTEXT_SHOWN);
+  return (
+    <div className="context-figures" role="group" aria-labelledby="context-figures-heading">
+      <h2 id="context-figures-heading">{t.context}</h2>
+      <ul id="context-figures-list">
+        {shown.map((c) => (
+          <li key={c.id}>
+            <strong>{formatQualified(c.value, c.qualifier, lang)}</strong> {c.label}{' '}
+            <span className="context-date">({formatMonth(c.date, lang)})</span>
+          </li>
+        ))}
+      </ul>
+      {context.length > CONTEXT_SHOWN && (
+        <button
+          type="button"
+          className="context-more"
+          aria-expanded={expanded}
+          aria-controls="context-figures-list"
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? t.showFewer : fill(t.showAll, { n: context.length })}
+        </button>
+      )}
+    </div>
   );
 }

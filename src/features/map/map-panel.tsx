@@ -1,9 +1,101 @@
-// Map region.
+// The Map region: offline base map, event marks and movement arrows for the filtered events, fit, legend.
+import 'leaflet/dist/leaflet.css';
+import './map.css';
+import L from 'leaflet';
+import { useCallback, useMemo, useState } from 'react';
+import { MapContainer, ZoomControl } from 'react-leaflet';
+import type { AtlasEvent, Place } from '@/data/schema';
+import { useAtlasIndex, useFilteredEvents } from '@/state/atlas-context';
+import { useViewStore } from '@/state/view-store';
+import { useLang, useMessages } from '@/ui/i18n';
+import { BaseLayer } from './base-layer';
+import { EventLayers } from './event-layers';
+import { MapLegend } from './map-legend';
+import { MESSAGES } from './map-messages';
+import { DEFAULT_BOUNDS, ViewSync } from './view-sync';
+
+/** Panning stops at the base map's edge (scripts/build-base-map.mjs: 80–130° E, 4° S–54° N). */
+const MAX_BOUNDS: L.LatLngBoundsExpression = [
+  [-4, 80],
+  [54, 130],
+];
+
+/** Map width (px) from which the legend starts unfolded. */
+const LEGEND_ROOM = 900;
+
+/** Every place the filtered events touch: where they happened and where people were moved from and to. */
+function eventPlaces(
+  events: readonly AtlasEvent[],
+  placeById: ReadonlyMap<string, Place>,
+): Place[] {
+  const ids = new Set(events.flatMap((e) => [e.place, e.from, e.to]));
+  return [...ids].flatMap((id) => {
+    const place = id ? placeById.get(id) : undefined;
+    return place ? [place] : [];
+  });
+}
+
 export function MapPanel() {
+  const t = useMessages(MESSAGES);
+  const lang = useLang();
+  const index = useAtlasIndex();
+  const events = useFilteredEvents();
+  const [map, setMap] = useState<L.Map | null>(null);
+  const [legendOpen, setLegendOpen] = useState<boolean | null>(null);
+  const measure = useCallback((frame: HTMLDivElement | null) => {
+    if (frame) setLegendOpen((open) => open ?? frame.getBoundingClientRect().width >= LEGEND_ROOM);
+  }, []);
+  // Read once: later changes reach the map through ViewSync, not by re-creating it.
+  const [initialView] = useState(() => useViewStore.getState().map);
+  const places = useMemo(() => eventPlaces(events, index.placeById), [events, index]);
+
+  const fit = () => {
+    if (!map || !places.length) return;
+    const bounds = L.latLngBounds(places.map((p) => L.latLng(p.lat, p.lon)));
+    map.fitBounds(bounds, { padding: [36, 36], maxZoom: 8 });
+  };
+
+  const frame = initialView
+    ? { center: L.latLng(initialView.lat, initialView.lon), zoom: initialView.zoom }
+    : { bounds: L.latLngBounds(DEFAULT_BOUNDS) };
+
   return (
     <>
-      <h2>Map</h2>
-      <p className="empty">No map yet.</p>
+      <div className="map-head">
+        <h2>{t.title}</h2>
+        <button type="button" onClick={fit} disabled={!map || !places.length} title={t.fitHint}>
+          {t.fit}
+        </button>
+      </div>
+      <div className="map-frame" ref={measure}>
+        <MapContainer
+          ref={setMap}
+          className="map-view"
+          {...frame}
+          zoomControl={false}
+          attributionControl={false}
+          zoomSnap={0.5}
+          zoomDelta={0.5}
+          minZoom={4}
+          maxZoom={11}
+          maxBounds={MAX_BOUNDS}
+          maxBoundsViscosity={1}
+          worldCopyJump={false}
+        >
+          <ZoomControl
+            key={lang}
+            position="topleft"
+            zoomInTitle={t.zoomIn}
+            zoomOutTitle={t.zoomOut}
+          />
+          <BaseLayer />
+          <EventLayers events={events} />
+          <ViewSync />
+        </MapContainer>
+        {legendOpen !== null && <MapLegend events={events} open={legendOpen} />}
+        <p className="map-credit">Natural Earth</p>
+      </div>
+      {places.length === 0 && <p className="empty">{t.noPlaces}</p>}
     </>
   );
 }

@@ -1,12 +1,110 @@
-// Timeline region: the events in date order.
+// Timeline region: the brushable time axis in lanes above the virtualized list of event cards.
+import { useState } from 'react';
+import type { LaneBy } from '@/domain/lanes';
 import { useFilteredEvents } from '@/state/atlas-context';
+import { useViewStore } from '@/state/view-store';
+import { formatDate } from '@/ui/format';
+import { fill, useLang, useMessages } from '@/ui/i18n';
+import { EventList } from './event-list';
+import { TimeAxis } from './time-axis';
+import { TIMELINE_MESSAGES } from './timeline-messages';
+import './timeline.css';
+
+function Legend() {
+  const t = useMessages(TIMELINE_MESSAGES);
+  return (
+    <ul className="tl-legend" aria-label={t.legend}>
+      <li>
+        <svg width="14" height="10" aria-hidden="true">
+          <circle cx="7" cy="5" r="4" className="tl-legend-solid" />
+        </svg>
+        {t.legendDay}
+      </li>
+      <li>
+        <svg width="22" height="10" aria-hidden="true">
+          <rect x="1" y="2" width="20" height="6" rx="3" className="tl-legend-solid" />
+        </svg>
+        {t.legendSpan}
+      </li>
+      <li>
+        <svg width="22" height="10" aria-hidden="true">
+          <rect x="1" y="2" width="20" height="6" rx="3" className="tl-legend-faint" />
+        </svg>
+        {t.legendMonth}
+      </li>
+      <li>
+        <svg width="14" height="10" aria-hidden="true">
+          <circle cx="7" cy="5" r="3.5" className="tl-legend-hollow" />
+        </svg>
+        {t.legendAnnounced}
+      </li>
+    </ul>
+  );
+}
+
+function RangeControl() {
+  const t = useMessages(TIMELINE_MESSAGES);
+  const lang = useLang();
+  const from = useViewStore((s) => s.filters.from);
+  const to = useViewStore((s) => s.filters.to);
+  const setRange = useViewStore((s) => s.setRange);
+  if (from === null && to === null) return <p className="tl-range-text">{t.brushHint}</p>;
+  return (
+    <p className="tl-range-text">
+      <span>
+        {fill(t.range, {
+          from: from ? formatDate(from, lang) : t.rangeOpen,
+          to: to ? formatDate(to, lang) : t.rangeOpen,
+        })}
+      </span>
+      <button type="button" className="tl-small-button" onClick={() => setRange(null, null)}>
+        {t.clearRange}
+      </button>
+    </p>
+  );
+}
 
 export function TimelinePanel() {
+  const t = useMessages(TIMELINE_MESSAGES);
   const events = useFilteredEvents();
+  const resetFilters = useViewStore((s) => s.resetFilters);
+  const [laneBy, setLaneBy] = useState<LaneBy>('type');
+
   return (
-    <>
-      <h2>Timeline</h2>
-      <p className="empty">{events.length} events in view.</p>
-    </>
+    <div className="timeline">
+      <div className="tl-head">
+        <h2>{t.heading}</h2>
+        <div className="tl-lanes" role="group" aria-label={t.lanes}>
+          <span aria-hidden="true">{t.lanesPrompt}</span>
+          {(['type', 'origin'] as const).map((by) => (
+            <button
+              key={by}
+              type="button"
+              className="tl-small-button"
+              aria-pressed={laneBy === by}
+              onClick={() => setLaneBy(by)}
+            >
+              {by === 'type' ? t.laneType : t.laneOrigin}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="tl-subhead">
+        <Legend />
+        <RangeControl />
+      </div>
+      <TimeAxis filtered={events} laneBy={laneBy} />
+      {events.length > 0 ? (
+        <EventList events={events} />
+      ) : (
+        <div className="tl-empty">
+          <p className="tl-empty-title">{t.emptyTitle}</p>
+          <p>{t.emptyHint}</p>
+          <button type="button" onClick={resetFilters}>
+            {t.resetFilters}
+          </button>
+        </div>
+      )}
+    </div>
   );
 }

@@ -1,0 +1,130 @@
+// The Cumulative transfers region in the built app: tallies, log scale, table view, linked selection, brushing.
+import type { Page } from '@playwright/test';
+import { test, expect, screenshot } from './fixtures';
+
+const chartRegion = (page: Page) => page.getByRole('region', { name: 'Cumulative transfers' });
+
+async function openChart(page: Page, query = '') {
+  await page.goto(`/${query}`);
+  const region = chartRegion(page);
+  await expect(region.locator('.transfer-dot').first()).toBeVisible();
+  return region;
+}
+
+test('shows the running sum, tally labels and the official-vs-itemized summary', async ({
+  page,
+}) => {
+  const region = await openChart(page);
+  await expect(region.getByTestId('chart-summary')).toContainText(
+    /Itemized reported handovers account for [\d.]+% of the latest official total \(.+\)\./,
+  );
+  // The diamond of the 48,000 tally carries its baseline and the comparison.
+  await expect(region.locator('.tally-marker[aria-label*="48,000"]')).toHaveAttribute(
+    'aria-label',
+    /about 48,000 since 1 Jan 2023.*official about 48,000 vs itemized [\d,]+ \([\d.]+%\)/,
+  );
+  await expect(region.locator('.tally-labels text').first()).toBeVisible();
+  await expect(region.locator('.chart-legend')).toContainText('since 1 Jan 2023');
+  await screenshot(page, 'chart-1440');
+  await region.screenshot({ path: 'e2e/screenshots/chart-region-1440.png' });
+});
+
+test('hovering a tally shows official versus itemized', async ({ page }) => {
+  const region = await openChart(page);
+  await region.locator('.tally-marker[aria-label*="about 48,000"]').hover();
+  await expect(region.locator('.chart-tooltip')).toContainText(
+    /official about 48,000 vs itemized [\d,]+ \([\d.]+%\)/,
+  );
+  await region.screenshot({ path: 'e2e/screenshots/chart-tooltip.png' });
+  // Over the steps, the tooltip reads the running sums in effect at the pointer.
+  const box = (await region.locator('.brush-surface').boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.9);
+  await expect(region.locator('.chart-tooltip')).toContainText(
+    /Myanmar[\d,]+Laos[\d,]+Total[\d,]+/,
+  );
+  await region.screenshot({ path: 'e2e/screenshots/chart-tooltip-steps.png' });
+});
+
+test('the log toggle changes the value axis', async ({ page }) => {
+  const region = await openChart(page);
+  const ticks = region.locator('.recharts-yAxis-tick-labels text');
+  await expect(ticks.first()).toHaveText('0');
+  const linear = await ticks.allTextContents();
+  await region.getByRole('button', { name: 'Log' }).click();
+  await expect(ticks.first()).toHaveText('1');
+  const log = await ticks.allTextContents();
+  expect(log).not.toEqual(linear);
+  expect(log).toContain('10k');
+  await expect(page).toHaveURL(/scale=log/);
+  await region.screenshot({ path: 'e2e/screenshots/chart-log.png' });
+});
+
+test('the table view lists running sums and tallies', async ({ page }) => {
+  const region = await openChart(page);
+  await region.getByRole('button', { name: 'Table' }).click();
+  const running = region.getByRole('table', { name: /running sum/i });
+  await expect(running.locator('tbody tr').first()).toBeVisible();
+  expect(await running.locator('tbody tr').count()).toBeGreaterThan(5);
+  const tallies = region.getByRole('table', { name: /official tallies/i });
+  await expect(tallies).toContainText('about 48,000');
+  await expect(tallies).toContainText('not comparable');
+  await screenshot(page, 'chart-table');
+});
+
+test('clicking a transfer dot selects its event everywhere', async ({ page }) => {
+  const region = await openChart(page);
+  const dot = region.locator('.transfer-dot').nth(2);
+  const ids = (await dot.getAttribute('data-event-id'))!.split(' ');
+  await dot.click();
+  await expect(dot).toHaveAttribute('data-selected', 'true');
+  await expect(page).toHaveURL(new RegExp(`event=${ids[0]}`));
+  // A vertical line has no width, so Playwright calls it hidden; it is there.
+  await expect(region.locator('.selected-date line')).toHaveCount(1);
+  await expect(
+    page.getByRole('region', { name: 'Event details' }).locator(`[data-event-id="${ids[0]}"]`),
+  ).not.toHaveCount(0);
+});
+
+test('dragging across the chart sets the date range', async ({ page }) => {
+  const region = await openChart(page);
+  const surface = region.locator('.brush-surface');
+  await surface.scrollIntoViewIfNeeded();
+  const box = (await surface.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.5);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5, { steps: 5 });
+  await expect(region.locator('.recharts-reference-area')).toBeVisible();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5, { steps: 5 });
+  await page.mouse.up();
+  await expect(region.getByTestId('chart-range')).toContainText(
+    /Range: \d+ \w+ \d{4} – \d+ \w+ \d{4}/,
+  );
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  await region.screenshot({ path: 'e2e/screenshots/chart-brushed.png' });
+  await region.getByRole('button', { name: 'Clear range' }).click();
+  await expect(region.getByTestId('chart-range')).toContainText('All dates');
+});
+
+test('reads well at phone width and in the dark theme', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const region = await openChart(page);
+  const overflow = await region.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await region.scrollIntoViewIfNeeded();
+  await screenshot(page, 'chart-390');
+  await region.screenshot({ path: 'e2e/screenshots/chart-region-390-dark.png' });
+});
+
+test('speaks Chinese when the interface does', async ({ page }) => {
+  const region = await openChart(page, '?lang=zh');
+  await expect(region.getByRole('heading', { name: '累计移交人数' })).toBeVisible();
+  await expect(region.getByTestId('chart-summary')).toContainText(
+    '已逐条记录的移交人数占最新官方总数',
+  );
+  await region.getByRole('button', { name: '表格' }).click();
+  await expect(region.getByRole('table', { name: '范围内公布的官方累计数据' })).toContainText(
+    '约48,000',
+  );
+  await region.screenshot({ path: 'e2e/screenshots/chart-zh-table.png' });
+});

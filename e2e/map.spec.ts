@@ -1,0 +1,158 @@
+// The map in real Chromium: offline base map, marks that select, fit to events, no other origin, both themes.
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, screenshot } from './fixtures';
+
+interface RawEvent {
+  id: string;
+  place: string;
+}
+const dataset = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as {
+  events: RawEvent[];
+};
+
+function eventAt(place: string): string {
+  const event = dataset.events.find((e) => e.place === place);
+  if (!event) throw new Error(`no event at ${place} in the bundled dataset`);
+  return event.id;
+}
+
+/** The mark (a place or a cluster) standing for this event: data-event-id lists ids space-separated. */
+function markFor(page: Page, eventId: string): Locator {
+  return page.locator(`.map-mark[data-event-id~="${eventId}"]`);
+}
+
+async function openMap(page: Page): Promise<Locator> {
+  await page.goto('/');
+  const region = page.getByRole('region', { name: 'Map', exact: true });
+  await expect(region.locator('path.map-land').first()).toBeAttached();
+  await expect(region.locator('.map-mark').first()).toBeVisible();
+  return region;
+}
+
+/** Whether the element's centre lies inside the map frame. */
+async function inFrame(region: Locator, target: Locator): Promise<boolean> {
+  const frame = await region.locator('.map-frame').boundingBox();
+  const box = await target.boundingBox();
+  if (!frame || !box) return false;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  return x > frame.x && x < frame.x + frame.width && y > frame.y && y < frame.y + frame.height;
+}
+
+test('draws the offline base map and event marks, and never asks another origin', async ({
+  page,
+  baseURL,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const region = await openMap(page);
+
+  expect(await region.locator('path.map-land').count()).toBeGreaterThan(10);
+  await expect(region.locator('path.map-border')).toHaveCount(1);
+  const marks = region.locator('.map-mark[data-event-id]');
+  expect(await marks.count()).toBeGreaterThan(5);
+  expect(await region.locator('path.map-arrow[data-event-id]').count()).toBeGreaterThan(0);
+  await expect(region.getByText('MYANMAR', { exact: true })).toBeVisible();
+  await expect(region.getByText('LAOS', { exact: true })).toBeVisible();
+  await expect(region.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+
+  await screenshot(page, 'map-1440');
+  await region.screenshot({ path: 'e2e/screenshots/map-1440-region.png' });
+
+  // The default frame is the map's own business: it writes nothing to the link.
+  expect(new URL(page.url()).searchParams.has('map')).toBe(false);
+
+  const origin = new URL(baseURL ?? page.url()).origin;
+  const foreign = requests.filter(
+    (url) => !url.startsWith('data:') && new URL(url).origin !== origin,
+  );
+  expect(foreign).toEqual([]);
+  expect(requests.some((url) => url.includes('basemap/region.json'))).toBe(true);
+});
+
+test('clicking the Muse mark selects its event; Enter on a mark does the same', async ({
+  page,
+}) => {
+  const region = await openMap(page);
+  const muse = markFor(page, eventAt('muse'));
+  await expect(muse).toHaveCount(1);
+  await expect(muse).toHaveAttribute('role', 'button');
+  await expect(muse).toHaveAttribute('aria-label', /Muse/);
+  await muse.hover();
+  await expect(muse).toHaveClass(/is-hovered/);
+  await muse.click();
+  await expect(muse).toHaveAttribute('data-selected', 'true');
+  await expect(region.locator('.map-mark[data-selected="true"]')).toHaveCount(1);
+
+  // A group opens its list; picking an item selects that event.
+  const items = region.locator('.map-popup-item[data-event-id]');
+  if ((await muse.getAttribute('data-event-id'))!.split(' ').length > 1) {
+    await expect(items.first()).toBeVisible();
+    const last = items.last();
+    const picked = (await last.getAttribute('data-event-id'))!;
+    await region.screenshot({ path: 'e2e/screenshots/map-popup-region.png' });
+    await last.click();
+    await expect(last).toHaveAttribute('data-selected', 'true');
+    await expect(markFor(page, picked)).toHaveAttribute('data-selected', 'true');
+    await page.keyboard.press('Escape');
+  }
+
+  const vientiane = markFor(page, eventAt('vientiane'));
+  await vientiane.focus();
+  await page.keyboard.press('Enter');
+  await expect(vientiane).toHaveAttribute('data-selected', 'true');
+  await expect(muse).not.toHaveAttribute('data-selected', 'true');
+});
+
+test('"Fit to filtered events" frames them all, Beijing included', async ({ page }) => {
+  const region = await openMap(page);
+  const beijing = markFor(page, eventAt('beijing'));
+  expect(await inFrame(region, beijing)).toBe(false);
+  await region.getByRole('button', { name: 'Fit to filtered events' }).click();
+  await expect.poll(() => inFrame(region, beijing)).toBe(true);
+  // The new view is the store's `map`, so a copied link reproduces it.
+  await expect
+    .poll(() => new URL(page.url()).searchParams.get('map'))
+    .toMatch(/^[\d.]+,[\d.]+,[\d.]+$/);
+  expect(await inFrame(region, markFor(page, eventAt('myawaddy')))).toBe(true);
+  await region.screenshot({ path: 'e2e/screenshots/map-fit-region.png' });
+});
+
+test('reads at 390 px wide', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const region = await openMap(page);
+  const frame = await region.locator('.map-frame').boundingBox();
+  expect(frame!.width).toBeLessThanOrEqual(390);
+  expect(frame!.height).toBeGreaterThan(300);
+  await region.scrollIntoViewIfNeeded();
+  await screenshot(page, 'map-390');
+  await region.screenshot({ path: 'e2e/screenshots/map-390-region.png' });
+});
+
+test('dark theme keeps land, borders and labels legible', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const region = await openMap(page);
+  const water = await region
+    .locator('.map-view')
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(water).toBe('rgb(18, 28, 38)');
+  const legend = region.locator('.map-legend');
+  // The legend starts folded only on a narrow map; open it either way.
+  if (!(await legend.evaluate((el) => (el as HTMLDetailsElement).open)))
+    await legend.locator('summary').click();
+  await expect(legend.getByText('Transfer', { exact: true })).toBeVisible();
+  await screenshot(page, 'map-dark-1440');
+  await region.screenshot({ path: 'e2e/screenshots/map-dark-region.png' });
+});
+
+test('a shared link sets the view and the language of the map', async ({ page }) => {
+  await page.goto('/?lang=zh&map=24,98.5,8');
+  const region = page.getByRole('region', { name: 'Map', exact: true });
+  await expect(region.getByRole('heading', { name: '地图' })).toBeVisible();
+  const muse = markFor(page, eventAt('muse'));
+  await expect(muse).toHaveAttribute('aria-label', /木姐/);
+  expect(await inFrame(region, muse)).toBe(true);
+  expect(await inFrame(region, markFor(page, eventAt('vientiane')))).toBe(false);
+  await region.screenshot({ path: 'e2e/screenshots/map-zh-region.png' });
+});

@@ -1,0 +1,78 @@
+// Chip counts: each group ignores its own selection and never undercounts what is in view.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AtlasEvent } from '@/data/schema';
+import { DEFAULT_FILTERS, type Filters } from '@/state/view-store';
+import { datasetArb, filtersArb } from '@/testing/filter-arbitraries';
+import { makeDataset } from '@/testing/fixtures';
+import { chipCounts, eventPlaceIds } from './chip-counts';
+import { buildIndex } from './dataset-index';
+import { filterEvents } from './filter-events';
+
+const index = buildIndex(makeDataset());
+const filters = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...patch });
+
+describe('chipCounts', () => {
+  it('counts every value with no filter', () => {
+    const counts = chipCounts(index, DEFAULT_FILTERS);
+    expect(counts.types).toMatchObject({ transfer: 2, arrest: 1, raid: 1, death: 0 });
+    expect(counts.origins).toEqual({ MM: 3, LA: 1 });
+    // The Muse handover names Muse and Ruili; Muse also hosts the raid.
+    expect(counts.places).toEqual({ muse: 2, ruili: 1, laukkai: 1, vientiane: 1 });
+    expect(counts.actors).toEqual({ 'Ming family': 1, 'Ming Guoping': 1 });
+  });
+
+  it('ignores the own group but applies the others', () => {
+    const counts = chipCounts(index, filters({ types: ['transfer'] }));
+    // Type chips still show what selecting them would add.
+    expect(counts.types).toMatchObject({ transfer: 2, arrest: 1, raid: 1 });
+    // Origin chips only count transfers now.
+    expect(counts.origins).toEqual({ MM: 1, LA: 1 });
+    expect(counts.places).toEqual({ muse: 1, ruili: 1, laukkai: 0, vientiane: 1 });
+  });
+
+  it('applies the date range and the search text to every group', () => {
+    const counts = chipCounts(index, filters({ from: '2024-01-01', q: 'suspects' }));
+    expect(counts.types).toMatchObject({ transfer: 1, raid: 1, arrest: 0 });
+    expect(counts.origins).toEqual({ MM: 1, LA: 1 });
+  });
+});
+
+describe('chipCounts properties', () => {
+  it('a value counts at least the filtered events that hold it', () => {
+    fc.assert(
+      fc.property(datasetArb, filtersArb, (dataset, f) => {
+        const idx = buildIndex(dataset);
+        const counts = chipCounts(idx, f);
+        const shown = filterEvents(idx, f);
+        for (const e of shown) {
+          const holding = (pred: (x: AtlasEvent) => boolean) => shown.filter(pred).length;
+          expect(counts.types[e.type]).toBeGreaterThanOrEqual(holding((x) => x.type === e.type));
+          expect(counts.origins[e.origin]).toBeGreaterThanOrEqual(
+            holding((x) => x.origin === e.origin),
+          );
+          for (const p of eventPlaceIds(e))
+            expect(counts.places[p]).toBeGreaterThanOrEqual(
+              holding((x) => eventPlaceIds(x).includes(p)),
+            );
+          for (const a of e.actors)
+            expect(counts.actors[a]).toBeGreaterThanOrEqual(holding((x) => x.actors.includes(a)));
+        }
+      }),
+    );
+  });
+
+  it('a selected value counts exactly the filtered events that hold it', () => {
+    fc.assert(
+      fc.property(datasetArb, filtersArb, (dataset, f) => {
+        const idx = buildIndex(dataset);
+        const counts = chipCounts(idx, f);
+        const shown = filterEvents(idx, f);
+        for (const t of f.types)
+          expect(counts.types[t]).toBe(shown.filter((e) => e.type === t).length);
+        for (const o of f.origins)
+          expect(counts.origins[o] ?? 0).toBe(shown.filter((e) => e.origin === o).length);
+      }),
+    );
+  });
+});

@@ -1,0 +1,50 @@
+// Live counts for the filter chips and pickers: how many events each value would show, given the other filters.
+import { EVENT_TYPES, type AtlasEvent, type EventType } from '@/data/schema';
+import type { Filters } from '@/state/view-store';
+import type { DatasetIndex } from './dataset-index';
+import { matches, type FilterKey } from './filter-events';
+
+export interface ChipCounts {
+  types: Record<EventType, number>;
+  /** Every origin code in the dataset, zero when no event would match. */
+  origins: Record<string, number>;
+  /** Every place id an event names (as place, from or to). */
+  places: Record<string, number>;
+  actors: Record<string, number>;
+}
+
+/** The place ids an event stands at, each once (an event from Muse to Muse counts once). */
+export function eventPlaceIds(event: AtlasEvent): string[] {
+  return [...new Set([event.place, event.from, event.to].filter((p) => p !== undefined))];
+}
+
+function tally(
+  index: DatasetIndex,
+  filters: Filters,
+  skip: FilterKey,
+  valuesOf: (event: AtlasEvent) => readonly string[],
+  counts: Record<string, number>,
+): void {
+  // Every value the dataset holds starts at zero so a chip never disappears while others narrow.
+  for (const event of index.events) for (const v of valuesOf(event)) counts[v] ??= 0;
+  for (const event of index.events) {
+    if (!matches(index, event, filters, skip)) continue;
+    for (const v of valuesOf(event)) counts[v] = (counts[v] ?? 0) + 1;
+  }
+}
+
+/**
+ * Each group is counted against every filter except its own, so a chip says how many events it
+ * would add or keep, rather than dropping to zero as soon as a sibling chip is chosen.
+ */
+export function chipCounts(index: DatasetIndex, filters: Filters): ChipCounts {
+  const types = Object.fromEntries(EVENT_TYPES.map((t) => [t, 0])) as Record<EventType, number>;
+  const origins: Record<string, number> = {};
+  const places: Record<string, number> = {};
+  const actors: Record<string, number> = {};
+  tally(index, filters, 'types', (e) => [e.type], types);
+  tally(index, filters, 'origins', (e) => [e.origin], origins);
+  tally(index, filters, 'places', eventPlaceIds, places);
+  tally(index, filters, 'actors', (e) => [...new Set(e.actors)], actors);
+  return { types, origins, places, actors };
+}

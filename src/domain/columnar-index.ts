@@ -1,0 +1,226 @@
+// The dataset as columns (typed arrays per field), built once, so a filter pass reads numbers, not objects.
+import { EVENT_TYPES, type AtlasEvent, type EventType } from '@/data/schema';
+import type { DatasetIndex } from './dataset-index';
+
+/** Code of "no place" in the second and third place columns. */
+export const NO_PLACE = 0xffff;
+
+export interface ColumnarIndex {
+  /** The index's events, in its date order: row i of every column is events[i]. */
+  events: readonly AtlasEvent[];
+  size: number;
+  /**
+   * Every start and end date in ascending order. Rows hold ranks into it, so the string
+   * comparisons of `inRange` become integer comparisons with the same answers.
+   */
+  dates: string[];
+  /** UTC midnight of each date in `dates` (what the chart's time axis uses). */
+  dateTimes: Float64Array;
+  startRank: Uint32Array;
+  endRank: Uint32Array;
+  /** Position in EVENT_TYPES. */
+  type: Uint8Array;
+  typeCodeOf: ReadonlyMap<EventType, number>;
+  /** Origin codes, in order of first appearance (the order chip counts list them). */
+  origins: string[];
+  originCodeOf: ReadonlyMap<string, number>;
+  origin: Uint16Array;
+  /** Every place id an event names (place, from or to), in order of first appearance. */
+  placeIds: string[];
+  placeCodeOf: ReadonlyMap<string, number>;
+  /** The event's place, then its from and to when they differ from the places before (else NO_PLACE). */
+  place: Uint16Array;
+  placeB: Uint16Array;
+  placeC: Uint16Array;
+  /** Actor names, in order of first appearance; each row's distinct actors as a slice of actorCodes. */
+  actors: string[];
+  actorCodeOf: ReadonlyMap<string, number>;
+  actorStart: Uint32Array;
+  actorCodes: Uint16Array;
+  /** counts.transferred ?? 0, counts.detained ?? 0, and eventPeople (what sizes a map mark). */
+  transferred: Float64Array;
+  detained: Float64Array;
+  people: Float64Array;
+  /** Lower-cased searchable text per row. */
+  haystack: string[];
+  /** Rows matching each recent free-text query: toggling a chip must not rescan the text. */
+  textMatches: Map<string, Uint8Array>;
+  /** A row buffer reused by every pass, so a filter change allocates no event-sized array but its result. */
+  scratch: Uint32Array;
+}
+
+const TEXT_CACHE_SIZE = 16;
+
+function codeFor(value: string, codes: Map<string, number>, list: string[]): number {
+  let code = codes.get(value);
+  if (code === undefined) {
+    code = list.length;
+    codes.set(value, code);
+    list.push(value);
+  }
+  return code;
+}
+
+/** The columns of an index; O(events), done once per dataset. */
+export function buildColumnarIndex(index: DatasetIndex): ColumnarIndex {
+  const events = index.events;
+  const size = events.length;
+  const dateSet = new Set<string>();
+  for (const e of events) {
+    dateSet.add(e.date);
+    dateSet.add(e.dateEnd ?? e.date);
+  }
+  const dates = [...dateSet].sort();
+  const rankOf = new Map(dates.map((d, i) => [d, i]));
+  const dateTimes = Float64Array.from(dates, (d) => Date.parse(`${d}T00:00:00Z`));
+
+  const typeCodeOf = new Map(EVENT_TYPES.map((t, i) => [t, i]));
+  const originCodes = new Map<string, number>();
+  const origins: string[] = [];
+  const placeCodeOf = new Map<string, number>();
+  const placeIds: string[] = [];
+  const actorCodeOf = new Map<string, number>();
+  const actors: string[] = [];
+
+  const startRank = new Uint32Array(size);
+  const endRank = new Uint32Array(size);
+  const type = new Uint8Array(size);
+  const origin = new Uint16Array(size);
+  const place = new Uint16Array(size);
+  const placeB = new Uint16Array(size).fill(NO_PLACE);
+  const placeC = new Uint16Array(size).fill(NO_PLACE);
+  const actorStart = new Uint32Array(size + 1);
+  const actorList: number[] = [];
+  const transferred = new Float64Array(size);
+  const detained = new Float64Array(size);
+  const people = new Float64Array(size);
+  const haystack: string[] = new Array<string>(size);
+
+  for (let i = 0; i < size; i++) {
+    const e = events[i] as AtlasEvent;
+    startRank[i] = rankOf.get(e.date) ?? 0;
+    endRank[i] = rankOf.get(e.dateEnd ?? e.date) ?? 0;
+    type[i] = typeCodeOf.get(e.type) ?? 0;
+    origin[i] = codeFor(e.origin, originCodes, origins);
+    const a = codeFor(e.place, placeCodeOf, placeIds);
+    place[i] = a;
+    const b = e.from === undefined ? NO_PLACE : codeFor(e.from, placeCodeOf, placeIds);
+    const c = e.to === undefined ? NO_PLACE : codeFor(e.to, placeCodeOf, placeIds);
+    if (b !== a) placeB[i] = b;
+    if (c !== a && c !== b) placeC[i] = c;
+    actorStart[i] = actorList.length;
+    const seen = new Set<number>();
+    for (const name of e.actors) {
+      const code = codeFor(name, actorCodeOf, actors);
+      if (!seen.has(code)) {
+        seen.add(code);
+        actorList.push(code);
+      }
+    }
+    transferred[i] = e.counts.transferred ?? 0;
+    detained[i] = e.counts.detained ?? 0;
+    people[i] = e.counts.transferred ?? e.counts.detained ?? 0;
+    haystack[i] = index.haystack.get(e.id) ?? '';
+  }
+  actorStart[size] = actorList.length;
+
+  return {
+    events,
+    size,
+    dates,
+    dateTimes,
+    startRank,
+    endRank,
+    type,
+    typeCodeOf,
+    origins,
+    originCodeOf: originCodes,
+    origin,
+    placeIds,
+    placeCodeOf,
+    place,
+    placeB,
+    placeC,
+    actors,
+    actorCodeOf,
+    actorStart,
+    actorCodes: Uint16Array.from(actorList),
+    transferred,
+    detained,
+    people,
+    haystack,
+    textMatches: new Map(),
+    scratch: new Uint32Array(size),
+  };
+}
+
+/** First rank whose date is >= value (dates.length when none). */
+export function lowerRank(dates: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((dates[mid] as string) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First rank whose date is > value (dates.length when none). */
+export function upperRank(dates: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((dates[mid] as string) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * 1 for each row whose text holds every word of the query (as `matches` does), null for an empty
+ * query. Memoised per query string, so chip toggles under a fixed search reuse the scan.
+ */
+export function textMatchesOf(columns: ColumnarIndex, q: string): Uint8Array | null {
+  const query = q.trim().toLowerCase();
+  if (!query) return null;
+  const cached = columns.textMatches.get(query);
+  if (cached) return cached;
+  const words = query.split(/\s+/);
+  const mask = new Uint8Array(columns.size);
+  const { haystack } = columns;
+  for (let i = 0; i < columns.size; i++) {
+    const text = haystack[i] as string;
+    let all = 1;
+    for (const word of words) {
+      if (!text.includes(word)) {
+        all = 0;
+        break;
+      }
+    }
+    mask[i] = all;
+  }
+  if (columns.textMatches.size >= TEXT_CACHE_SIZE) {
+    const oldest = columns.textMatches.keys().next();
+    if (!oldest.done) columns.textMatches.delete(oldest.value);
+  }
+  columns.textMatches.set(query, mask);
+  return mask;
+}
+
+/** A 0/1 mask over codes for the chosen values, or null when nothing is chosen (no filter). */
+export function chosenMask(
+  chosen: readonly string[],
+  codeOf: ReadonlyMap<string, number>,
+  codeCount: number,
+): Uint8Array | null {
+  if (chosen.length === 0) return null;
+  // Values the dataset does not hold select nothing, but the filter is still on.
+  const mask = new Uint8Array(codeCount);
+  for (const value of chosen) {
+    const code = codeOf.get(value);
+    if (code !== undefined) mask[code] = 1;
+  }
+  return mask;
+}

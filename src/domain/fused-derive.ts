@@ -1,0 +1,423 @@
+// One pass over the columns that yields the filtered rows, the chip counts, the cumulative sums and the place groups.
+import { EVENT_TYPES, type AtlasEvent, type EventType, type Place } from '@/data/schema';
+import type { Filters } from '@/state/view-store';
+import type { ChipCounts } from './chip-counts';
+import {
+  chosenMask,
+  lowerRank,
+  NO_PLACE,
+  textMatchesOf,
+  upperRank,
+  type ColumnarIndex,
+} from './columnar-index';
+import type { CumulativePoint, CumulativeTransfers } from './cumulative';
+import type { PlaceGroup } from './place-groups';
+
+const TYPE_COUNT = EVENT_TYPES.length;
+
+// Which filter group a row fails, when it fails exactly one: chip counts skip their own group.
+const FAILS_NONE = 0;
+const FAILS_OTHER = 1;
+const FAILS_TYPES = 2;
+const FAILS_ORIGINS = 3;
+const FAILS_PLACES = 4;
+const FAILS_ACTORS = 5;
+
+/** The raw sums of one pass; adapters below turn them into what the views read. */
+export interface FusedPass {
+  columns: ColumnarIndex;
+  /** Rows passing every filter, in date order (the first `count` entries). */
+  rows: Uint32Array;
+  count: number;
+  /** Chip counts per code, each group counted against every filter but its own. */
+  typeChips: Uint32Array;
+  originChips: Uint32Array;
+  placeChips: Uint32Array;
+  actorChips: Uint32Array;
+  transferred: number;
+  /** People transferred per (start-date rank × origin code) over the passing rows. */
+  transferByDate: Float64Array;
+  /** Per place code (the event's own place): passing rows and their sums. */
+  placeCount: Uint32Array;
+  placeTransferred: Float64Array;
+  placeDetained: Float64Array;
+  placePeople: Float64Array;
+  placeTypeCount: Uint32Array;
+  placeTypePeople: Float64Array;
+  placeLatest: Int32Array;
+  /** Place codes in order of their first passing row. */
+  placeOrder: number[];
+}
+
+/** Filters the columns and sums every derived series in one loop over the rows. */
+export function fusedPass(columns: ColumnarIndex, filters: Filters): FusedPass {
+  const { size, startRank, endRank, type, origin, place, placeB, placeC } = columns;
+  const { actorStart, actorCodes, transferred, detained, people } = columns;
+  const originCount = columns.origins.length;
+  const placeCodes = columns.placeIds.length;
+  // A local copy: imported bindings can cost a property read each time in a hot loop.
+  const none = NO_PLACE;
+
+  const rangeOn = filters.from !== null || filters.to !== null;
+  const lo = filters.from === null ? 0 : lowerRank(columns.dates, filters.from);
+  const hi = filters.to === null ? columns.dates.length : upperRank(columns.dates, filters.to);
+  const text = textMatchesOf(columns, filters.q);
+  const types = chosenMask(filters.types, columns.typeCodeOf, TYPE_COUNT);
+  const origins = chosenMask(filters.origins, columns.originCodeOf, originCount);
+  const places = chosenMask(filters.places, columns.placeCodeOf, placeCodes);
+  const actors = chosenMask(filters.actors, columns.actorCodeOf, columns.actors.length);
+
+  const rows = columns.scratch;
+  let count = 0;
+  const typeChips = new Uint32Array(TYPE_COUNT);
+  const originChips = new Uint32Array(originCount);
+  const placeChips = new Uint32Array(placeCodes);
+  const actorChips = new Uint32Array(columns.actors.length);
+  let transferredSum = 0;
+  const transferByDate = new Float64Array(columns.dates.length * originCount);
+  const placeCount = new Uint32Array(placeCodes);
+  const placeTransferred = new Float64Array(placeCodes);
+  const placeDetained = new Float64Array(placeCodes);
+  const placePeople = new Float64Array(placeCodes);
+  const placeTypeCount = new Uint32Array(placeCodes * TYPE_COUNT);
+  const placeTypePeople = new Float64Array(placeCodes * TYPE_COUNT);
+  const placeLatest = new Int32Array(placeCodes).fill(-1);
+  const placeOrder: number[] = [];
+
+  for (let i = 0; i < size; i++) {
+    let fails = FAILS_NONE;
+    if (rangeOn && ((endRank[i] as number) < lo || (startRank[i] as number) >= hi))
+      fails = FAILS_OTHER;
+    if (text !== null && text[i] === 0) {
+      if (fails !== FAILS_NONE) continue;
+      fails = FAILS_OTHER;
+    }
+    const t = type[i] as number;
+    if (types !== null && types[t] === 0) {
+      if (fails !== FAILS_NONE) continue;
+      fails = FAILS_TYPES;
+    }
+    const o = origin[i] as number;
+    if (origins !== null && origins[o] === 0) {
+      if (fails !== FAILS_NONE) continue;
+      fails = FAILS_ORIGINS;
+    }
+    const pa = place[i] as number;
+    const pb = placeB[i] as number;
+    const pc = placeC[i] as number;
+    if (
+      places !== null &&
+      places[pa] === 0 &&
+      (pb === none || places[pb] === 0) &&
+      (pc === none || places[pc] === 0)
+    ) {
+      if (fails !== FAILS_NONE) continue;
+      fails = FAILS_PLACES;
+    }
+    const a0 = actorStart[i] as number;
+    const a1 = actorStart[i + 1] as number;
+    if (actors !== null) {
+      let hit = false;
+      for (let k = a0; k < a1; k++) if (actors[actorCodes[k] as number] === 1) hit = true;
+      if (!hit) {
+        if (fails !== FAILS_NONE) continue;
+        fails = FAILS_ACTORS;
+      }
+    }
+
+    if (fails === FAILS_NONE || fails === FAILS_TYPES) typeChips[t] = (typeChips[t] as number) + 1;
+    if (fails === FAILS_NONE || fails === FAILS_ORIGINS)
+      originChips[o] = (originChips[o] as number) + 1;
+    if (fails === FAILS_NONE || fails === FAILS_PLACES) {
+      placeChips[pa] = (placeChips[pa] as number) + 1;
+      if (pb !== none) placeChips[pb] = (placeChips[pb] as number) + 1;
+      if (pc !== none) placeChips[pc] = (placeChips[pc] as number) + 1;
+    }
+    if (fails === FAILS_NONE || fails === FAILS_ACTORS) {
+      for (let k = a0; k < a1; k++) {
+        const code = actorCodes[k] as number;
+        actorChips[code] = (actorChips[code] as number) + 1;
+      }
+    }
+    if (fails !== FAILS_NONE) continue;
+
+    rows[count++] = i;
+    const moved = transferred[i] as number;
+    transferredSum += moved;
+    if (moved > 0) {
+      const cell = (startRank[i] as number) * originCount + o;
+      transferByDate[cell] = (transferByDate[cell] as number) + moved;
+    }
+    if (placeLatest[pa] === -1) placeOrder.push(pa);
+    placeLatest[pa] = i;
+    placeCount[pa] = (placeCount[pa] as number) + 1;
+    placeTransferred[pa] = (placeTransferred[pa] as number) + moved;
+    placeDetained[pa] = (placeDetained[pa] as number) + (detained[i] as number);
+    placePeople[pa] = (placePeople[pa] as number) + (people[i] as number);
+    const pt = pa * TYPE_COUNT + t;
+    placeTypeCount[pt] = (placeTypeCount[pt] as number) + 1;
+    placeTypePeople[pt] = (placeTypePeople[pt] as number) + (people[i] as number);
+  }
+
+  return {
+    columns,
+    rows: rows.slice(0, count),
+    count,
+    typeChips,
+    originChips,
+    placeChips,
+    actorChips,
+    transferred: transferredSum,
+    transferByDate,
+    placeCount,
+    placeTransferred,
+    placeDetained,
+    placePeople,
+    placeTypeCount,
+    placeTypePeople,
+    placeLatest,
+    placeOrder,
+  };
+}
+
+/** The passing events, in date order. */
+export function passingEvents(pass: FusedPass): AtlasEvent[] {
+  const { events } = pass.columns;
+  // Pushed, not preallocated: V8 makes `new Array(n)` of 100,000 or more a slow dictionary array.
+  const out: AtlasEvent[] = [];
+  const { rows, count } = pass;
+  for (let k = 0; k < count; k++) out.push(events[rows[k] as number] as AtlasEvent);
+  return out;
+}
+
+function recordOf(keys: readonly string[], counts: Uint32Array): Record<string, number> {
+  const out: Record<string, number> = {};
+  keys.forEach((key, i) => {
+    out[key] = counts[i] ?? 0;
+  });
+  return out;
+}
+
+/** The chip counts in the shape of `chipCounts`. */
+export function passChipCounts(pass: FusedPass): ChipCounts {
+  const { columns } = pass;
+  return {
+    types: recordOf(EVENT_TYPES, pass.typeChips) as Record<EventType, number>,
+    origins: recordOf(columns.origins, pass.originChips),
+    places: recordOf(columns.placeIds, pass.placeChips),
+    actors: recordOf(columns.actors, pass.actorChips),
+  };
+}
+
+/** Defines `key` on `target` as computed on first read, then kept: what only a click needs is not built per change. */
+function lazyProperty<T extends object, K extends keyof T>(
+  target: T,
+  key: K,
+  compute: () => T[K],
+): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(target, key, { value, enumerable: true, writable: true });
+      return value;
+    },
+  });
+}
+
+/** First position in the passing rows whose start-date rank is >= rank (rows are in date order). */
+function firstRowAtRank(pass: FusedPass, rank: number): number {
+  const { rows, count } = pass;
+  const { startRank } = pass.columns;
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((startRank[rows[mid] as number] as number) < rank) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Ids of the passing transfers dated within ranks [from, to], in date order. */
+function transferIds(pass: FusedPass, from: number, to: number): string[] {
+  const { columns, rows } = pass;
+  const ids: string[] = [];
+  const end = firstRowAtRank(pass, to + 1);
+  for (let k = firstRowAtRank(pass, from); k < end; k++) {
+    const i = rows[k] as number;
+    if ((columns.transferred[i] as number) > 0) ids.push((columns.events[i] as AtlasEvent).id);
+  }
+  return ids;
+}
+
+/**
+ * A cumulative point whose event ids are listed when first read: a getter on the class, since
+ * an accessor per object literal costs more than the whole series.
+ */
+class PassPoint implements CumulativePoint {
+  readonly date: string;
+  readonly t: number;
+  readonly byOrigin: Record<string, number>;
+  readonly total: number;
+  // Private fields stay out of the point's own keys, so it compares equal to a plain point.
+  readonly #pass: FusedPass;
+  readonly #fromRank: number;
+  readonly #toRank: number;
+  #ids: string[] | null = null;
+
+  constructor(
+    date: string,
+    t: number,
+    byOrigin: Record<string, number>,
+    total: number,
+    pass: FusedPass,
+    fromRank: number,
+    toRank: number,
+  ) {
+    this.date = date;
+    this.t = t;
+    this.byOrigin = byOrigin;
+    this.total = total;
+    this.#pass = pass;
+    this.#fromRank = fromRank;
+    this.#toRank = toRank;
+  }
+
+  get eventIds(): string[] {
+    this.#ids ??= transferIds(this.#pass, this.#fromRank, this.#toRank);
+    return this.#ids;
+  }
+}
+
+/**
+ * The cumulative series in the shape of `cumulativeTransfers(passingEvents, maxPoints)`, read
+ * from the summed date × origin cells: its cost follows the dates, not the events. Each point's
+ * event ids are listed when first read.
+ */
+export function passCumulative(pass: FusedPass, maxPoints?: number): CumulativeTransfers {
+  const { columns, transferByDate } = pass;
+  const originCount = columns.origins.length;
+  const ranks: number[] = [];
+  for (let r = 0; r < columns.dates.length; r++) {
+    for (let o = 0; o < originCount; o++) {
+      if ((transferByDate[r * originCount + o] as number) > 0) {
+        ranks.push(r);
+        break;
+      }
+    }
+  }
+
+  // Buckets as [first rank, last rank]: one per date, or equal-time buckets as cumulativeTransfers merges them.
+  const buckets: [number, number][] = [];
+  const limit = maxPoints === undefined ? Infinity : Math.max(1, Math.floor(maxPoints));
+  const first = ranks[0];
+  const last = ranks.at(-1);
+  if (first === undefined || last === undefined || ranks.length <= limit) {
+    for (const r of ranks) buckets.push([r, r]);
+  } else {
+    const t0 = columns.dateTimes[first] as number;
+    const width = ((columns.dateTimes[last] as number) - t0) / limit;
+    let current = -1;
+    for (const r of ranks) {
+      const index = Math.min(
+        limit - 1,
+        Math.floor(((columns.dateTimes[r] as number) - t0) / width),
+      );
+      const open = buckets.at(-1);
+      if (open && index === current) open[1] = r;
+      else buckets.push([r, r]);
+      current = index;
+    }
+  }
+
+  const totals = new Float64Array(originCount);
+  for (const r of ranks)
+    for (let o = 0; o < originCount; o++)
+      totals[o] = (totals[o] as number) + (transferByDate[r * originCount + o] as number);
+  const codes = [...totals.keys()].filter((o) => (totals[o] as number) > 0);
+  const name = (o: number) => columns.origins[o] as string;
+  codes.sort((a, b) => {
+    const byTotal = (totals[b] as number) - (totals[a] as number);
+    if (byTotal !== 0) return byTotal;
+    return name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0;
+  });
+  const origins = codes.map(name);
+
+  const running = new Float64Array(originCount);
+  let total = 0;
+  let rankIndex = 0;
+  const points = buckets.map(([from, to]) => {
+    for (; rankIndex < ranks.length && (ranks[rankIndex] as number) <= to; rankIndex++) {
+      const r = ranks[rankIndex] as number;
+      for (let o = 0; o < originCount; o++) {
+        const n = transferByDate[r * originCount + o] as number;
+        running[o] = (running[o] as number) + n;
+        total += n;
+      }
+    }
+    const byOrigin: Record<string, number> = {};
+    for (const o of codes) byOrigin[name(o)] = running[o] as number;
+    return new PassPoint(
+      columns.dates[to] as string,
+      columns.dateTimes[to] as number,
+      byOrigin,
+      total,
+      pass,
+      from,
+      to,
+    );
+  });
+  return { origins, points };
+}
+
+/** The place groups in the shape of `placeGroups(passingEvents, placeById)`. */
+export function passPlaceGroups(
+  pass: FusedPass,
+  placeById: ReadonlyMap<string, Place>,
+): PlaceGroup[] {
+  const { columns } = pass;
+  // Each group's event list is sorted out for all groups at once, the first time one is read.
+  let lists: Map<number, AtlasEvent[]> | null = null;
+  const listOf = (code: number): AtlasEvent[] => {
+    if (!lists) {
+      const byCode = new Map<number, AtlasEvent[]>(pass.placeOrder.map((c) => [c, []]));
+      for (let k = 0; k < pass.count; k++) {
+        const i = pass.rows[k] as number;
+        byCode.get(columns.place[i] as number)?.push(columns.events[i] as AtlasEvent);
+      }
+      lists = byCode;
+    }
+    return lists.get(code) ?? [];
+  };
+  return pass.placeOrder.flatMap((code): PlaceGroup[] => {
+    const place = placeById.get(columns.placeIds[code] as string);
+    const latest = columns.events[pass.placeLatest[code] as number];
+    if (!place || !latest) return [];
+    const types: PlaceGroup['types'] = [];
+    let dominant = -1;
+    for (let t = 0; t < TYPE_COUNT; t++) {
+      const n = pass.placeTypeCount[code * TYPE_COUNT + t] as number;
+      if (n === 0) continue;
+      types.push({ type: EVENT_TYPES[t] as EventType, count: n });
+      // Most events wins; ties go to the type with more people, then to EVENT_TYPES order.
+      const best = dominant < 0 ? 0 : (pass.placeTypeCount[code * TYPE_COUNT + dominant] as number);
+      const people = pass.placeTypePeople[code * TYPE_COUNT + t] as number;
+      const bestPeople =
+        dominant < 0 ? 0 : (pass.placeTypePeople[code * TYPE_COUNT + dominant] as number);
+      if (dominant < 0 || n > best || (n === best && people > bestPeople)) dominant = t;
+    }
+    const group = {
+      transferred: pass.placeTransferred[code] as number,
+      detained: pass.placeDetained[code] as number,
+      people: pass.placePeople[code] as number,
+      types,
+      dominantType: EVENT_TYPES[dominant] ?? latest.type,
+      latest,
+      place,
+    } as PlaceGroup;
+    lazyProperty(group, 'events', () => listOf(code));
+    return [group];
+  });
+}

@@ -1,0 +1,102 @@
+// Lanes by type or origin, and row packing that keeps marks apart while rows last.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeDataset, makeEvent } from '@/testing/fixtures';
+import { laneDensity, laneKey, laneKeys, packRows, type Span } from './lanes';
+
+describe('laneKeys', () => {
+  const { events } = makeDataset();
+
+  it('lists the types present in canonical order', () => {
+    expect(laneKeys(events, 'type')).toEqual(['transfer', 'raid', 'arrest']);
+  });
+
+  it('lists origins by how many events they hold, then by code', () => {
+    const more = [
+      ...events,
+      makeEvent({ id: 'a', origin: 'TH' }),
+      makeEvent({ id: 'b', origin: 'KH' }),
+    ];
+    expect(laneKeys(more, 'origin')).toEqual(['MM', 'KH', 'LA', 'TH']);
+  });
+
+  it('gives every event a lane that exists', () => {
+    for (const by of ['type', 'origin'] as const) {
+      const keys = laneKeys(events, by);
+      for (const e of events) expect(keys).toContain(laneKey(e, by));
+    }
+  });
+});
+
+const spansArb = fc.array(
+  fc
+    .record({ x: fc.integer({ min: 0, max: 500 }), w: fc.integer({ min: 1, max: 40 }) })
+    .map(({ x, w }) => ({ x0: x, x1: x + w })),
+  { maxLength: 60 },
+);
+const withIds = (spans: { x0: number; x1: number }[]): Span[] =>
+  spans.map((s, i) => ({ id: `e${i}`, ...s }));
+
+describe('packRows', () => {
+  it('stacks overlapping spans and reuses a row once it is free', () => {
+    const { rowOf, rows } = packRows(
+      withIds([
+        { x0: 0, x1: 10 },
+        { x0: 5, x1: 15 },
+        { x0: 12, x1: 20 },
+      ]),
+      1,
+      3,
+    );
+    expect([rowOf.get('e0'), rowOf.get('e1'), rowOf.get('e2')]).toEqual([0, 1, 0]);
+    expect(rows).toBe(2);
+  });
+
+  it('never lets two spans in one row come closer than the gap while rows last', () => {
+    fc.assert(
+      fc.property(spansArb, (raw) => {
+        const spans = withIds(raw);
+        const { rowOf, rows } = packRows(spans, 2, 1000);
+        expect(rows).toBeLessThanOrEqual(Math.max(1, spans.length));
+        for (const a of spans)
+          for (const b of spans) {
+            if (a.id === b.id || rowOf.get(a.id) !== rowOf.get(b.id)) continue;
+            expect(a.x1 + 2 <= b.x0 || b.x1 + 2 <= a.x0).toBe(true);
+          }
+      }),
+    );
+  });
+
+  it('uses at most maxRows rows and places every span', () => {
+    fc.assert(
+      fc.property(spansArb, fc.integer({ min: 1, max: 4 }), (raw, maxRows) => {
+        const spans = withIds(raw);
+        const { rowOf, rows } = packRows(spans, 2, maxRows);
+        expect(rows).toBeLessThanOrEqual(maxRows);
+        expect(rowOf.size).toBe(spans.length);
+        for (const row of rowOf.values()) expect(row).toBeLessThan(maxRows);
+      }),
+    );
+  });
+});
+
+describe('laneDensity', () => {
+  it('counts every point once, in its lane and pixel bin', () => {
+    const density = laneDensity(
+      [
+        { lane: 0, x: 0 },
+        { lane: 0, x: 3 },
+        { lane: 1, x: 9.9 },
+        { lane: 1, x: 50 },
+      ],
+      2,
+      0,
+      10,
+      4,
+    );
+    expect(density).toEqual([
+      [2, 0, 0],
+      [0, 0, 2],
+    ]);
+  });
+});

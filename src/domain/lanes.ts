@@ -1,0 +1,87 @@
+// Which lane each event sits in on the time axis (by type or origin), and rows within a lane so marks don't cover each other.
+import { EVENT_TYPES, type AtlasEvent } from '@/data/schema';
+
+export type LaneBy = 'type' | 'origin';
+
+/** The key of an event's lane. */
+export function laneKey(event: AtlasEvent, by: LaneBy): string {
+  return by === 'type' ? event.type : event.origin;
+}
+
+/**
+ * The lanes, top to bottom, for the given events: types in their canonical order, origins by how
+ * many events they hold (then by code). Only keys that occur get a lane, so no empty rows.
+ */
+export function laneKeys(events: readonly AtlasEvent[], by: LaneBy): string[] {
+  const counts = new Map<string, number>();
+  for (const e of events) {
+    const key = laneKey(e, by);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  if (by === 'type') return EVENT_TYPES.filter((t) => counts.has(t));
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([key]) => key);
+}
+
+/** A mark's horizontal extent in pixels, as given to packRows. */
+export interface Span {
+  id: string;
+  x0: number;
+  x1: number;
+}
+
+/**
+ * Rows within one lane, greedily: each span (in x order) takes the first row where it clears the
+ * previous span by `gap` pixels. With `maxRows` full, it takes the row that frees up first, so
+ * overlaps happen only in crowded stretches and even then are spread over the rows.
+ * Returns row per id and the number of rows used.
+ */
+export function packRows(
+  spans: readonly Span[],
+  gap: number,
+  maxRows: number,
+): { rowOf: Map<string, number>; rows: number } {
+  const sorted = [...spans].sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1);
+  const ends: number[] = [];
+  const rowOf = new Map<string, number>();
+  for (const span of sorted) {
+    // One pass finds both the first free row and, failing that, the row that frees up first.
+    let row = -1;
+    let earliest = 0;
+    for (let r = 0; r < ends.length; r++) {
+      const end = ends[r] ?? 0;
+      if (end + gap <= span.x0) {
+        row = r;
+        break;
+      }
+      if (end < (ends[earliest] ?? 0)) earliest = r;
+    }
+    if (row === -1) row = ends.length < maxRows ? ends.length : earliest;
+    ends[row] = Math.max(ends[row] ?? -Infinity, span.x1);
+    rowOf.set(span.id, row);
+  }
+  return { rowOf, rows: Math.max(1, ends.length) };
+}
+
+/**
+ * How many marks fall in each `binPx`-wide pixel bin of each lane: the axis draws this instead of
+ * one element per event when there are too many to draw (cost bounded by pixels, not events).
+ */
+export function laneDensity(
+  points: readonly { lane: number; x: number }[],
+  laneCount: number,
+  x0: number,
+  x1: number,
+  binPx: number,
+): number[][] {
+  const bins = Math.max(1, Math.ceil((x1 - x0) / binPx));
+  const density = Array.from({ length: laneCount }, () => new Array<number>(bins).fill(0));
+  for (const { lane, x } of points) {
+    const row = density[lane];
+    if (!row) continue;
+    const bin = Math.min(bins - 1, Math.max(0, Math.floor((x - x0) / binPx)));
+    row[bin] = (row[bin] ?? 0) + 1;
+  }
+  return density;
+}

@@ -1,0 +1,113 @@
+// Events gathered for the map: one group per place (counts, people, types) and one per from→to movement.
+import { EVENT_TYPES, type AtlasEvent, type EventType, type Place } from '@/data/schema';
+
+/** People an event stands for on the map: those transferred, else those detained, else none. */
+export function eventPeople(event: AtlasEvent): number {
+  return event.counts.transferred ?? event.counts.detained ?? 0;
+}
+
+export interface EventGroup {
+  /** In the order given (date order when fed filtered events). */
+  events: AtlasEvent[];
+  transferred: number;
+  detained: number;
+  /** Sum of eventPeople: what sizes the mark. */
+  people: number;
+  /** Events per type, in EVENT_TYPES order, only types present. */
+  types: { type: EventType; count: number }[];
+  dominantType: EventType;
+  /** The last event in the given order: what a click on the group selects. */
+  latest: AtlasEvent;
+}
+
+export interface PlaceGroup extends EventGroup {
+  place: Place;
+}
+
+export interface MovementGroup extends EventGroup {
+  from: Place;
+  to: Place;
+}
+
+/** Sums and type shares of a non-empty list of events. */
+export function summarize(events: readonly AtlasEvent[]): EventGroup {
+  const latest = events[events.length - 1];
+  if (!latest) throw new Error('summarize needs at least one event');
+  let transferred = 0;
+  let detained = 0;
+  let people = 0;
+  const typeCounts = new Map<EventType, number>();
+  const typePeople = new Map<EventType, number>();
+  for (const e of events) {
+    transferred += e.counts.transferred ?? 0;
+    detained += e.counts.detained ?? 0;
+    const p = eventPeople(e);
+    people += p;
+    typeCounts.set(e.type, (typeCounts.get(e.type) ?? 0) + 1);
+    typePeople.set(e.type, (typePeople.get(e.type) ?? 0) + p);
+  }
+  const types = EVENT_TYPES.flatMap((type) => {
+    const count = typeCounts.get(type);
+    return count ? [{ type, count }] : [];
+  });
+  // Most events wins; ties go to the type with more people, then to EVENT_TYPES order.
+  let dominant = types[0] ?? { type: latest.type, count: 0 };
+  for (const t of types) {
+    if (
+      t.count > dominant.count ||
+      (t.count === dominant.count &&
+        (typePeople.get(t.type) ?? 0) > (typePeople.get(dominant.type) ?? 0))
+    )
+      dominant = t;
+  }
+  return {
+    events: [...events],
+    transferred,
+    detained,
+    people,
+    types,
+    dominantType: dominant.type,
+    latest,
+  };
+}
+
+/** One group per place that has events, in order of first appearance; events without a known place are left out. */
+export function placeGroups(
+  events: readonly AtlasEvent[],
+  placeById: ReadonlyMap<string, Place>,
+): PlaceGroup[] {
+  const byPlace = new Map<string, AtlasEvent[]>();
+  for (const e of events) {
+    if (!placeById.has(e.place)) continue;
+    const list = byPlace.get(e.place);
+    if (list) list.push(e);
+    else byPlace.set(e.place, [e]);
+  }
+  return [...byPlace].flatMap(([id, list]) => {
+    const place = placeById.get(id);
+    return place ? [{ ...summarize(list), place }] : [];
+  });
+}
+
+/** One group per from→to pair (direction matters); movements to the same place or to unknown places are left out. */
+export function movementGroups(
+  events: readonly AtlasEvent[],
+  placeById: ReadonlyMap<string, Place>,
+): MovementGroup[] {
+  const byPair = new Map<string, { from: Place; to: Place; events: AtlasEvent[] }>();
+  for (const e of events) {
+    if (!e.from || !e.to || e.from === e.to) continue;
+    const from = placeById.get(e.from);
+    const to = placeById.get(e.to);
+    if (!from || !to) continue;
+    const key = `${from.id}>${to.id}`;
+    const pair = byPair.get(key);
+    if (pair) pair.events.push(e);
+    else byPair.set(key, { from, to, events: [e] });
+  }
+  return [...byPair.values()].map(({ from, to, events: list }) => ({
+    ...summarize(list),
+    from,
+    to,
+  }));
+}

@@ -1,0 +1,348 @@
+// Pure geometry and wording for the cumulative chart: domains, ticks, step rows, tally texts, label placement.
+import type { Tally } from '@/data/schema';
+import type { CumulativePoint } from '@/domain/cumulative';
+import { utcDay } from '@/domain/cumulative';
+import { scopeCountry, type TallyGap } from '@/domain/tally-series';
+import {
+  createTimeScale,
+  niceTicks,
+  paddedDomain,
+  ticksOfStep,
+  minTickGap,
+} from '@/domain/time-scale';
+import { isoDay } from '@/domain/cumulative';
+import type { Lang, Scale } from '@/state/view-store';
+import { formatDate, formatNumber, formatQualified } from '@/ui/format';
+import { fill } from '@/ui/i18n';
+import { countryName } from '@/ui/labels';
+import type { ChartMessageKey } from './chart-messages';
+
+type Text = Record<ChartMessageKey, string>;
+
+const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-GB');
+
+/**
+ * The time axis domain: the chosen range when there is one, else the data (transfers and tallies
+ * in view) widened to whole months so the first and last marks never sit on the frame.
+ */
+export function xDomain(
+  points: readonly CumulativePoint[],
+  tallies: readonly Tally[],
+  from: string | null,
+  to: string | null,
+): [number, number] | null {
+  if (from !== null && to !== null) return widen(utcDay(from), utcDay(to));
+  const dates = [...points.map((p) => p.date), ...tallies.map((t) => t.announced)].sort();
+  const first = from ?? dates[0];
+  const last = to ?? dates.at(-1);
+  if (first === undefined || last === undefined) return null;
+  const [lo, hi] = paddedDomain(first, last < first ? first : last);
+  return widen(utcDay(from ?? lo), utcDay(to ?? hi));
+}
+
+/** A one-day range still needs a width to draw. */
+function widen(lo: number, hi: number): [number, number] {
+  return [lo, Math.max(hi, lo + 86_400_000)];
+}
+
+/**
+ * The step rows the areas draw: the points, plus a zero row at the domain's start and the final
+ * level carried to its end, so the running sum reads across the whole axis.
+ */
+export function stepRows(
+  points: readonly CumulativePoint[],
+  origins: readonly string[],
+  domain: [number, number],
+): CumulativePoint[] {
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last) return [];
+  const rows = [...points];
+  if (first.t > domain[0]) {
+    rows.unshift({
+      date: '',
+      t: domain[0],
+      byOrigin: Object.fromEntries(origins.map((o) => [o, 0])),
+      total: 0,
+      eventIds: [],
+    });
+  }
+  if (last.t < domain[1]) rows.push({ ...last, date: '', t: domain[1], eventIds: [] });
+  return rows;
+}
+
+/**
+ * The [bottom, top] of one origin's band in a row. On a log axis nothing can sit below 1, so
+ * zero-height bands collapse onto the axis floor instead of vanishing into -Infinity.
+ */
+export function band(
+  row: CumulativePoint,
+  origins: readonly string[],
+  index: number,
+  scale: Scale,
+): [number, number] {
+  let bottom = 0;
+  for (let i = 0; i < index; i++) bottom += row.byOrigin[origins[i] ?? ''] ?? 0;
+  const top = bottom + (row.byOrigin[origins[index] ?? ''] ?? 0);
+  return scale === 'log' ? [Math.max(1, bottom), Math.max(1, top)] : [bottom, top];
+}
+
+/** Value-axis ticks: round steps from 0 on a linear axis, powers of ten from 1 on a log axis. */
+export function valueTicks(max: number, scale: Scale): number[] {
+  if (scale === 'log') {
+    const top = Math.max(1, Math.ceil(Math.log10(Math.max(max, 10))));
+    return Array.from({ length: top + 1 }, (_, i) => 10 ** i);
+  }
+  if (max <= 0) return [0, 1];
+  const rough = max / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= rough) ?? 10) * magnitude;
+  const count = Math.ceil(max / step);
+  return Array.from({ length: count + 1 }, (_, i) => i * step);
+}
+
+const compactFormats = new Map<Lang, Intl.NumberFormat>();
+/** "48K" / "4.8万": axis labels short enough for a half-width panel. */
+export function formatCompact(value: number, lang: Lang): string {
+  let format = compactFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(locale(lang), { notation: 'compact' });
+    compactFormats.set(lang, format);
+  }
+  return format.format(value);
+}
+
+/** "10%", or "0.4%" for small shares, so a gap never reads as a round 0%. */
+export function formatShare(share: number, lang: Lang): string {
+  return new Intl.NumberFormat(locale(lang), {
+    style: 'percent',
+    maximumFractionDigits: share > 0 && share < 0.1 ? 1 : 0,
+  }).format(share);
+}
+
+/** Month ticks read "Apr", year starts "2024": short, and the year is never lost. */
+export function formatTick(t: number, lang: Lang): string {
+  const date = new Date(t);
+  if (date.getUTCMonth() === 0)
+    return lang === 'zh' ? `${date.getUTCFullYear()}年` : String(date.getUTCFullYear());
+  return date.toLocaleDateString(locale(lang), { month: 'short', timeZone: 'UTC' });
+}
+
+export interface TimeTicks {
+  ticks: number[];
+  /** The ticks that carry a label; the rest are quarter marks between labelled years. */
+  labelled: Set<number>;
+}
+
+/**
+ * Calendar ticks for the time axis: the finest month, quarter or year step whose labels fit the
+ * plot width, with unlabelled quarter marks between years when the labels are years apart.
+ */
+export function timeTicks(domain: [number, number], plotWidth: number, lang: Lang): TimeTicks {
+  const scale = createTimeScale(isoDay(domain[0]), isoDay(domain[1]), 0, plotWidth);
+  const room =
+    Math.max(
+      textWidth(formatTick(Date.UTC(2024, 8, 1), lang), 11),
+      textWidth(formatTick(Date.UTC(2024, 0, 1), lang), 11),
+    ) + 12;
+  const labelled = niceTicks(scale, () => room).map((t) => utcDay(t.iso));
+  const quarters = ticksOfStep(scale, { unit: 'quarter', months: 3 });
+  const step = labelled.length > 1 ? (labelled[1] ?? 0) - (labelled[0] ?? 0) : 0;
+  const minor =
+    step > 100 * 86_400_000 && minTickGap(quarters) >= 10 ? quarters.map((t) => utcDay(t.iso)) : [];
+  return {
+    ticks: [...new Set([...labelled, ...minor])].sort((a, b) => a - b),
+    labelled: new Set(labelled),
+  };
+}
+
+export function baselineText(since: string | null, lang: Lang, m: Text): string {
+  return since === null ? m.sinceUnstated : fill(m.since, { date: formatDate(since, lang) });
+}
+
+/** "about 48,000 since 1 Jan 2023" / "约48,000，自2023年1月1日起". */
+export function tallyLabel(tally: Tally, lang: Lang, m: Text): string {
+  return fill(m.tallyLabel, {
+    value: formatQualified(tally.value, tally.qualifier, lang),
+    baseline: baselineText(tally.since, lang, m),
+  });
+}
+
+/** The tally with its measure named unless it counts transfers, as the itemized events do. */
+export function tallySummaryLabel(tally: Tally, lang: Lang, m: Text): string {
+  if (tally.measure === 'transferred') return tallyLabel(tally, lang, m);
+  return fill(m.tallyMeasured, {
+    value: formatQualified(tally.value, tally.qualifier, lang),
+    measure: measureText(tally.measure, m),
+    baseline: baselineText(tally.since, lang, m),
+  });
+}
+
+export function measureText(measure: Tally['measure'], m: Text): string {
+  return m[`measure_${measure}`];
+}
+
+/** The scope in the interface language when it names a country, else as the source words it. */
+export function scopeText(scope: string, lang: Lang): string {
+  const code = scopeCountry(scope);
+  return code === null ? scope : countryName(code, lang);
+}
+
+/** "transferred · Myanmar · since 1 Jan 2023": what one tally series counts. */
+export function seriesName(
+  series: { measure: Tally['measure']; since: string | null; scope: string },
+  lang: Lang,
+  m: Text,
+): string {
+  return [
+    measureText(series.measure, m),
+    scopeText(series.scope, lang),
+    baselineText(series.since, lang, m),
+  ].join(' · ');
+}
+
+/** "official about 48,000 vs itemized 4,831 (10%)", or why there is no comparison. */
+export function gapText(tally: Tally, gap: TallyGap | null, lang: Lang, m: Text): string {
+  if (!gap) return m.notComparable;
+  return fill(m.gap, {
+    official: formatQualified(tally.value, tally.qualifier, lang),
+    itemized: formatNumber(gap.itemized, lang),
+    pct: formatShare(gap.share, lang),
+  });
+}
+
+/** Approximate rendered width of a short label: enough to keep labels apart without measuring. */
+export function textWidth(text: string, fontSize: number): number {
+  let width = 0;
+  for (const ch of text) width += (ch.codePointAt(0) ?? 0 > 0x2e80) ? fontSize : fontSize * 0.6;
+  return width;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface LabelRequest {
+  id: string;
+  /** The marker's centre. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PlacedLabel extends Box {
+  id: string;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+function inside(a: Box, frame: Box): boolean {
+  return (
+    a.x >= frame.x &&
+    a.y >= frame.y &&
+    a.x + a.width <= frame.x + frame.width &&
+    a.y + a.height <= frame.y + frame.height
+  );
+}
+
+/**
+ * Greedy label placement in priority order: each label takes the first spot around its marker
+ * (right, left, above, below) that stays in the frame and clears every marker and placed label;
+ * a label with no free spot is left out (its tooltip and the table still carry it).
+ */
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  frame: Box,
+  obstacles: readonly Box[],
+  gap = 7,
+): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  for (const r of requests) {
+    const spots: Box[] = [
+      { x: r.x + gap, y: r.y - r.height / 2, width: r.width, height: r.height },
+      { x: r.x - gap - r.width, y: r.y - r.height / 2, width: r.width, height: r.height },
+      { x: r.x - r.width / 2, y: r.y - gap - r.height, width: r.width, height: r.height },
+      { x: r.x - r.width / 2, y: r.y + gap, width: r.width, height: r.height },
+    ];
+    const spot = spots.find(
+      (s) =>
+        inside(s, frame) &&
+        !obstacles.some((o) => overlaps(s, o)) &&
+        !placed.some((p) => overlaps(s, p)),
+    );
+    if (spot) placed.push({ id: r.id, ...spot });
+  }
+  return placed;
+}
+
+export interface DotGroup {
+  /** The last point of the group: where its dot sits, at the running sum after all of it. */
+  point: CumulativePoint;
+  eventIds: string[];
+  /** The origin that added most people in the group: the dot's colour. */
+  origin: string | null;
+}
+
+/**
+ * Transfer dots merged where they would touch: a point joins the previous dot when it lies
+ * within `minGap` pixels of it, for at most three gaps' span, so dots stay apart and clickable
+ * and their number stays bounded by the pixels.
+ */
+export function dotGroups(
+  points: readonly CumulativePoint[],
+  origins: readonly string[],
+  xOf: (t: number) => number,
+  minGap: number,
+): DotGroup[] {
+  const groups: { first: number; before: CumulativePoint | null; members: CumulativePoint[] }[] =
+    [];
+  let previous: CumulativePoint | null = null;
+  for (const p of points) {
+    const x = xOf(p.t);
+    const group = groups.at(-1);
+    const last = group?.members.at(-1);
+    if (group && last && x - xOf(last.t) < minGap && x - group.first < 3 * minGap) {
+      group.members.push(p);
+    } else {
+      groups.push({ first: x, before: previous, members: [p] });
+    }
+    previous = p;
+  }
+  return groups.flatMap(({ before, members }) => {
+    const point = members.at(-1);
+    if (!point) return [];
+    let origin: string | null = null;
+    let most = 0;
+    for (const o of origins) {
+      const added = (point.byOrigin[o] ?? 0) - (before?.byOrigin[o] ?? 0);
+      if (added > most) {
+        most = added;
+        origin = o;
+      }
+    }
+    return [{ point, eventIds: members.flatMap((m) => m.eventIds), origin }];
+  });
+}
+
+/** The step in effect at time t: the last row at or before it (the first row before them all). */
+export function rowAt<T extends { t: number }>(rows: readonly T[], t: number): T | undefined {
+  let lo = 0;
+  let hi = rows.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((rows[mid]?.t ?? Infinity) <= t) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return rows[found];
+}

@@ -1,0 +1,142 @@
+// The chart's numbers as accessible tables: running sums by origin per date, and the official tallies.
+import type { CumulativePoint } from '@/domain/cumulative';
+import type { Lang } from '@/state/view-store';
+import { formatDate, formatNumber, formatQualified } from '@/ui/format';
+import { fill } from '@/ui/i18n';
+import { countryName } from '@/ui/labels';
+import { originColor } from '@/ui/palette';
+import type { ChartMessageKey } from './chart-messages';
+import { baselineText, formatShare, gapText, measureText, scopeText } from './chart-model';
+import type { SeriesView } from './cumulative-chart';
+
+type Text = Record<ChartMessageKey, string>;
+
+interface Props {
+  origins: string[];
+  points: CumulativePoint[];
+  series: SeriesView[];
+  selectedId: string | null;
+  hoveredId: string | null;
+  lang: Lang;
+  m: Text;
+  onSelectIds: (ids: readonly string[]) => void;
+  onHover: (id: string | null) => void;
+}
+
+export function ChartTable({
+  origins,
+  points,
+  series,
+  selectedId,
+  hoveredId,
+  lang,
+  m,
+  onSelectIds,
+  onHover,
+}: Props) {
+  const tallies = series
+    .flatMap((s) => s.tallies)
+    .sort((a, b) => (a.tally.announced < b.tally.announced ? -1 : 1));
+  return (
+    <div className="chart-tables">
+      {points.length > 0 && (
+        <div className="table-scroll">
+          <table className="chart-table running-table">
+            <caption>{m.runningCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{m.date}</th>
+                {origins.map((o) => (
+                  <th scope="col" key={o} className="num">
+                    <span className="swatch" style={{ background: originColor(o) }} />
+                    {countryName(o, lang)}
+                  </th>
+                ))}
+                <th scope="col" className="num">
+                  {m.total}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((p) => {
+                const selected = selectedId !== null && p.eventIds.includes(selectedId);
+                const hovered = hoveredId !== null && p.eventIds.includes(hoveredId);
+                const date = formatDate(p.date, lang);
+                return (
+                  <tr
+                    key={p.t}
+                    data-event-id={p.eventIds.join(' ')}
+                    data-selected={selected ? 'true' : undefined}
+                    data-hovered={hovered ? 'true' : undefined}
+                    onPointerEnter={() => onHover(p.eventIds[0] ?? null)}
+                    onPointerLeave={() => onHover(null)}
+                  >
+                    <th scope="row">
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-label={fill(m.selectAt, { date })}
+                        aria-pressed={selected}
+                        onClick={() => onSelectIds(p.eventIds)}
+                      >
+                        {date}
+                      </button>
+                    </th>
+                    {origins.map((o) => (
+                      <td key={o} className="num">
+                        {formatNumber(p.byOrigin[o] ?? 0, lang)}
+                      </td>
+                    ))}
+                    <td className="num total">{formatNumber(p.total, lang)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {tallies.length > 0 && (
+        <div className="table-scroll">
+          <table className="chart-table tally-table">
+            <caption>{m.tallyCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{m.announced}</th>
+                <th scope="col">{m.value}</th>
+                <th scope="col">{m.scope}</th>
+                <th scope="col" className="num">
+                  {m.comparison}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {tallies.map((v) => (
+                <tr key={v.tally.id} data-tally-id={v.tally.id}>
+                  <th scope="row">{formatDate(v.tally.announced, lang)}</th>
+                  <td>
+                    <strong>{formatQualified(v.tally.value, v.tally.qualifier, lang)}</strong>
+                    <span className="sub">
+                      {measureText(v.tally.measure, m)} · {baselineText(v.tally.since, lang, m)}
+                    </span>
+                  </td>
+                  <td>{scopeText(v.tally.scope, lang)}</td>
+                  <td
+                    className={v.gap ? 'num' : 'num muted'}
+                    title={gapText(v.tally, v.gap, lang, m)}
+                  >
+                    {v.gap
+                      ? fill(m.itemizedShare, {
+                          itemized: formatNumber(v.gap.itemized, lang),
+                          pct: formatShare(v.gap.share, lang),
+                        })
+                      : m.notComparableShort}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,547 @@
+// The recharts step-area chart: itemized transfers stacked by origin, official tallies as marked series.
+import { useMemo, useRef, useState, type PointerEvent } from 'react';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  ReferenceArea,
+  ReferenceLine,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+  usePlotArea,
+  useXAxisInverseScale,
+  useXAxisScale,
+  useYAxisScale,
+} from 'recharts';
+import type { Tally } from '@/data/schema';
+import type { CumulativePoint } from '@/domain/cumulative';
+import { isoDay, utcDay } from '@/domain/cumulative';
+import type { TallyGap } from '@/domain/tally-series';
+import type { Lang, Scale } from '@/state/view-store';
+import { formatDate, formatNumber } from '@/ui/format';
+import { fill } from '@/ui/i18n';
+import { countryName } from '@/ui/labels';
+import { originColor } from '@/ui/palette';
+import type { ChartMessageKey } from './chart-messages';
+import {
+  band,
+  dotGroups,
+  formatCompact,
+  formatTick,
+  gapText,
+  measureText,
+  placeLabels,
+  rowAt,
+  scopeText,
+  textWidth,
+  type Box,
+  type LabelRequest,
+} from './chart-model';
+import { markerPath, seriesDash, seriesShape } from './tally-markers';
+
+type Text = Record<ChartMessageKey, string>;
+
+export interface TallyView {
+  tally: Tally;
+  gap: TallyGap | null;
+  /** "about 48,000 since 1 Jan 2023" */
+  label: string;
+  /** "about 48,000": the on-chart label. */
+  short: string;
+}
+
+export interface SeriesView {
+  key: string;
+  index: number;
+  name: string;
+  tallies: TallyView[];
+}
+
+export const CHART_MARGIN = { top: 18, right: 14, bottom: 4, left: 2 };
+export const Y_AXIS_WIDTH = 44;
+
+const LABEL_FONT = 11;
+const DRAG_THRESHOLD = 4;
+const CLICK_REACH = 28;
+/** Transfer dots closer than this (px) merge into one dot. */
+const DOT_GAP = 9;
+
+interface Props {
+  width: number;
+  height: number;
+  origins: string[];
+  points: CumulativePoint[];
+  rows: CumulativePoint[];
+  series: SeriesView[];
+  domain: [number, number];
+  xTicks: number[];
+  xLabelled: Set<number>;
+  yTicks: number[];
+  scale: Scale;
+  selectedId: string | null;
+  hoveredId: string | null;
+  selectedT: number | null;
+  lang: Lang;
+  m: Text;
+  /** Select among the transfer events of a clicked date or dot. */
+  onSelectIds: (ids: readonly string[]) => void;
+  onHover: (id: string | null) => void;
+  onBrush: (from: number, to: number) => void;
+}
+
+export function CumulativeChart(props: Props) {
+  const { width, height, origins, rows, domain, xTicks, yTicks, scale, selectedT, lang, m } = props;
+  const [drag, setDrag] = useState<[number, number] | null>(null);
+  const [hoveredTally, setHoveredTally] = useState<string | null>(null);
+  const [pointer, setPointer] = useState<Pointer | null>(null);
+  const tallyById = new Map(props.series.flatMap((s) => s.tallies.map((v) => [v.tally.id, v])));
+  const hoveredView = hoveredTally === null ? undefined : tallyById.get(hoveredTally);
+  const hoveredRow = pointer && !hoveredView ? rowAt(rows, pointer.t) : undefined;
+  const yDomain: [number, number] = [yTicks[0] ?? 0, yTicks.at(-1) ?? 1];
+  // Stable accessors, so pointer moves (which re-render for the tooltip) do not recompute areas.
+  const bandKeys = useMemo(
+    () =>
+      origins.map((origin, i) => ({
+        origin,
+        key: (row: CumulativePoint) => band(row, origins, i, scale),
+      })),
+    [origins, scale],
+  );
+
+  // The tooltip is ours, not recharts': a step chart reads the step in effect under the pointer,
+  // which recharts' nearest-point snapping does not give on a numeric time axis.
+  const tooltip = hoveredView ? (
+    <TallyTooltip view={hoveredView} lang={lang} m={m} />
+  ) : hoveredRow ? (
+    <RowTooltip
+      row={hoveredRow}
+      at={pointer?.t ?? hoveredRow.t}
+      origins={origins}
+      lang={lang}
+      m={m}
+    />
+  ) : null;
+
+  return (
+    <div className="chart-canvas" style={{ width, height }}>
+      <ComposedChart
+        width={width}
+        height={height}
+        data={rows}
+        margin={CHART_MARGIN}
+        className="cumulative-chart"
+        title={m.chartLabel}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid vertical={false} stroke="var(--border)" />
+        <XAxis
+          type="number"
+          dataKey="t"
+          domain={domain}
+          ticks={xTicks}
+          interval={0}
+          allowDataOverflow
+          tickFormatter={(t: number) => (props.xLabelled.has(t) ? formatTick(t, lang) : '')}
+          tick={{ fill: 'var(--muted)', fontSize: LABEL_FONT }}
+          stroke="var(--border)"
+          tickLine={{ stroke: 'var(--border)' }}
+          height={24}
+        />
+        <YAxis
+          type="number"
+          scale={scale === 'log' ? 'log' : 'linear'}
+          domain={yDomain}
+          ticks={yTicks}
+          interval={0}
+          allowDataOverflow
+          width={Y_AXIS_WIDTH}
+          tickFormatter={(v: number) => formatCompact(v, lang)}
+          tick={{ fill: 'var(--muted)', fontSize: LABEL_FONT }}
+          axisLine={false}
+          tickLine={false}
+        />
+        {bandKeys.map(({ origin, key }) => (
+          <Area
+            key={origin}
+            name={countryName(origin, lang)}
+            dataKey={key}
+            type="stepAfter"
+            stroke={originColor(origin)}
+            strokeWidth={1.5}
+            fill={originColor(origin)}
+            fillOpacity={0.32}
+            dot={false}
+            activeDot={false}
+            isAnimationActive={false}
+          />
+        ))}
+        {selectedT !== null && selectedT >= domain[0] && selectedT <= domain[1] && (
+          <ReferenceLine
+            x={selectedT}
+            stroke="var(--accent)"
+            strokeWidth={1.5}
+            strokeDasharray="4 3"
+            className="selected-date"
+          />
+        )}
+        {drag && (
+          <ReferenceArea
+            x1={Math.min(drag[0], drag[1])}
+            x2={Math.max(drag[0], drag[1])}
+            fill="var(--accent)"
+            fillOpacity={0.15}
+            stroke="var(--accent)"
+            strokeOpacity={0.6}
+            ifOverflow="hidden"
+            zIndex={160}
+          />
+        )}
+        <Marks
+          {...props}
+          hoveredTally={hoveredTally}
+          onTallyHover={setHoveredTally}
+          pointer={pointer}
+          onPointer={setPointer}
+          onDrag={setDrag}
+        />
+      </ComposedChart>
+      {tooltip && pointer && !drag && (
+        <div
+          className="chart-tooltip-anchor"
+          style={{
+            left: pointer.x,
+            top: Math.max(4, Math.min(pointer.y - 24, height - 140)),
+            transform:
+              pointer.x > width * 0.55 ? 'translateX(calc(-100% - 14px))' : 'translateX(14px)',
+          }}
+        >
+          {tooltip}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Where the pointer is: its time on the axis and its position in the chart, in pixels. */
+interface Pointer {
+  t: number;
+  x: number;
+  y: number;
+}
+
+interface MarksProps extends Props {
+  hoveredTally: string | null;
+  onTallyHover: (id: string | null) => void;
+  pointer: Pointer | null;
+  onPointer: (pointer: Pointer | null) => void;
+  onDrag: (range: [number, number] | null) => void;
+}
+
+/** Everything recharts has no series for: event dots, tally markers and joins, gap whiskers, labels, brushing. */
+function Marks(props: MarksProps) {
+  const { points, series, scale, selectedId, hoveredId, hoveredTally } = props;
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const xInverse = useXAxisInverseScale();
+  const plot = usePlotArea();
+  const dragStart = useRef<{ px: number; t: number; moved: boolean } | null>(null);
+  if (!xScale || !yScale || !xInverse || !plot) return null;
+
+  const floor = scale === 'log' ? 1 : 0;
+  const x = (t: number) => xScale(t) ?? 0;
+  const y = (v: number) => yScale(Math.max(floor, v)) ?? 0;
+  const localX = (e: PointerEvent<SVGRectElement>) => {
+    const svg = e.currentTarget.ownerSVGElement;
+    const left = svg ? svg.getBoundingClientRect().left : 0;
+    return Math.min(plot.x + plot.width, Math.max(plot.x, e.clientX - left));
+  };
+  const timeAt = (px: number) => Number(xInverse(px));
+
+  // Dots first: a click on the plot selects the nearest of them.
+  const dots = dotGroups(points, props.origins, x, DOT_GAP);
+  const dotBoxes: Box[] = dots.map(({ point }) => ({
+    x: x(point.t) - 4,
+    y: y(point.total) - 4,
+    width: 8,
+    height: 8,
+  }));
+
+  const onPointerDown = (e: PointerEvent<SVGRectElement>) => {
+    if (e.button !== 0) return;
+    e.currentTarget.setPointerCapture(e.pointerId);
+    const px = localX(e);
+    dragStart.current = { px, t: timeAt(px), moved: false };
+  };
+  const onPointerMove = (e: PointerEvent<SVGRectElement>) => {
+    const px = localX(e);
+    const svg = e.currentTarget.ownerSVGElement;
+    const top = svg ? svg.getBoundingClientRect().top : 0;
+    props.onPointer({ t: timeAt(px), x: px, y: e.clientY - top });
+    const start = dragStart.current;
+    if (!start) return;
+    if (!start.moved && Math.abs(px - start.px) < DRAG_THRESHOLD) return;
+    start.moved = true;
+    props.onDrag([start.t, timeAt(px)]);
+  };
+  const onPointerUp = (e: PointerEvent<SVGRectElement>) => {
+    const start = dragStart.current;
+    dragStart.current = null;
+    props.onDrag(null);
+    if (!start) return;
+    const px = localX(e);
+    if (start.moved) {
+      props.onPointer(null);
+      props.onBrush(Math.min(start.t, timeAt(px)), Math.max(start.t, timeAt(px)));
+      return;
+    }
+    // A click, not a drag: the nearest transfer dot within reach.
+    let best: string[] | null = null;
+    let bestDistance = CLICK_REACH;
+    for (const d of dots) {
+      const distance = Math.abs(x(d.point.t) - px);
+      if (distance <= bestDistance) {
+        best = d.eventIds;
+        bestDistance = distance;
+      }
+    }
+    if (best) props.onSelectIds(best);
+  };
+
+  const tallyPoints = series.flatMap((s) =>
+    s.tallies.map((v) => ({ s, v, cx: x(utcDay(v.tally.announced)), cy: y(v.tally.value) })),
+  );
+  const markerBoxes: Box[] = tallyPoints.map(({ cx, cy }) => ({
+    x: cx - 6,
+    y: cy - 7,
+    width: 12,
+    height: 14,
+  }));
+  // Each series' latest figure is labelled first; earlier ones only where room is left.
+  const latest = series.flatMap((s) => s.tallies.slice(-1));
+  const rest = series
+    .flatMap((s) => s.tallies.slice(0, -1))
+    .sort((a, b) => (a.tally.announced < b.tally.announced ? 1 : -1));
+  const pointById = new Map(tallyPoints.map((p) => [p.v.tally.id, p]));
+  const requests: LabelRequest[] = [...latest, ...rest].flatMap((v) => {
+    const p = pointById.get(v.tally.id);
+    return p
+      ? [
+          {
+            id: v.tally.id,
+            x: p.cx,
+            y: p.cy,
+            width: textWidth(v.short, LABEL_FONT) + 2,
+            height: 14,
+          },
+        ]
+      : [];
+  });
+  const labels = placeLabels(
+    requests,
+    {
+      x: plot.x + 2,
+      y: plot.y - CHART_MARGIN.top + 2,
+      width: plot.width + CHART_MARGIN.right - 2,
+      height: plot.height + CHART_MARGIN.top - 2,
+    },
+    [...markerBoxes, ...dotBoxes],
+  );
+
+  return (
+    <>
+      <ZIndexLayer zIndex={150}>
+        <rect
+          className="brush-surface"
+          x={plot.x}
+          y={plot.y}
+          width={plot.width}
+          height={plot.height}
+          fill="transparent"
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerLeave={() => props.onPointer(null)}
+          onPointerCancel={() => {
+            dragStart.current = null;
+            props.onDrag(null);
+          }}
+        />
+      </ZIndexLayer>
+      <ZIndexLayer zIndex={400}>
+        <g className="tally-joins" pointerEvents="none">
+          {series.map((s) => {
+            const pts = tallyPoints.filter((p) => p.s === s);
+            if (pts.length < 2) return null;
+            return (
+              <path
+                key={s.key}
+                d={`M${pts.map((p) => `${p.cx},${p.cy}`).join('L')}`}
+                fill="none"
+                stroke="currentColor"
+                strokeOpacity={0.7}
+                strokeWidth={1.25}
+                strokeDasharray={seriesDash(s.index)}
+              />
+            );
+          })}
+          {tallyPoints.map(({ v, cx, cy }) =>
+            v.gap ? (
+              <g key={v.tally.id} className="gap-whisker" stroke="var(--muted)" strokeWidth={1}>
+                <line x1={cx} x2={cx} y1={cy} y2={y(v.gap.itemized)} strokeDasharray="1 2" />
+                <line x1={cx - 4} x2={cx + 4} y1={y(v.gap.itemized)} y2={y(v.gap.itemized)} />
+              </g>
+            ) : null,
+          )}
+        </g>
+      </ZIndexLayer>
+      <ZIndexLayer zIndex={600}>
+        <g className="transfer-dots">
+          {dots.map(({ point, eventIds, origin }) => {
+            const selected = selectedId !== null && eventIds.includes(selectedId);
+            const hovered = hoveredId !== null && eventIds.includes(hoveredId);
+            return (
+              <circle
+                key={point.t}
+                className="transfer-dot"
+                data-event-id={eventIds.join(' ')}
+                data-selected={selected ? 'true' : undefined}
+                data-hovered={hovered ? 'true' : undefined}
+                cx={x(point.t)}
+                cy={y(point.total)}
+                r={selected ? 5.5 : hovered ? 5 : 3.5}
+                style={selected ? undefined : { stroke: originColor(origin ?? '') }}
+                onClick={() => props.onSelectIds(eventIds)}
+                onPointerEnter={() => {
+                  props.onHover(eventIds[0] ?? null);
+                  props.onPointer({ t: point.t, x: x(point.t), y: y(point.total) });
+                }}
+                onPointerLeave={() => {
+                  props.onHover(null);
+                  props.onPointer(null);
+                }}
+              />
+            );
+          })}
+        </g>
+        <g className="tally-markers">
+          {tallyPoints.map(({ s, v, cx, cy }) => (
+            <path
+              key={v.tally.id}
+              className="tally-marker"
+              data-tally-id={v.tally.id}
+              data-hovered={hoveredTally === v.tally.id ? 'true' : undefined}
+              role="img"
+              aria-label={`${v.label}; ${s.name}; ${gapText(v.tally, v.gap, props.lang, props.m)}`}
+              d={markerPath(seriesShape(s.index), cx, cy, hoveredTally === v.tally.id ? 6.5 : 5)}
+              onPointerEnter={() => {
+                props.onTallyHover(v.tally.id);
+                props.onPointer({ t: utcDay(v.tally.announced), x: cx, y: cy });
+              }}
+              onPointerLeave={() => {
+                props.onTallyHover(null);
+                props.onPointer(null);
+              }}
+            />
+          ))}
+        </g>
+      </ZIndexLayer>
+      {props.pointer && hoveredTally === null && (
+        <ZIndexLayer zIndex={1100}>
+          <line
+            className="chart-cursor"
+            x1={props.pointer.x}
+            x2={props.pointer.x}
+            y1={plot.y}
+            y2={plot.y + plot.height}
+            pointerEvents="none"
+          />
+        </ZIndexLayer>
+      )}
+      <ZIndexLayer zIndex={2000}>
+        <g className="tally-labels" pointerEvents="none">
+          {labels.map((l) => {
+            const v = pointById.get(l.id)?.v;
+            return v ? (
+              <text
+                key={l.id}
+                x={l.x + 1}
+                y={l.y + l.height / 2}
+                dominantBaseline="central"
+                fontSize={LABEL_FONT}
+              >
+                {v.short}
+              </text>
+            ) : null;
+          })}
+        </g>
+      </ZIndexLayer>
+    </>
+  );
+}
+
+function RowTooltip({
+  row,
+  at,
+  origins,
+  lang,
+  m,
+}: {
+  row: CumulativePoint;
+  /** The time under the pointer: the row is the step in effect then. */
+  at: number;
+  origins: string[];
+  lang: Lang;
+  m: Text;
+}) {
+  const day = isoDay(at);
+  const onStep = row.date === day && row.eventIds.length > 0;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip-title">{formatDate(day, lang)}</p>
+      <table>
+        <tbody>
+          {origins.map((o) => (
+            <tr key={o}>
+              <th scope="row">
+                <span className="swatch" style={{ background: originColor(o) }} />
+                {countryName(o, lang)}
+              </th>
+              <td>{formatNumber(row.byOrigin[o] ?? 0, lang)}</td>
+            </tr>
+          ))}
+          <tr className="total">
+            <th scope="row">{m.total}</th>
+            <td>{formatNumber(row.total, lang)}</td>
+          </tr>
+        </tbody>
+      </table>
+      {onStep ? (
+        <p className="chart-tooltip-note">
+          {row.eventIds.length === 1 ? m.eventsAtOne : fill(m.eventsAt, { n: row.eventIds.length })}
+        </p>
+      ) : (
+        row.date && (
+          <p className="chart-tooltip-note">
+            {fill(m.lastStep, { date: formatDate(row.date, lang) })}
+          </p>
+        )
+      )}
+    </div>
+  );
+}
+
+function TallyTooltip({ view, lang, m }: { view: TallyView; lang: Lang; m: Text }) {
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip-title">{view.label}</p>
+      <p>
+        {measureText(view.tally.measure, m)} · {scopeText(view.tally.scope, lang)}
+      </p>
+      <p className="chart-tooltip-note">
+        {m.announced}: {formatDate(view.tally.announced, lang)}
+      </p>
+      <p className="chart-tooltip-gap">{gapText(view.tally, view.gap, lang, m)}</p>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+// Marker shapes and dash patterns that tell one official-tally series from another, in the chart and legend.
+import type { SVGProps } from 'react';
+
+// No circles: round marks are the itemized transfer dots.
+const SHAPES = [
+  'diamond',
+  'square',
+  'triangle',
+  'triangleDown',
+  'star',
+  'plus',
+  'cross',
+  'triangleRight',
+] as const;
+type Shape = (typeof SHAPES)[number];
+
+// Shapes carry the distinction (the origins own the colours); dashes repeat it along the joins.
+const DASHES = ['6 3', '2 3', '9 3 2 3', '4 4', '1 3', '12 4', '6 2 2 2', '3 6'];
+
+export function seriesShape(index: number): Shape {
+  return SHAPES[index % SHAPES.length] ?? 'diamond';
+}
+
+export function seriesDash(index: number): string {
+  return DASHES[index % DASHES.length] ?? '6 3';
+}
+
+function polygon(points: [number, number][]): string {
+  return `M${points.map(([x, y]) => `${x.toFixed(2)},${y.toFixed(2)}`).join('L')}Z`;
+}
+
+function regular(
+  cx: number,
+  cy: number,
+  r: number,
+  n: number,
+  rotation: number,
+): [number, number][] {
+  return Array.from({ length: n }, (_, i) => {
+    const a = rotation + (i * 2 * Math.PI) / n;
+    return [cx + r * Math.cos(a), cy + r * Math.sin(a)];
+  });
+}
+
+function plusPoints(cx: number, cy: number, r: number): [number, number][] {
+  const a = r * 0.38;
+  return [
+    [cx - a, cy - r],
+    [cx + a, cy - r],
+    [cx + a, cy - a],
+    [cx + r, cy - a],
+    [cx + r, cy + a],
+    [cx + a, cy + a],
+    [cx + a, cy + r],
+    [cx - a, cy + r],
+    [cx - a, cy + a],
+    [cx - r, cy + a],
+    [cx - r, cy - a],
+    [cx - a, cy - a],
+  ];
+}
+
+/** The SVG path of a marker of the given shape centred on (cx, cy), about 2r across. */
+export function markerPath(shape: Shape, cx: number, cy: number, r: number): string {
+  switch (shape) {
+    case 'diamond':
+      return polygon([
+        [cx, cy - r * 1.2],
+        [cx + r, cy],
+        [cx, cy + r * 1.2],
+        [cx - r, cy],
+      ]);
+    case 'triangle':
+      return polygon(regular(cx, cy + r * 0.15, r * 1.15, 3, -Math.PI / 2));
+    case 'triangleDown':
+      return polygon(regular(cx, cy - r * 0.15, r * 1.15, 3, Math.PI / 2));
+    case 'square':
+      return polygon([
+        [cx - r * 0.85, cy - r * 0.85],
+        [cx + r * 0.85, cy - r * 0.85],
+        [cx + r * 0.85, cy + r * 0.85],
+        [cx - r * 0.85, cy + r * 0.85],
+      ]);
+    case 'triangleRight':
+      return polygon(regular(cx - r * 0.15, cy, r * 1.15, 3, 0));
+    case 'plus':
+      return polygon(plusPoints(cx, cy, r));
+    case 'star':
+      return polygon(
+        regular(cx, cy, r * 1.25, 10, -Math.PI / 2).map(([x, y], i) =>
+          i % 2 ? [cx + (x - cx) * 0.45, cy + (y - cy) * 0.45] : [x, y],
+        ),
+      );
+    case 'cross':
+      return polygon(
+        plusPoints(cx, cy, r * 1.1).map(([x, y]): [number, number] => {
+          const [dx, dy] = [x - cx, y - cy];
+          return [cx + (dx - dy) * Math.SQRT1_2, cy + (dx + dy) * Math.SQRT1_2];
+        }),
+      );
+  }
+}
+
+/** A legend swatch: a dashed join with the series' marker in the middle. */
+export function TallySwatch({ index, ...rest }: { index: number } & SVGProps<SVGSVGElement>) {
+  return (
+    <svg width="30" height="14" viewBox="0 0 30 14" aria-hidden="true" {...rest}>
+      <line
+        x1="1"
+        x2="29"
+        y1="7"
+        y2="7"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeDasharray={seriesDash(index)}
+      />
+      <path
+        d={markerPath(seriesShape(index), 15, 7, 5)}
+        fill="currentColor"
+        stroke="var(--panel)"
+        strokeWidth="1.5"
+      />
+    </svg>
+  );
+}

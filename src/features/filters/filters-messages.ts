@@ -1,0 +1,64 @@
+// Interface text of the Filters region in English and Simplified Chinese.
+import type { Messages } from '@/ui/i18n';
+
+export const FILTERS_MESSAGES: Messages<
+  | 'heading'
+  | 'status'
+  | 'reset'
+  | 'search'
+  | 'searchHint'
+  | 'dates'
+  | 'presets'
+  | 'from'
+  | 'to'
+  | 'types'
+  | 'origins'
+  | 'places'
+  | 'actors'
+  | 'findPlace'
+  | 'findActor'
+  | 'remove'
+  | 'noMatch'
+  | 'options'
+> = {
+  en: {
+    heading: 'Filters',
+    status: '{n} of {m} events',
+    reset: 'Reset',
+    search: 'Search',
+    searchHint: 'Titles, places, actors…',
+    dates: 'Dates',
+    presets: 'Date presets',
+    from: 'From',
+    to: 'To',
+    types: 'Event type',
+    origins: 'Origin',
+    places: 'Places',
+    actors: 'Actors',
+    findPlace: 'Find a place',
+    findActor: 'Find a person or group',
+    remove: 'Remove {name}',
+    noMatch: 'No match',
+    options: '{label}: options',
+  },
+  zh: {
+    heading: '筛选',
+    status: '{n} / {m} 个事件',
+    reset: '重置',
+    search: '搜索',
+    searchHint: '标题、地点、人物…',
+    dates: '日期',
+    presets: '日期预设',
+    from: '开始',
+    to: '结束',
+    types: '事件类型',
+    origins: '来源国',
+    places: '地点',
+    actors: '人物与团伙',
+    findPlace: '查找地点',
+    findActor: '查找人物或团伙',
+    remove: '移除{name}',
+    noMatch: '无匹配项',
+    options: '{label}：选项',
+  },
+};

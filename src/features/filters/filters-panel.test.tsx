@@ -1,0 +1,120 @@
+// The Filters region against the fixture dataset: chips, presets, pickers, search and Reset drive the store.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '@/domain/dataset-index';
+import { AtlasProvider } from '@/state/atlas-context';
+import { useViewStore } from '@/state/view-store';
+import { makeDataset } from '@/testing/fixtures';
+import { FiltersPanel } from './filters-panel';
+
+function renderPanel() {
+  const user = userEvent.setup();
+  render(
+    <AtlasProvider index={buildIndex(makeDataset())}>
+      <FiltersPanel />
+    </AtlasProvider>,
+  );
+  return user;
+}
+
+const status = () => screen.getByRole('status');
+const group = (name: string) => screen.getByRole('group', { name });
+
+// user-event drives many steps per test; a loaded CI machine needs more than the 5 s default.
+describe('FiltersPanel', { timeout: 20_000 }, () => {
+  it('toggles a type chip, updates the status line and counts, and Reset restores', async () => {
+    const user = renderPanel();
+    expect(status()).toHaveTextContent(/^4 of 4 events$/);
+    const reset = screen.getByRole('button', { name: 'Reset' });
+    expect(reset).toBeDisabled();
+
+    const transfer = within(group('Event type')).getByRole('button', { name: /Transfer/ });
+    expect(transfer).toHaveAttribute('aria-pressed', 'false');
+    expect(transfer).toHaveTextContent('Transfer2');
+    await user.click(transfer);
+    expect(transfer).toHaveAttribute('aria-pressed', 'true');
+    expect(useViewStore.getState().filters.types).toEqual(['transfer']);
+    expect(status()).toHaveTextContent('2 of 4 events');
+    // Origin counts now count transfers only: one from Myanmar, one from Laos.
+    const origins = within(group('Origin'));
+    expect(origins.getByRole('button', { name: /Myanmar/ })).toHaveTextContent('Myanmar1');
+    expect(origins.getByRole('button', { name: /Laos/ })).toHaveTextContent('Laos1');
+
+    await user.click(origins.getByRole('button', { name: /Laos/ }));
+    expect(status()).toHaveTextContent('1 of 4 events');
+
+    await user.click(reset);
+    expect(status()).toHaveTextContent('4 of 4 events');
+    expect(transfer).toHaveAttribute('aria-pressed', 'false');
+    expect(reset).toBeDisabled();
+  });
+
+  it('narrows by free text over titles, summaries, places and actors', async () => {
+    const user = renderPanel();
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+    await user.type(search, 'Ming');
+    expect(status()).toHaveTextContent('1 of 4 events');
+    await user.clear(search);
+    await user.type(search, 'vientiane');
+    expect(status()).toHaveTextContent('1 of 4 events');
+    expect(useViewStore.getState().filters.q).toBe('vientiane');
+    expect(screen.getByRole('button', { name: 'Reset' })).toBeEnabled();
+  });
+
+  it('applies a year preset and a custom date', async () => {
+    const user = renderPanel();
+    const presets = screen.getByRole('group', { name: 'Date presets' });
+    expect(within(presets).getByRole('button', { name: 'All' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.click(within(presets).getByRole('button', { name: '2024' }));
+    expect(status()).toHaveTextContent('2 of 4 events');
+    expect(screen.getByLabelText('From')).toHaveValue('2024-01-01');
+    expect(screen.getByLabelText('To')).toHaveValue('2024-12-31');
+  });
+
+  it('picks a place from the keyboard and removes it by its token', async () => {
+    const user = renderPanel();
+    const find = screen.getByRole('searchbox', { name: 'Find a place' });
+    await user.click(find);
+    await user.type(find, 'rui');
+    const list = screen.getByRole('list', { name: 'Places: options' });
+    expect(within(list).getAllByRole('button')).toHaveLength(1);
+    await user.keyboard('{ArrowDown}');
+    const ruili = within(list).getByRole('button', { name: /Ruili/ });
+    expect(ruili).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(useViewStore.getState().filters.places).toEqual(['ruili']);
+    expect(status()).toHaveTextContent('1 of 4 events');
+    await user.keyboard(' ');
+    expect(useViewStore.getState().filters.places).toEqual([]);
+    await user.keyboard(' ');
+
+    await user.click(screen.getByRole('button', { name: 'Remove Ruili' }));
+    expect(useViewStore.getState().filters.places).toEqual([]);
+    expect(find).toHaveFocus();
+  });
+
+  it('lists actors with counts and closes the list when focus leaves', async () => {
+    const user = renderPanel();
+    await user.click(screen.getByRole('searchbox', { name: 'Find a person or group' }));
+    const list = screen.getByRole('list', { name: 'Actors: options' });
+    expect(within(list).getByRole('button', { name: /Ming family/ })).toHaveTextContent(
+      'Ming family1',
+    );
+    await user.click(within(list).getByRole('button', { name: /Ming Guoping/ }));
+    expect(status()).toHaveTextContent('1 of 4 events');
+    await user.click(screen.getByRole('searchbox', { name: 'Search' }));
+    expect(screen.queryByRole('list', { name: 'Actors: options' })).toBeNull();
+  });
+
+  it('speaks Chinese', () => {
+    useViewStore.setState({ lang: 'zh' });
+    renderPanel();
+    expect(status()).toHaveTextContent('4 / 4 个事件');
+    expect(within(group('事件类型')).getByRole('button', { name: /移交/ })).toBeInTheDocument();
+    expect(within(group('来源国')).getByRole('button', { name: /老挝/ })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,61 @@
+// The map's key: colours of the types in view, the size scale, arrows and dashed (approximate) places.
+import { EVENT_TYPES, type AtlasEvent } from '@/data/schema';
+import { formatNumber } from '@/ui/format';
+import { useLang, useMessages } from '@/ui/i18n';
+import { TYPE_LABELS } from '@/ui/labels';
+import { TYPE_COLORS } from '@/ui/palette';
+import { MESSAGES } from './map-messages';
+import { LEGEND_PEOPLE, markRadius } from './mark-style';
+
+/** Open on a roomy map, folded on a small one where it would cover the places. */
+export function MapLegend({ events, open }: { events: readonly AtlasEvent[]; open: boolean }) {
+  const t = useMessages(MESSAGES);
+  const lang = useLang();
+  const present = new Set(events.map((e) => e.type));
+  const types = EVENT_TYPES.filter((type) => present.has(type));
+  const largest = markRadius(LEGEND_PEOPLE[LEGEND_PEOPLE.length - 1] ?? 0);
+  return (
+    <details className="map-legend" open={open}>
+      <summary>{t.legend}</summary>
+      <ul className="map-legend-types">
+        {types.map((type) => (
+          <li key={type}>
+            <span className="map-legend-dot" style={{ background: TYPE_COLORS[type] }} />
+            {TYPE_LABELS[lang][type]}
+          </li>
+        ))}
+      </ul>
+      <p className="map-legend-caption">{t.size}</p>
+      <svg
+        className="map-legend-sizes"
+        width={LEGEND_PEOPLE.length * (largest * 2 + 14)}
+        height={largest * 2 + 16}
+        aria-hidden="true"
+      >
+        {LEGEND_PEOPLE.map((people, i) => {
+          const r = markRadius(people);
+          const cx = i * (largest * 2 + 14) + largest + 2;
+          return (
+            <g key={people}>
+              <circle cx={cx} cy={largest * 2 + 1 - r} r={r} />
+              <text x={cx} y={largest * 2 + 14} textAnchor="middle">
+                {formatNumber(people, lang)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <p className="map-legend-row">
+        <svg width="34" height="10" aria-hidden="true" className="map-legend-arrow">
+          <path d="M1 7 Q 14 1 26 5" />
+          <polygon points="24,1 33,6 24,10" />
+        </svg>
+        {t.arrow}
+      </p>
+      <p className="map-legend-row">
+        <span className="map-legend-approx" aria-hidden="true" />
+        {t.approx}
+      </p>
+    </details>
+  );
+}

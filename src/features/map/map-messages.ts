@@ -1,0 +1,90 @@
+// Interface strings of the map, in English and Simplified Chinese.
+import type { Messages } from '@/ui/i18n';
+
+type Key =
+  | 'title'
+  | 'fit'
+  | 'fitHint'
+  | 'noPlaces'
+  | 'legend'
+  | 'size'
+  | 'arrow'
+  | 'approx'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'zoomHere'
+  | 'events'
+  | 'oneEvent'
+  | 'transferred'
+  | 'detained'
+  | 'movement'
+  | 'more'
+  | 'loading'
+  | 'baseFailed'
+  | 'mapLabel'
+  | 'people';
+
+export const MESSAGES: Messages<Key> = {
+  en: {
+    title: 'Map',
+    fit: 'Fit to filtered events',
+    fitHint: 'Zoom the map to the places of the filtered events',
+    noPlaces: 'No filtered event has a place on the map.',
+    legend: 'Legend',
+    size: 'Size: people transferred (else detained)',
+    arrow: 'Movement, width by people',
+    approx: 'Dashed: a region or country',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    zoomHere: 'Zoom to these places',
+    events: '{n} events',
+    oneEvent: '1 event',
+    transferred: '{n} people transferred',
+    detained: '{n} people detained',
+    movement: '{from} → {to}',
+    more: 'and {n} more: zoom in or filter',
+    loading: 'Loading the base map…',
+    baseFailed: 'The base map could not be loaded; markers are shown without it.',
+    mapLabel: 'Map of events by place. Markers are buttons: Tab to one and press Enter.',
+    people: 'people',
+  },
+  zh: {
+    title: '地图',
+    fit: '缩放至筛选事件',
+    fitHint: '将地图缩放到筛选后事件所在的地点',
+    noPlaces: '筛选后的事件在地图上没有地点。',
+    legend: '图例',
+    size: '大小：移交人数（无则为抓获人数）',
+    arrow: '人员移动，线宽表示人数',
+    approx: '虚线：地区或国家',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    zoomHere: '缩放至这些地点',
+    events: '{n} 起事件',
+    oneEvent: '1 起事件',
+    transferred: '移交 {n} 人',
+    detained: '抓获 {n} 人',
+    movement: '{from} → {to}',
+    more: '另有 {n} 起：请放大或筛选',
+    loading: '正在加载底图…',
+    baseFailed: '底图无法加载；仅显示标记。',
+    mapLabel: '按地点显示事件的地图。标记为按钮：按 Tab 键选中，按回车键打开。',
+    people: '人',
+  },
+};
+
+/** Country labels placed by hand where they read well in the default frame (centroids fall off-frame). */
+export const COUNTRY_LABELS: {
+  en: string;
+  zh: string;
+  lat: number;
+  lon: number;
+  minZoom: number;
+}[] = [
+  { en: 'Myanmar', zh: '缅甸', lat: 20.9, lon: 95.0, minZoom: 4 },
+  { en: 'Laos', zh: '老挝', lat: 18.9, lon: 103.6, minZoom: 5 },
+  { en: 'Thailand', zh: '泰国', lat: 15.3, lon: 101.2, minZoom: 4 },
+  { en: 'China', zh: '中国', lat: 27.3, lon: 104.6, minZoom: 3 },
+  { en: 'Vietnam', zh: '越南', lat: 21.9, lon: 104.5, minZoom: 5 },
+  { en: 'Cambodia', zh: '柬埔寨', lat: 12.8, lon: 104.9, minZoom: 5 },
+];

@@ -1,0 +1,51 @@
+// The banner under the header that says what in an opened link could not be used, and why.
+import type { IgnoredParam } from '@/state/url-codec';
+import { useLinkNotice } from '@/state/url-sync';
+import { fill, useMessages } from '@/ui/i18n';
+import { NOTICES_MESSAGES } from './notices-messages';
+
+/** How many ignored parts are named before "and N more": a hostile link must not flood the page. */
+const MAX_NAMED = 6;
+const MAX_SHOWN_CHARS = 40;
+
+function shown(text: string): string {
+  return text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS - 1)}…` : text;
+}
+
+export function LinkNotice() {
+  const t = useMessages(NOTICES_MESSAGES);
+  const { ignored, linkVersion, datasetVersion, missingEventId, dismissed, dismiss } =
+    useLinkNotice();
+  const versionDiffers =
+    linkVersion !== null && datasetVersion !== null && linkVersion !== datasetVersion;
+  if (dismissed || (!ignored.length && !versionDiffers && missingEventId === null)) return null;
+
+  const describe = (p: IgnoredParam) =>
+    `${shown(p.key)}=${shown(p.value)} (${t[`reason_${p.reason}`]})`;
+  const named = ignored.slice(0, MAX_NAMED).map(describe);
+  if (ignored.length > MAX_NAMED) named.push(fill(t.andMore, { n: ignored.length - MAX_NAMED }));
+
+  return (
+    <div className="link-notice" role="status" aria-label={t.noticeLabel}>
+      <div className="link-notice-text">
+        {named.length > 0 && (
+          <p>
+            {t.ignoredIntro} {named.join(', ')}
+          </p>
+        )}
+        {missingEventId !== null && <p>{fill(t.missingEvent, { id: shown(missingEventId) })}</p>}
+        {versionDiffers && (
+          <p>{fill(t.versionDiffers, { link: shown(linkVersion), current: datasetVersion })}</p>
+        )}
+      </div>
+      <button
+        type="button"
+        className="link-notice-dismiss"
+        aria-label={t.dismiss}
+        onClick={dismiss}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+    </div>
+  );
+}

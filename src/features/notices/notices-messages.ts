@@ -1,0 +1,77 @@
+// Interface strings of the link notice, the link and mode actions, in English and Simplified Chinese.
+import type { IgnoredReason } from '@/state/url-codec';
+import type { Messages } from '@/ui/i18n';
+
+export type NoticesMessageKey =
+  | 'noticeLabel'
+  | 'ignoredIntro'
+  | 'andMore'
+  | 'versionDiffers'
+  | 'missingEvent'
+  | 'dismiss'
+  | 'actionsLabel'
+  | 'copyLink'
+  | 'linkCopied'
+  | 'copyFailed'
+  | 'present'
+  | 'presentHint'
+  | 'openFullView'
+  | `reason_${IgnoredReason}`;
+
+export const NOTICES_MESSAGES: Messages<NoticesMessageKey> = {
+  en: {
+    noticeLabel: 'About this link',
+    ignoredIntro: 'Ignored in the link:',
+    andMore: 'and {n} more',
+    versionDiffers:
+      'This link was made with dataset {link}; you are viewing {current}. Some events may differ.',
+    missingEvent: 'The linked event “{id}” is not in this dataset.',
+    dismiss: 'Dismiss',
+    actionsLabel: 'Link and presentation',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied',
+    copyFailed: 'Copy this link:',
+    present: 'Present',
+    presentHint: 'Arrow keys step through the events; Esc leaves.',
+    openFullView: 'Open full view',
+    'reason_unknown-key': 'unknown key',
+    'reason_repeated-key': 'repeated key',
+    'reason_bad-date': 'not a date like 2023-09-01 or 2023-09',
+    'reason_reversed-range': 'from is after to',
+    'reason_unknown-type': 'unknown type',
+    'reason_bad-country': 'not a two-letter country code',
+    'reason_bad-id': 'not an id',
+    'reason_too-long': 'too long',
+    'reason_bad-map': 'expected lat,lon,zoom',
+    'reason_bad-value': 'unknown value',
+    'reason_unknown-place': 'not a place in this dataset',
+    'reason_unknown-actor': 'not an actor in this dataset',
+  },
+  zh: {
+    noticeLabel: '关于此链接',
+    ignoredIntro: '链接中已忽略：',
+    andMore: '另有 {n} 项',
+    versionDiffers: '此链接基于数据集 {link} 生成；当前查看的是 {current}。部分事件可能不同。',
+    missingEvent: '链接中的事件“{id}”不在此数据集中。',
+    dismiss: '关闭',
+    actionsLabel: '链接与演示',
+    copyLink: '复制链接',
+    linkCopied: '链接已复制',
+    copyFailed: '请复制此链接：',
+    present: '演示',
+    presentHint: '方向键逐条浏览事件；按 Esc 退出。',
+    openFullView: '打开完整视图',
+    'reason_unknown-key': '未知参数',
+    'reason_repeated-key': '参数重复',
+    'reason_bad-date': '日期格式应为 2023-09-01 或 2023-09',
+    'reason_reversed-range': '起始日期晚于结束日期',
+    'reason_unknown-type': '未知类型',
+    'reason_bad-country': '不是两位国家代码',
+    'reason_bad-id': '不是有效的标识',
+    'reason_too-long': '过长',
+    'reason_bad-map': '格式应为 纬度,经度,缩放',
+    'reason_bad-value': '未知取值',
+    'reason_unknown-place': '此数据集中没有该地点',
+    'reason_unknown-actor': '此数据集中没有该人物或团体',
+  },
+};

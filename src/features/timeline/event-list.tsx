@@ -1,0 +1,173 @@
+// The filtered events as a virtualized listbox of cards: only visible rows are in the DOM.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { COUNT_KEYS, type AtlasEvent } from '@/data/schema';
+import { useAtlasIndex } from '@/state/atlas-context';
+import { useViewStore, type Lang } from '@/state/view-store';
+import { eventSummary, eventTitle, formatEventDate, formatNumber, placeName } from '@/ui/format';
+import { fill, useLang, useMessages } from '@/ui/i18n';
+import { TYPE_LABELS } from '@/ui/labels';
+import { TYPE_COLORS } from '@/ui/palette';
+import { TIMELINE_MESSAGES } from './timeline-messages';
+import { useElementWidth } from './use-element-width';
+
+const WIDE_ROW = 74;
+const NARROW_ROW = 94;
+const NARROW_BELOW = 560;
+
+export function optionId(eventId: string): string {
+  return `timeline-option-${eventId}`;
+}
+
+function usePlaceText(event: AtlasEvent, lang: Lang): string {
+  const { placeById } = useAtlasIndex();
+  const name = (id: string | undefined) => placeName(id ? placeById.get(id) : undefined, lang);
+  if (!event.from || !event.to) return name(event.place);
+  const movement = `${name(event.from)} → ${name(event.to)}`;
+  return event.place === event.from || event.place === event.to
+    ? movement
+    : `${name(event.place)} · ${movement}`;
+}
+
+function EventCard({ event, lang }: { event: AtlasEvent; lang: Lang }) {
+  const t = useMessages(TIMELINE_MESSAGES);
+  const place = usePlaceText(event, lang);
+  const counts = COUNT_KEYS.flatMap((key) => {
+    const value = event.counts[key];
+    return value === undefined ? [] : [fill(t[`count_${key}`], { n: formatNumber(value, lang) })];
+  });
+  return (
+    <>
+      <div className="tl-card-meta">
+        <span className="tl-card-type">
+          <span className="tl-dot" style={{ background: TYPE_COLORS[event.type] }} />
+          {TYPE_LABELS[lang][event.type]}
+        </span>
+        <span className="tl-card-date">{formatEventDate(event, lang)}</span>
+        {place && <span className="tl-card-place">{place}</span>}
+      </div>
+      <div className="tl-card-main">
+        <span className="tl-card-title">{eventTitle(event, lang)}</span>
+        {counts.length > 0 && <span className="tl-card-counts">{counts.join(' · ')}</span>}
+      </div>
+      <div className="tl-card-summary">{eventSummary(event, lang)}</div>
+    </>
+  );
+}
+
+export function EventList({ events }: { events: readonly AtlasEvent[] }) {
+  const t = useMessages(TIMELINE_MESSAGES);
+  const lang = useLang();
+  const selectedId = useViewStore((s) => s.selectedId);
+  const hoveredId = useViewStore((s) => s.hoveredId);
+  const select = useViewStore((s) => s.select);
+  const hover = useViewStore((s) => s.hover);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(scrollRef, 640);
+  const narrow = width < NARROW_BELOW;
+  const rowHeight = narrow ? NARROW_ROW : WIDE_ROW;
+
+  // The keyboard cursor follows the selection: a cursor moved by keys is remembered together with
+  // the selection it was moved under, so a new selection (from any view) takes over without an effect.
+  const [cursor, setCursor] = useState<{ id: string; under: string | null } | null>(null);
+  const activeId =
+    cursor && cursor.under === selectedId ? cursor.id : (selectedId ?? cursor?.id ?? null);
+  const found = activeId ? events.findIndex((e) => e.id === activeId) : -1;
+  const activeIndex = found >= 0 ? found : events.length ? 0 : -1;
+
+  // TanStack Virtual keeps its own mutable state; the React Compiler lint cannot see through it.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: events.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    getItemKey: (i) => events[i]?.id ?? i,
+    overscan: 6,
+  });
+
+  useEffect(() => {
+    virtualizer.measure();
+  }, [virtualizer, rowHeight]);
+
+  // A selection made anywhere (map, chart, details) brings its card into view.
+  const selectedIndex = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [virtualizer, selectedIndex]);
+
+  const moveTo = (index: number) => {
+    const event = events[Math.max(0, Math.min(events.length - 1, index))];
+    if (!event) return;
+    setCursor({ id: event.id, under: selectedId });
+    virtualizer.scrollToIndex(events.indexOf(event), { align: 'auto' });
+  };
+
+  const pageRows = Math.max(1, Math.floor(360 / rowHeight) - 1);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const active = events[activeIndex];
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => moveTo(activeIndex + 1),
+      ArrowUp: () => moveTo(activeIndex - 1),
+      PageDown: () => moveTo(activeIndex + pageRows),
+      PageUp: () => moveTo(activeIndex - pageRows),
+      Home: () => moveTo(0),
+      End: () => moveTo(events.length - 1),
+      Enter: () => active && select(active.id),
+      ' ': () => active && select(active.id),
+      Escape: () => select(null),
+    };
+    const action = keys[e.key];
+    if (!action) return;
+    e.preventDefault();
+    action();
+  };
+
+  const active = events[activeIndex];
+  const items = virtualizer.getVirtualItems();
+  const activeRendered = items.some((item) => item.index === activeIndex);
+
+  return (
+    <div
+      ref={scrollRef}
+      className={`tl-list${narrow ? ' tl-list-narrow' : ''}`}
+      role="listbox"
+      tabIndex={0}
+      aria-label={t.listLabel}
+      aria-activedescendant={active && activeRendered ? optionId(active.id) : undefined}
+      onKeyDown={onKeyDown}
+    >
+      <div className="tl-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const event = events[item.index];
+          if (!event) return null;
+          const selected = event.id === selectedId;
+          return (
+            <div
+              key={item.key}
+              id={optionId(event.id)}
+              role="option"
+              aria-selected={selected}
+              aria-posinset={item.index + 1}
+              aria-setsize={events.length}
+              data-event-id={event.id}
+              data-selected={selected ? 'true' : undefined}
+              data-active={item.index === activeIndex ? 'true' : undefined}
+              data-hovered={event.id === hoveredId ? 'true' : undefined}
+              className="tl-card"
+              style={{ height: item.size, transform: `translateY(${item.start}px)` }}
+              onClick={() => {
+                setCursor({ id: event.id, under: event.id });
+                select(event.id);
+              }}
+              onPointerEnter={() => hover(event.id)}
+              onPointerLeave={() => hover(null)}
+            >
+              <EventCard event={event} lang={lang} />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

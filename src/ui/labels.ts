@@ -1,0 +1,38 @@
+// Human names for event types and origin countries in both interface languages, shared by every view.
+import type { EventType } from '@/data/schema';
+import type { Lang } from '@/state/view-store';
+
+export const TYPE_LABELS: Record<Lang, Record<EventType, string>> = {
+  en: {
+    transfer: 'Transfer',
+    raid: 'Raid',
+    arrest: 'Arrest',
+    warrant: 'Warrant',
+    death: 'Death',
+    prosecution: 'Prosecution',
+    sentence: 'Sentence',
+    diplomacy: 'Diplomacy',
+    policy: 'Policy',
+  },
+  zh: {
+    transfer: '移交',
+    raid: '突袭',
+    arrest: '逮捕',
+    warrant: '通缉',
+    death: '死亡',
+    prosecution: '起诉',
+    sentence: '判决',
+    diplomacy: '外交',
+    policy: '政策',
+  },
+};
+
+const COUNTRY_NAMES: Record<Lang, Record<string, string>> = {
+  en: { MM: 'Myanmar', LA: 'Laos', TH: 'Thailand', CN: 'China', KH: 'Cambodia' },
+  zh: { MM: '缅甸', LA: '老挝', TH: '泰国', CN: '中国', KH: '柬埔寨' },
+};
+
+/** The country's name, or its ISO code when we have no name for it (never a guess). */
+export function countryName(code: string, lang: Lang): string {
+  return COUNTRY_NAMES[lang][code] ?? code;
+}
