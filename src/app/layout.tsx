@@ -7,6 +7,8 @@ import { TimelinePanel } from '@/features/timeline/timeline-panel';
 import { DetailsPanel } from '@/features/details/details-panel';
 import { LinkNotice } from '@/features/notices/link-notice';
 import { PageActions } from '@/features/notices/page-actions';
+import { DataActions } from '@/features/data-io/data-actions';
+import { PreferenceActions } from '@/features/preferences/preference-actions';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { useUrlSync } from '@/state/url-sync';
 
@@ -36,7 +38,11 @@ export function Layout() {
     <div className="layout">
       <div className="page-top">
         <HeaderBar />
-        <PageActions />
+        <div className="page-tools">
+          <PageActions />
+          <DataActions />
+          <PreferenceActions />
+        </div>
         <LinkNotice />
       </div>
       <Region label="Filters" area="filters">

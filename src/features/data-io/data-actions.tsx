@@ -1,0 +1,4 @@
+// Export and import actions of the page header.
+export function DataActions() {
+  return null;
+}
