@@ -1,6 +1,7 @@
 // Composes the header and the five regions of PRODUCT.md §2; each region fails on its own.
 import { lazy, Suspense, type ReactNode } from 'react';
 import { RegionBoundary } from '@/ui/region-boundary';
+import { BreakSwitch } from '@/ui/break-switch';
 import { HeaderBar } from '@/features/header/header-bar';
 import { FiltersPanel } from '@/features/filters/filters-panel';
 import { TimelinePanel } from '@/features/timeline/timeline-panel';
@@ -11,6 +12,7 @@ import { DataActions } from '@/features/data-io/data-actions';
 import { PreferenceActions } from '@/features/preferences/preference-actions';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { useUrlSync } from '@/state/url-sync';
+import { useEscapeClears } from './use-escape-clears';
 
 // The chart and the map carry the heaviest libraries; they load after the first screen.
 const ChartPanel = lazy(() =>
@@ -24,6 +26,7 @@ function Region({ label, area, children }: { label: string; area: string; childr
   return (
     <section aria-label={label} className={`region region-${area}`}>
       <RegionBoundary label={label}>
+        <BreakSwitch area={area} />
         <Suspense fallback={<p className="empty">Loading {label.toLowerCase()}…</p>}>
           {children}
         </Suspense>
@@ -34,6 +37,7 @@ function Region({ label, area, children }: { label: string; area: string; childr
 
 export function Layout() {
   useUrlSync(useAtlasIndex());
+  useEscapeClears();
   return (
     <div className="layout">
       <div className="page-top">

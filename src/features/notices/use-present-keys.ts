@@ -2,18 +2,9 @@
 import { useEffect } from 'react';
 import { useFilteredEvents } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
+import { isEditable } from '@/ui/is-editable';
 
 const STEPS: Record<string, 1 | -1> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-
-/** Keys typed into a field belong to the field, not to the presentation. */
-function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  if (target instanceof HTMLSelectElement) return true;
-  return (
-    target instanceof HTMLInputElement && !['button', 'checkbox', 'radio'].includes(target.type)
-  );
-}
 
 /** The id `step` places away from `current` in `ids`; from no selection, forward starts at the first. */
 export function steppedId(
@@ -40,6 +31,8 @@ export function usePresentKeys(): void {
       if (isEditable(event.target)) return;
       const store = useViewStore.getState();
       if (event.key === 'Escape') {
+        // Used here: leaving present mode keeps the selection the presenter stopped at.
+        event.preventDefault();
         store.setMode('normal');
         return;
       }

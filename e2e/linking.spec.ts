@@ -1,0 +1,172 @@
+// Linked views in real Chromium: a selection made in any view shows in all of them; filters reach every view.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, screenshot } from './fixtures';
+
+interface RawEvent {
+  id: string;
+  date: string;
+  origin: string;
+  place: string;
+  counts: { transferred?: number };
+}
+const events = (
+  JSON.parse(readFileSync('public/data/events.json', 'utf8')) as { events: RawEvent[] }
+).events;
+const byId = new Map(events.map((e) => [e.id, e]));
+const laosIds = new Set(events.filter((e) => e.origin === 'LA').map((e) => e.id));
+
+const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+async function open(page: Page, query = '') {
+  await page.goto(`/${query}`);
+  // The chart and the map load lazily: wait until both have drawn their marks.
+  await expect(region(page, 'Cumulative transfers').locator('.transfer-dot').first()).toBeVisible();
+  await expect(region(page, 'Map').locator('.map-mark').first()).toBeVisible();
+}
+
+/** The list card of `id`, scrolled into the virtualized list's window first. */
+async function cardFor(page: Page, id: string) {
+  const list = region(page, 'Timeline').getByRole('listbox');
+  const card = list.locator(`[role=option][data-event-id="${id}"]`);
+  for (let top = 0; (await card.count()) === 0; top += 200) {
+    const end = await list.evaluate((el, y) => {
+      el.scrollTop = y;
+      return el.scrollTop + el.clientHeight >= el.scrollHeight;
+    }, top);
+    if (end && (await card.count()) === 0) throw new Error(`no card for ${id} in the list`);
+  }
+  return card;
+}
+
+/** Every view shows `id` as the selection, and nothing else as selected. */
+async function expectSelectedEverywhere(page: Page, id: string) {
+  const timeline = region(page, 'Timeline');
+  await expect(timeline.locator(`[role=option][data-event-id="${id}"]`)).toHaveAttribute(
+    'data-selected',
+    'true',
+  );
+  await expect(timeline.locator(`svg [data-event-id="${id}"]`)).toHaveAttribute(
+    'data-selected',
+    'true',
+  );
+  await expect(region(page, 'Map').locator(`.map-mark[data-event-id~="${id}"]`)).toHaveAttribute(
+    'data-selected',
+    'true',
+  );
+  if (byId.get(id)?.counts.transferred)
+    await expect(
+      region(page, 'Cumulative transfers').locator(`.transfer-dot[data-event-id~="${id}"]`),
+    ).toHaveAttribute('data-selected', 'true');
+  await expect(region(page, 'Event details').locator(`[data-event-id="${id}"]`)).toHaveAttribute(
+    'data-selected',
+    'true',
+  );
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${id}(&|$)`));
+  // One selection at a time: every selected element in the views stands for this event.
+  const selected = await page
+    .locator('[data-selected="true"]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id') ?? ''));
+  for (const ids of selected) expect(ids.split(' ')).toContain(id);
+}
+
+test('selecting a card in the list selects it in every view', async ({ page }) => {
+  await open(page);
+  const id = '2023-11-18-muse-handover';
+  await (await cardFor(page, id)).click();
+  await expectSelectedEverywhere(page, id);
+});
+
+test('selecting a mark on the time axis selects it in every view', async ({ page }) => {
+  await open(page);
+  const id = events.find((e) => e.origin === 'LA' && e.counts.transferred)!.id;
+  await region(page, 'Timeline').locator(`svg [data-event-id="${id}"]`).click();
+  await expectSelectedEverywhere(page, id);
+});
+
+test('selecting a marker on the map selects it in every view', async ({ page }) => {
+  await open(page);
+  // A marker standing for one event selects exactly that event.
+  const single = region(page, 'Map').locator('.map-mark[data-event-id]:not([data-event-id*=" "])');
+  const mark = single.first();
+  const id = (await mark.getAttribute('data-event-id'))!;
+  await mark.click();
+  await expectSelectedEverywhere(page, id);
+});
+
+test('selecting a point on the chart selects it in every view', async ({ page }) => {
+  await open(page);
+  const dot = region(page, 'Cumulative transfers').locator('.transfer-dot').nth(4);
+  const id = (await dot.getAttribute('data-event-id'))!.split(' ')[0]!;
+  await dot.click();
+  await expectSelectedEverywhere(page, id);
+});
+
+test('hovering a card highlights its event on the map and the chart', async ({ page }) => {
+  await open(page);
+  const id = '2023-11-18-muse-handover';
+  await (await cardFor(page, id)).hover();
+  await expect(region(page, 'Map').locator(`.map-mark[data-event-id~="${id}"]`)).toHaveClass(
+    /is-hovered/,
+  );
+  await expect(
+    region(page, 'Cumulative transfers').locator(`.transfer-dot[data-event-id~="${id}"]`),
+  ).toHaveAttribute('data-hovered', 'true');
+});
+
+test('filtering to origin Laos leaves only Laos events in list, axis, map and chart', async ({
+  page,
+}) => {
+  await open(page);
+  await region(page, 'Filters').getByRole('button', { name: /^Laos/ }).click();
+  await expect(region(page, 'Filters').getByRole('status')).toHaveText(
+    `${laosIds.size} of ${events.length} events`,
+  );
+  const idsIn = async (selector: string, name: string) =>
+    (
+      await region(page, name)
+        .locator(selector)
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id') ?? ''))
+    ).flatMap((ids) => ids.split(' '));
+
+  const cards = await idsIn('[role=option][data-event-id]', 'Timeline');
+  const marks = await idsIn('svg [data-event-id]', 'Timeline');
+  const mapIds = await idsIn('[data-event-id]', 'Map');
+  const chartIds = await idsIn('.transfer-dot[data-event-id]', 'Cumulative transfers');
+  for (const ids of [cards, marks, mapIds, chartIds]) {
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.filter((id) => !laosIds.has(id))).toEqual([]);
+  }
+  // The axis draws every filtered event; the list holds them all (few enough to be rendered).
+  expect(new Set(marks)).toEqual(laosIds);
+  expect(new Set(cards)).toEqual(laosIds);
+  await expect(page).toHaveURL(/[?&]origin=LA(&|$)/);
+});
+
+test('Escape clears the selection everywhere', async ({ page }) => {
+  await open(page, '?event=2023-11-18-muse-handover');
+  await expectSelectedEverywhere(page, '2023-11-18-muse-handover');
+  await region(page, 'Event details').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-selected="true"]')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/event=/);
+});
+
+for (const [name, viewport] of [
+  ['1440', { width: 1440, height: 900 }],
+  ['390', { width: 390, height: 844 }],
+] as const) {
+  test(`default view and a selected event at ${name} px`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await open(page);
+    await screenshot(page, `default-${name}`);
+    const id = '2024-03-31-muse-joint-operation';
+    await page.goto(`/?event=${id}`);
+    await expect(region(page, 'Event details').locator(`[data-event-id="${id}"]`)).toBeVisible();
+    await expect(region(page, 'Map').locator(`.map-mark[data-event-id~="${id}"]`)).toHaveAttribute(
+      'data-selected',
+      'true',
+    );
+    await screenshot(page, `selected-${name}`);
+  });
+}
