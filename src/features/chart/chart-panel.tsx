@@ -22,7 +22,7 @@ import {
 import { ChartTable } from './chart-table';
 import { CHART_MARGIN, CumulativeChart, Y_AXIS_WIDTH, type SeriesView } from './cumulative-chart';
 import { TallySwatch } from './tally-markers';
-import { useElementWidth } from './use-element-width';
+import { useElementWidth } from '@/ui/use-element-width';
 import './chart.css';
 
 /** `initialWidth` stands in until the panel is measured (and in jsdom, which cannot measure). */

@@ -9,7 +9,7 @@ import { fill, useLang, useMessages } from '@/ui/i18n';
 import { TYPE_LABELS } from '@/ui/labels';
 import { TYPE_COLORS } from '@/ui/palette';
 import { TIMELINE_MESSAGES } from './timeline-messages';
-import { useElementWidth } from './use-element-width';
+import { useElementWidth } from '@/ui/use-element-width';
 
 const WIDE_ROW = 74;
 const NARROW_ROW = 94;

@@ -19,7 +19,7 @@ import { countryName, TYPE_LABELS } from '@/ui/labels';
 import { TYPE_COLORS } from '@/ui/palette';
 import { axisLayout, type AxisGeometry, type Mark } from './axis-layout';
 import { TIMELINE_MESSAGES } from './timeline-messages';
-import { useElementWidth } from './use-element-width';
+import { useElementWidth } from '@/ui/use-element-width';
 
 /** Beyond this many drawn events the axis shows per-pixel density instead of one element each. */
 const MAX_MARKS = 1500;
