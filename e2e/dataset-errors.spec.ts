@@ -6,7 +6,7 @@ const DATA = '**/data/events.json';
 const realDataset = readFileSync('public/data/events.json', 'utf8');
 
 // Chromium logs the failed request itself as a console error: that one is staged here.
-test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+test.use({ allowedConsoleError: /Failed to load resource/ });
 
 test('a schema error names the record and field, and Retry loads the real data', async ({
   page,

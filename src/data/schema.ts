@@ -1,6 +1,10 @@
 // The dataset contract of PRODUCT.md §1: zod shapes, exported types, and plain-words error messages.
 import { z } from 'zod';
 
+// The built page's CSP refuses eval, and zod's JIT probes `new Function` once, which the page then
+// reports as a violation (and zod falls back anyway). Set before any schema below is built.
+z.config({ jitless: true });
+
 export const EVENT_TYPES = [
   'transfer',
   'raid',

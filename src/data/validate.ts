@@ -1,5 +1,6 @@
 // Turns untrusted JSON into a Dataset, or into a list of plain-words errors naming record and field.
 import type { z } from 'zod';
+import { isolateBidiDeep } from './bidi';
 import { datasetSchema, describe, COUNT_KEYS, type Citation, type Dataset } from './schema';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
@@ -128,7 +129,9 @@ export function validateDataset(raw: unknown): ValidationResult {
     return { ok: false, errors: capped(errors) };
   }
   const errors = crossCheck(parsed.data);
-  return errors.length ? { ok: false, errors: capped(errors) } : { ok: true, dataset: parsed.data };
+  if (errors.length) return { ok: false, errors: capped(errors) };
+  // Imported text is shown beside interface text: fence any bidi override so it stays inside.
+  return { ok: true, dataset: isolateBidiDeep(parsed.data) };
 }
 
 function capped(errors: string[]): string[] {

@@ -1,4 +1,5 @@
 // The banner under the header that says what in an opened link could not be used, and why.
+import { isolateBidi } from '@/data/bidi';
 import type { IgnoredParam } from '@/state/url-codec';
 import { useLinkNotice } from '@/state/url-sync';
 import { fill, useMessages } from '@/ui/i18n';
@@ -9,7 +10,10 @@ const MAX_NAMED = 6;
 const MAX_SHOWN_CHARS = 40;
 
 function shown(text: string): string {
-  return text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS - 1)}…` : text;
+  // Fenced after cutting: a right-to-left override in a link value must not reverse the reason after it.
+  return isolateBidi(
+    text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS - 1)}…` : text,
+  );
 }
 
 export function LinkNotice() {
