@@ -2,11 +2,13 @@
 import type { Page } from '@playwright/test';
 import { test, expect, screenshot } from './fixtures';
 
-const chartRegion = (page: Page) => page.getByRole('region', { name: 'Cumulative transfers' });
+// The region is named in the interface language: 累计移交 in Chinese.
+const chartRegion = (page: Page, name = 'Cumulative transfers') =>
+  page.getByRole('region', { name });
 
-async function openChart(page: Page, query = '') {
+async function openChart(page: Page, query = '', name?: string) {
   await page.goto(`/${query}`);
-  const region = chartRegion(page);
+  const region = chartRegion(page, name);
   await expect(region.locator('.transfer-dot').first()).toBeVisible();
   return region;
 }
@@ -117,7 +119,7 @@ test('reads well at phone width and in the dark theme', async ({ page }) => {
 });
 
 test('speaks Chinese when the interface does', async ({ page }) => {
-  const region = await openChart(page, '?lang=zh');
+  const region = await openChart(page, '?lang=zh', '累计移交');
   await expect(region.getByRole('heading', { name: '累计移交人数' })).toBeVisible();
   await expect(region.getByTestId('chart-summary')).toContainText(
     '已逐条记录的移交人数占最新官方总数',

@@ -20,8 +20,10 @@ function haystack(e: Dataset['events'][number]): string {
     .toLowerCase();
 }
 
-const filtersRegion = (page: Page) => page.getByRole('region', { name: 'Filters', exact: true });
-const statusLine = (page: Page) => filtersRegion(page).getByRole('status');
+// The region is named in the interface language: 筛选 in Chinese.
+const filtersRegion = (page: Page, name = 'Filters') =>
+  page.getByRole('region', { name, exact: true });
+const statusLine = (page: Page, name?: string) => filtersRegion(page, name).getByRole('status');
 
 /** Every event id any view currently draws (marks list several ids). */
 async function drawnIds(page: Page, scope: string): Promise<string[]> {
@@ -126,11 +128,13 @@ test('dark theme', async ({ page }) => {
 
 test('Chinese interface', async ({ page }) => {
   await page.goto('/?lang=zh');
-  await expect(statusLine(page)).toHaveText(`${total} / ${total} 个事件`);
-  await expect(filtersRegion(page).locator('button.chip[data-value="transfer"]')).toContainText(
-    '移交',
+  await expect(statusLine(page, '筛选')).toHaveText(`${total} / ${total} 个事件`);
+  await expect(
+    filtersRegion(page, '筛选').locator('button.chip[data-value="transfer"]'),
+  ).toContainText('移交');
+  await expect(filtersRegion(page, '筛选').locator('button.chip[data-value="LA"]')).toContainText(
+    '老挝',
   );
-  await expect(filtersRegion(page).locator('button.chip[data-value="LA"]')).toContainText('老挝');
   await expect(page.getByTestId('figure-events')).toContainText('当前事件');
   await screenshot(page, 'filters-1440-zh');
 });

@@ -148,7 +148,7 @@ test('dark theme keeps land, borders and labels legible', async ({ page }) => {
 
 test('a shared link sets the view and the language of the map', async ({ page }) => {
   await page.goto('/?lang=zh&map=24,98.5,8');
-  const region = page.getByRole('region', { name: 'Map', exact: true });
+  const region = page.getByRole('region', { name: '地图', exact: true });
   await expect(region.getByRole('heading', { name: '地图' })).toBeVisible();
   const muse = markFor(page, eventAt('muse'));
   await expect(muse).toHaveAttribute('aria-label', /木姐/);

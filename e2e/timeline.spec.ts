@@ -175,7 +175,7 @@ test('dark theme, lanes by origin, a hovered mark', async ({ page }) => {
 
 test('Chinese interface', async ({ page }) => {
   await page.goto('/?lang=zh');
-  const region = page.getByRole('region', { name: 'Timeline', exact: true });
+  const region = page.getByRole('region', { name: '时间线', exact: true });
   await expect(region.getByRole('heading', { name: '时间线' })).toBeVisible();
   await expect(region.getByRole('button', { name: '来源国' })).toBeVisible();
   await region.screenshot({ path: 'e2e/screenshots/timeline-1440-zh-region.png' });

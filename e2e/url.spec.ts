@@ -61,15 +61,15 @@ test('a link with every key reproduces the view, and Escape leaves present mode'
   await page.goto(link);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'present');
-  await expect(region(page, 'Event details')).toBeVisible();
-  await expect(region(page, 'Filters')).toBeHidden();
+  await expect(region(page, '事件详情')).toBeVisible();
+  await expect(region(page, '筛选')).toBeHidden();
   // The selected event is marked in the views and shown in the details, in Chinese when it can be.
   await expect(
     page.locator(`[data-event-id~="${anchor.id}"][data-selected="true"]`).first(),
   ).toBeAttached();
-  await expect(region(page, 'Event details')).toContainText(anchor.title_zh ?? anchor.title);
+  await expect(region(page, '事件详情')).toContainText(anchor.title_zh ?? anchor.title);
   await expect(
-    region(page, 'Cumulative transfers').getByRole('button', { name: '对数', exact: true }),
+    region(page, '累计移交').getByRole('button', { name: '对数', exact: true }),
   ).toHaveAttribute('aria-pressed', 'true');
   // The address keeps every key, in the documented order.
   expect([...params(page).keys()]).toEqual([
@@ -91,10 +91,8 @@ test('a link with every key reproduces the view, and Escape leaves present mode'
 
   await page.keyboard.press('Escape');
   await expect(page.locator('html')).not.toHaveAttribute('data-mode', /.*/);
-  await expect(region(page, 'Filters')).toBeVisible();
-  await expect(region(page, 'Filters').getByRole('status')).toHaveText(
-    `${count} / ${TOTAL} 个事件`,
-  );
+  await expect(region(page, '筛选')).toBeVisible();
+  await expect(region(page, '筛选').getByRole('status')).toHaveText(`${count} / ${TOTAL} 个事件`);
   expect(params(page).get('mode')).toBeNull();
   expect(params(page).get('event')).toBe(anchor.id);
 });

@@ -3,11 +3,17 @@ import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-quer
 import { useMemo, useState } from 'react';
 import { datasetQueryOptions, DatasetError } from '@/data/dataset-query';
 import { buildIndex } from '@/domain/dataset-index';
+import { useThemePreference } from '@/features/preferences/theme-preference';
 import { AtlasProvider } from '@/state/atlas-context';
+import { useDatasetSource } from '@/state/dataset-source';
+import { useMessages } from '@/ui/i18n';
+import { APP_MESSAGES } from './app-messages';
 import { Layout } from './layout';
 
 export function App({ client }: { client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? new QueryClient());
+  // At the root, so the loading and error pages already wear the reader's theme.
+  useThemePreference();
   return (
     <QueryClientProvider client={queryClient}>
       <DatasetGate />
@@ -16,8 +22,12 @@ export function App({ client }: { client?: QueryClient }) {
 }
 
 function DatasetGate() {
+  const t = useMessages(APP_MESSAGES);
   const query = useQuery(datasetQueryOptions());
-  const index = useMemo(() => (query.data ? buildIndex(query.data) : null), [query.data]);
+  // A file the user imported replaces the bundled dataset in every view until they go back.
+  const imported = useDatasetSource((s) => s.imported);
+  const data = imported?.dataset ?? query.data;
+  const index = useMemo(() => (data ? buildIndex(data) : null), [data]);
   if (index)
     return (
       <AtlasProvider index={index}>
@@ -31,14 +41,14 @@ function DatasetGate() {
       <main className="status-page">
         <h1>Crackdown Atlas</h1>
         <div role="alert" className="load-error">
-          <h2>The dataset could not be loaded</h2>
+          <h2>{t.loadFailed}</h2>
           <ul>
             {problems.map((problem, i) => (
               <li key={i}>{problem}</li>
             ))}
           </ul>
           <button type="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
-            {query.isFetching ? 'Retrying…' : 'Retry'}
+            {query.isFetching ? t.retrying : t.retry}
           </button>
         </div>
       </main>
@@ -47,7 +57,7 @@ function DatasetGate() {
   return (
     <main className="status-page" aria-busy="true">
       <h1>Crackdown Atlas</h1>
-      <p role="status">Loading the dataset…</p>
+      <p role="status">{t.loadingDataset}</p>
     </main>
   );
 }

@@ -1,0 +1,62 @@
+// Under the header: the banner while the user's own data is shown, and the problems of a file that was refused.
+import { useDatasetSource } from '@/state/dataset-source';
+import { fill, useMessages } from '@/ui/i18n';
+import { DATA_IO_MESSAGES } from './data-io-messages';
+import { IMPORT_BUTTON_ID, useImportStatus } from './import-status';
+import { returnToBundled } from './use-import-file';
+import './data-io.css';
+
+export function DataBanner() {
+  const t = useMessages(DATA_IO_MESSAGES);
+  const imported = useDatasetSource((s) => s.imported);
+  const problem = useImportStatus((s) => s.problem);
+  const setProblem = useImportStatus((s) => s.setProblem);
+
+  return (
+    <>
+      {imported && (
+        <div className="data-banner" role="region" aria-label={t.bannerLabel}>
+          <p>
+            <strong>
+              {fill(t.bannerData, {
+                n: imported.dataset.events.length,
+                file: imported.fileName,
+              })}
+            </strong>{' '}
+            {t.bannerLinks}
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              returnToBundled();
+              document.getElementById(IMPORT_BUTTON_ID)?.focus();
+            }}
+          >
+            {t.back}
+          </button>
+        </div>
+      )}
+      {problem && (
+        <div className="import-errors" role="alert">
+          <div className="import-errors-text">
+            <p className="import-errors-title">{fill(t.errorsTitle, { file: problem.fileName })}</p>
+            <p>{t.errorsUnchanged}</p>
+            <ul>
+              {problem.errors.map((error, i) => (
+                <li key={i}>{error}</li>
+              ))}
+            </ul>
+          </div>
+          <button
+            type="button"
+            className="import-errors-dismiss"
+            aria-label={t.dismiss}
+            onClick={() => setProblem(null)}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

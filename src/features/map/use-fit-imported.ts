@@ -1,0 +1,21 @@
+// Frames a dataset the user imported: its places may lie far outside the default border-region frame.
+import L from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useDatasetSource, type ImportedDataset } from '@/state/dataset-source';
+
+/**
+ * Fits the map to every place the imported events touch, once per import. The map stays mounted
+ * when the dataset changes under it, so nothing else would move it off the bundled data's frame.
+ */
+export function useFitImported(map: L.Map | null): void {
+  const imported = useDatasetSource((s) => s.imported);
+  const fitted = useRef<ImportedDataset | null>(null);
+  useEffect(() => {
+    if (!map || !imported || fitted.current === imported) return;
+    fitted.current = imported;
+    const { events, places } = imported.dataset;
+    const used = new Set(events.flatMap((e) => [e.place, e.from, e.to]));
+    const points = places.filter((p) => used.has(p.id)).map((p) => L.latLng(p.lat, p.lon));
+    if (points.length) map.fitBounds(L.latLngBounds(points), { padding: [36, 36], maxZoom: 8 });
+  }, [map, imported]);
+}
