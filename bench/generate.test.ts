@@ -26,3 +26,17 @@ describe('syntheticDataset', () => {
     expect([...years].sort()).toEqual(['2023', '2024', '2025']);
   });
 });
+
+describe('synthetic tallies', () => {
+  it('announces rising official totals that exceed what the events itemize', () => {
+    const { tallies, events } = syntheticDataset(3000, bundled.places);
+    expect(tallies.length).toBe(12);
+    const values = tallies.map((t) => t.value);
+    expect([...values].sort((a, b) => a - b)).toEqual(values);
+    const last = tallies.at(-1)!;
+    const itemized = events
+      .filter((e) => e.origin === 'MM' && e.date <= last.announced)
+      .reduce((s, e) => s + (e.counts.transferred ?? 0), 0);
+    expect(last.value).toBeGreaterThan(itemized);
+  });
+});

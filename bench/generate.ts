@@ -1,5 +1,5 @@
 // Deterministic synthetic datasets for the benchmark: valid, realistic spread, any size.
-import type { AtlasEvent, Dataset, EventType, Place } from '@/data/schema';
+import type { AtlasEvent, Dataset, EventType, Place, Tally } from '@/data/schema';
 import { EVENT_TYPES } from '@/data/schema';
 
 /** mulberry32: a tiny seeded PRNG, so every run benchmarks the same data. */
@@ -43,11 +43,45 @@ function weighted<T>(items: [T, number][], r: number): T {
     x -= w;
     if (x < 0) return item;
   }
-  return items[items.length - 1]![0];
+  const last = items[items.length - 1];
+  if (!last) throw new Error('weighted needs at least one item');
+  return last[0];
+}
+
+function pick<T>(items: readonly T[], r: number): T {
+  const item = items[Math.floor(r * items.length)];
+  if (item === undefined) throw new Error('pick needs at least one item');
+  return item;
 }
 
 function isoDay(day: number): string {
   return new Date(START + day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Official running totals like the ministry's: every quarter, about the people transferred from
+ * Myanmar so far, rounded up to a thousand (so the chart has its tally series and gap to draw).
+ */
+function syntheticTallies(events: readonly AtlasEvent[], sourceId: string): Tally[] {
+  const tallies: Tally[] = [];
+  for (let quarter = 1; quarter <= (DAYS / 365) * 4; quarter++) {
+    const announced = isoDay(Math.min(DAYS - 1, Math.round((quarter * 365) / 4)));
+    const itemized = events
+      .filter((e) => e.origin === 'MM' && e.date <= announced)
+      .reduce((sum, e) => sum + (e.counts.transferred ?? 0), 0);
+    const value = Math.ceil((itemized * 1.4) / 1000) * 1000;
+    tallies.push({
+      id: `synthetic-tally-${quarter}`,
+      announced,
+      value,
+      qualifier: 'about',
+      measure: 'transferred',
+      since: isoDay(0),
+      scope: 'Myanmar',
+      sources: [{ source: sourceId, quote: `About ${value} people transferred.` }],
+    });
+  }
+  return tallies;
 }
 
 /** A valid dataset of `size` events over the given gazetteer (places reused, like real data). */
@@ -65,8 +99,8 @@ export function syntheticDataset(size: number, places: Place[], seed = 42): Data
     // Dates bunch towards later years like the real crackdown does.
     const day = Math.floor(Math.sqrt(random()) * DAYS);
     const type = weighted(TYPE_WEIGHTS, random());
-    const place = places[Math.floor(random() * places.length)]!;
-    const to = places[Math.floor(random() * places.length)]!;
+    const place = pick(places, random());
+    const to = pick(places, random());
     const people = Math.floor(random() ** 3 * 2000) + 1;
     const counts =
       type === 'transfer' ? { transferred: people } : type === 'raid' ? { detained: people } : {};
@@ -83,7 +117,7 @@ export function syntheticDataset(size: number, places: Place[], seed = 42): Data
       origin: weighted(ORIGINS, random()),
       destination: 'CN',
       counts,
-      actors: random() < 0.2 ? [ACTORS[Math.floor(random() * ACTORS.length)]!] : [],
+      actors: random() < 0.2 ? [pick(ACTORS, random())] : [],
       sources: [{ source: source.id, quote }],
     });
   }
@@ -92,7 +126,7 @@ export function syntheticDataset(size: number, places: Place[], seed = 42): Data
     sources: [source],
     places,
     events,
-    tallies: [],
+    tallies: syntheticTallies(events, source.id),
     context: [],
   };
 }
