@@ -38,24 +38,12 @@ const REQUIRED_COLUMNS: readonly CsvColumn[] = [
   'sources',
 ];
 
-/** The text columns copied as they are (an empty cell means the field is absent). */
-const TEXT_COLUMNS = [
-  'id',
-  'date',
-  'dateEnd',
-  'datePrecision',
-  'type',
-  'title',
-  'summary',
-  'title_zh',
-  'summary_zh',
-  'place',
-  'from',
-  'to',
-  'origin',
-  'destination',
-  'notes',
-] as const satisfies readonly CsvColumn[];
+/** The text columns copied as they are (an empty cell means the field is absent): all but counts, actors, sources. */
+type TextColumn = Exclude<CsvColumn, (typeof COUNT_KEYS)[number] | 'actors' | 'sources'>;
+const TEXT_COLUMNS = CSV_COLUMNS.filter(
+  (c): c is TextColumn =>
+    c !== 'actors' && c !== 'sources' && !(COUNT_KEYS as readonly string[]).includes(c),
+);
 
 const ACTOR_SEPARATOR = ';';
 const SOURCE_SEPARATOR = ' | ';

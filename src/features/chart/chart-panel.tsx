@@ -112,6 +112,20 @@ export function ChartPanel({ initialWidth }: { initialWidth?: number }) {
     );
   };
 
+  const table = (
+    <ChartTable
+      origins={origins}
+      points={points}
+      series={series}
+      selectedId={selectedId}
+      hoveredId={hoveredId}
+      lang={lang}
+      m={m}
+      onSelectIds={selectIds}
+      onHover={hover}
+    />
+  );
+
   return (
     <div className="chart-panel">
       <div className="chart-head">
@@ -174,32 +188,10 @@ export function ChartPanel({ initialWidth }: { initialWidth?: number }) {
             {inView.length > 0 && view === 'chart' && (
               <p className="empty">{fill(m.emptyTallies, { n: inView.length })}</p>
             )}
-            {view === 'table' && (
-              <ChartTable
-                origins={origins}
-                points={points}
-                series={series}
-                selectedId={selectedId}
-                hoveredId={hoveredId}
-                lang={lang}
-                m={m}
-                onSelectIds={selectIds}
-                onHover={hover}
-              />
-            )}
+            {view === 'table' && table}
           </div>
         ) : view === 'table' ? (
-          <ChartTable
-            origins={origins}
-            points={points}
-            series={series}
-            selectedId={selectedId}
-            hoveredId={hoveredId}
-            lang={lang}
-            m={m}
-            onSelectIds={selectIds}
-            onHover={hover}
-          />
+          table
         ) : (
           <div className="chart-frame" style={{ height }}>
             {chart()}
