@@ -3,6 +3,7 @@ import { EVENT_TYPES, type AtlasEvent, type EventType } from '@/data/schema';
 import type { Filters } from '@/state/view-store';
 import type { DatasetIndex } from './dataset-index';
 import { matches, type FilterKey } from './filter-events';
+import { passChipCounts, passFor } from './fused-derive';
 
 export interface ChipCounts {
   types: Record<EventType, number>;
@@ -38,6 +39,11 @@ function tally(
  * would add or keep, rather than dropping to zero as soon as a sibling chip is chosen.
  */
 export function chipCounts(index: DatasetIndex, filters: Filters): ChipCounts {
+  return passChipCounts(passFor(index, filters));
+}
+
+/** The same counts by testing every event against `matches` once per group: the definition the pass is tested against. */
+export function chipCountsByMatching(index: DatasetIndex, filters: Filters): ChipCounts {
   const types = Object.fromEntries(EVENT_TYPES.map((t) => [t, 0])) as Record<EventType, number>;
   const origins: Record<string, number> = {};
   const places: Record<string, number> = {};

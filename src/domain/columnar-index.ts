@@ -5,7 +5,15 @@ import type { DatasetIndex } from './dataset-index';
 /** Code of "no place" in the second and third place columns. */
 export const NO_PLACE = 0xffff;
 
+/**
+ * Narrow columns where the data allows: a pass streams every column, so bytes per row are what it
+ * costs on a busy machine. Ranks fit 16 bits below 65,536 dates; counts fit 32 bits.
+ */
+export type Ranks = Uint16Array | Uint32Array;
+export type Counts = Uint32Array | Float64Array;
+
 export interface ColumnarIndex {
+  index: DatasetIndex;
   /** The index's events, in its date order: row i of every column is events[i]. */
   events: readonly AtlasEvent[];
   size: number;
@@ -16,8 +24,10 @@ export interface ColumnarIndex {
   dates: string[];
   /** UTC midnight of each date in `dates` (what the chart's time axis uses). */
   dateTimes: Float64Array;
-  startRank: Uint32Array;
-  endRank: Uint32Array;
+  startRank: Ranks;
+  endRank: Ranks;
+  /** The latest end rank of rows 0..i: rows before the first one reaching a range's start cannot overlap it. */
+  endReach: Uint32Array;
   /** Position in EVENT_TYPES. */
   type: Uint8Array;
   typeCodeOf: ReadonlyMap<EventType, number>;
@@ -38,13 +48,13 @@ export interface ColumnarIndex {
   actorStart: Uint32Array;
   actorCodes: Uint16Array;
   /** counts.transferred ?? 0, counts.detained ?? 0, and eventPeople (what sizes a map mark). */
-  transferred: Float64Array;
-  detained: Float64Array;
-  people: Float64Array;
+  transferred: Counts;
+  detained: Counts;
+  people: Counts;
   /** Lower-cased searchable text per row. */
   haystack: string[];
-  /** Rows matching each recent free-text query: toggling a chip must not rescan the text. */
-  textMatches: Map<string, Uint8Array>;
+  /** Rows (ascending) matching each recent free-text query: toggling a chip must not rescan the text. */
+  textMatches: Map<string, Uint32Array>;
   /** A row buffer reused by every pass, so a filter change allocates no event-sized array but its result. */
   scratch: Uint32Array;
 }
@@ -82,8 +92,8 @@ export function buildColumnarIndex(index: DatasetIndex): ColumnarIndex {
   const actorCodeOf = new Map<string, number>();
   const actors: string[] = [];
 
-  const startRank = new Uint32Array(size);
-  const endRank = new Uint32Array(size);
+  const startRank: Ranks = dates.length < 0x10000 ? new Uint16Array(size) : new Uint32Array(size);
+  const endRank: Ranks = dates.length < 0x10000 ? new Uint16Array(size) : new Uint32Array(size);
   const type = new Uint8Array(size);
   const origin = new Uint16Array(size);
   const place = new Uint16Array(size);
@@ -91,9 +101,13 @@ export function buildColumnarIndex(index: DatasetIndex): ColumnarIndex {
   const placeC = new Uint16Array(size).fill(NO_PLACE);
   const actorStart = new Uint32Array(size + 1);
   const actorList: number[] = [];
-  const transferred = new Float64Array(size);
-  const detained = new Float64Array(size);
-  const people = new Float64Array(size);
+  const wide = index.events.some(
+    (e) => (e.counts.transferred ?? 0) > 0xffffffff || (e.counts.detained ?? 0) > 0xffffffff,
+  );
+  const counts = (): Counts => (wide ? new Float64Array(size) : new Uint32Array(size));
+  const transferred = counts();
+  const detained = counts();
+  const people = counts();
   const haystack: string[] = new Array<string>(size);
 
   for (let i = 0; i < size; i++) {
@@ -123,14 +137,22 @@ export function buildColumnarIndex(index: DatasetIndex): ColumnarIndex {
     haystack[i] = index.haystack.get(e.id) ?? '';
   }
   actorStart[size] = actorList.length;
+  const endReach = new Uint32Array(size);
+  let reach = 0;
+  for (let i = 0; i < size; i++) {
+    reach = Math.max(reach, endRank[i] as number);
+    endReach[i] = reach;
+  }
 
   return {
+    index,
     events,
     size,
     dates,
     dateTimes,
     startRank,
     endRank,
+    endReach,
     type,
     typeCodeOf,
     origins,
@@ -178,35 +200,57 @@ export function upperRank(dates: readonly string[], value: string): number {
   return lo;
 }
 
+/** First position in an ascending array whose value is >= value. */
+export function lowerIndex(sorted: ArrayLike<number>, value: number, end = sorted.length): number {
+  let lo = 0;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * 1 for each row whose text holds every word of the query (as `matches` does), null for an empty
- * query. Memoised per query string, so chip toggles under a fixed search reuse the scan.
+ * The rows (ascending) whose text holds every word of the query, as `matches` does; null for an
+ * empty query. Memoised per query string, so chip toggles under a fixed search reuse the scan,
+ * and a query that only adds to a remembered one (typing on) scans that one's rows only.
  */
-export function textMatchesOf(columns: ColumnarIndex, q: string): Uint8Array | null {
+export function textMatchesOf(columns: ColumnarIndex, q: string): Uint32Array | null {
   const query = q.trim().toLowerCase();
   if (!query) return null;
   const cached = columns.textMatches.get(query);
   if (cached) return cached;
   const words = query.split(/\s+/);
-  const mask = new Uint8Array(columns.size);
+  // Every row holding the new words holds a remembered query's words when each of those is part of a new word.
+  let candidates: Uint32Array | null = null;
+  for (const [previous, rows] of columns.textMatches) {
+    const narrower = previous.split(/\s+/).every((p) => words.some((w) => w.includes(p)));
+    if (narrower && (candidates === null || rows.length < candidates.length)) candidates = rows;
+  }
   const { haystack } = columns;
-  for (let i = 0; i < columns.size; i++) {
+  const found: number[] = [];
+  const total = candidates === null ? columns.size : candidates.length;
+  for (let k = 0; k < total; k++) {
+    const i = candidates === null ? k : (candidates[k] as number);
     const text = haystack[i] as string;
-    let all = 1;
+    let all = true;
     for (const word of words) {
       if (!text.includes(word)) {
-        all = 0;
+        all = false;
         break;
       }
     }
-    mask[i] = all;
+    if (all) found.push(i);
   }
+  const rows = Uint32Array.from(found);
   if (columns.textMatches.size >= TEXT_CACHE_SIZE) {
     const oldest = columns.textMatches.keys().next();
     if (!oldest.done) columns.textMatches.delete(oldest.value);
   }
-  columns.textMatches.set(query, mask);
-  return mask;
+  columns.textMatches.set(query, rows);
+  return rows;
 }
 
 /** A 0/1 mask over codes for the chosen values, or null when nothing is chosen (no filter). */

@@ -1,5 +1,6 @@
 // The running sum of people transferred, stacked by origin country, one point per transfer date or bucket.
 import type { AtlasEvent } from '@/data/schema';
+import { passCumulative, passOf } from './fused-derive';
 
 const DAY_MS = 86_400_000;
 
@@ -89,6 +90,9 @@ export function cumulativeTransfers(
   events: readonly AtlasEvent[],
   maxPoints?: number,
 ): CumulativeTransfers {
+  // Filtered events from the fused pass: its date × origin sums already hold the series.
+  const pass = passOf(events);
+  if (pass) return passCumulative(pass, maxPoints);
   const groups = groupByDate(events);
   const merged =
     maxPoints === undefined ? groups : mergeIntoBuckets(groups, Math.max(1, Math.floor(maxPoints)));

@@ -2,6 +2,7 @@
 import type { AtlasEvent } from '@/data/schema';
 import type { Filters } from '@/state/view-store';
 import type { DatasetIndex } from './dataset-index';
+import { eventsOf, passFor } from './fused-derive';
 
 /** True when the event's [date, dateEnd] overlaps the inclusive [from, to] range. */
 export function inRange(event: AtlasEvent, from: string | null, to: string | null): boolean {
@@ -45,7 +46,10 @@ export function matches(
   return true;
 }
 
-/** The events that pass the filters, in date order. */
+/**
+ * The events that pass the filters, in date order: read from the fused pass over the dataset's
+ * columns (same answers as `matches` on every event), one array per filters object.
+ */
 export function filterEvents(index: DatasetIndex, filters: Filters): AtlasEvent[] {
-  return index.events.filter((e) => matches(index, e, filters));
+  return eventsOf(passFor(index, filters));
 }

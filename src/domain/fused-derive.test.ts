@@ -1,28 +1,36 @@
 // The fused pass agrees with the plain domain functions on every dataset and filter, and counts as they do.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { AtlasEvent } from '@/data/schema';
 import type { Filters } from '@/state/view-store';
 import { DEFAULT_FILTERS } from '@/state/view-store';
 import { datasetArb, filtersArb } from '@/testing/filter-arbitraries';
 import { makeDataset, makeEvent } from '@/testing/fixtures';
-import { chipCounts } from './chip-counts';
+import { chipCounts, chipCountsByMatching } from './chip-counts';
 import { buildColumnarIndex } from './columnar-index';
 import { cumulativeTransfers } from './cumulative';
-import { buildIndex } from './dataset-index';
-import { filterEvents } from './filter-events';
+import { buildIndex, type DatasetIndex } from './dataset-index';
+import { filterEvents, matches } from './filter-events';
 import {
+  eventsOf,
   fusedPass,
   passChipCounts,
   passCumulative,
   passingEvents,
+  passFor,
+  passOf,
   passPlaceGroups,
 } from './fused-derive';
 import { placeGroups } from './place-groups';
 
 const filters = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...patch });
 
+/** The definition: every event tested against `matches`, with no columns involved. */
+const matching = (index: DatasetIndex, f: Filters): AtlasEvent[] =>
+  index.events.filter((e) => matches(index, e, f));
+
 describe('fusedPass', () => {
-  it('matches filterEvents, chipCounts, cumulativeTransfers and placeGroups', () => {
+  it('matches the definitions: matches, chip counts by matching, the cumulative series and place groups', () => {
     fc.assert(
       fc.property(
         datasetArb,
@@ -31,12 +39,13 @@ describe('fusedPass', () => {
         (ds, f, max) => {
           const index = buildIndex(ds);
           const pass = fusedPass(buildColumnarIndex(index), f);
-          const expected = filterEvents(index, f);
+          // Plain arrays, so the plain (not pass-backed) series and groups code runs on them.
+          const expected = matching(index, f);
           expect(passingEvents(pass)).toEqual(expected);
           expect(pass.transferred).toBe(
             expected.reduce((s, e) => s + (e.counts.transferred ?? 0), 0),
           );
-          expect(passChipCounts(pass)).toEqual(chipCounts(index, f));
+          expect(passChipCounts(pass)).toEqual(chipCountsByMatching(index, f));
           const points = max ?? undefined;
           const series = passCumulative(pass, points);
           // Event ids live on a getter (listed when read); compare them as plain fields.
@@ -55,7 +64,7 @@ describe('fusedPass', () => {
   it('keeps chip and key orders of the plain functions', () => {
     const index = buildIndex(makeDataset());
     const pass = fusedPass(buildColumnarIndex(index), filters({ types: ['transfer'] }));
-    const plain = chipCounts(index, filters({ types: ['transfer'] }));
+    const plain = chipCountsByMatching(index, filters({ types: ['transfer'] }));
     const fused = passChipCounts(pass);
     expect(Object.keys(fused.places)).toEqual(Object.keys(plain.places));
     expect(Object.keys(fused.origins)).toEqual(Object.keys(plain.origins));
@@ -80,8 +89,22 @@ describe('fusedPass', () => {
       filters({ from: '2025-01-01' }),
     ])
       expect(passingEvents(fusedPass(columns, f)).map((e) => e.id)).toEqual(
-        filterEvents(index, f).map((e) => e.id),
+        matching(index, f).map((e) => e.id),
       );
+  });
+
+  it('narrows a remembered search as the user types on, with the same answers as a full scan', () => {
+    fc.assert(
+      fc.property(datasetArb, (ds) => {
+        const index = buildIndex(ds);
+        const columns = buildColumnarIndex(index);
+        for (const q of ['m', 'mu', 'muse', 'muse 5', 'muse 571', 'ming', 'suspects muse', 's'])
+          expect(passingEvents(fusedPass(columns, filters({ q })))).toEqual(
+            matching(index, filters({ q })),
+          );
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('selects nothing for chosen values the dataset lacks, and reuses the text scan', () => {
@@ -93,6 +116,56 @@ describe('fusedPass', () => {
     const second = fusedPass(columns, filters({ q: ' muse ', types: ['transfer'] }));
     expect(columns.textMatches.size).toBe(1);
     expect(second.count).toBeLessThanOrEqual(first.count);
-    expect(first.count).toBe(filterEvents(index, filters({ q: 'Muse' })).length);
+    expect(first.count).toBe(matching(index, filters({ q: 'Muse' })).length);
+  });
+});
+
+describe('column widths', () => {
+  it('keeps counts past 32 bits exact', () => {
+    const big = 2 ** 40;
+    const ds = {
+      ...makeDataset(),
+      events: [
+        makeEvent({ id: 'a', counts: { transferred: big } }),
+        makeEvent({ id: 'b', counts: { transferred: 3 } }),
+      ],
+    };
+    const index = buildIndex(ds);
+    const pass = fusedPass(buildColumnarIndex(index), DEFAULT_FILTERS);
+    expect(pass.transferred).toBe(big + 3);
+    expect(passCumulative(pass).points.at(-1)?.total).toBe(big + 3);
+  });
+});
+
+describe('the app entry points', () => {
+  it('share one pass per filters object and hand the same array to every view', () => {
+    const index = buildIndex(makeDataset());
+    const f = filters({ types: ['transfer'] });
+    const events = filterEvents(index, f);
+    expect(filterEvents(index, f)).toBe(events);
+    expect(passOf(events)).toBe(passFor(index, f));
+    expect(eventsOf(passFor(index, f))).toBe(events);
+    // An equal but new filters object is a new change: a new pass, the same answer.
+    expect(filterEvents(index, { ...f })).not.toBe(events);
+    expect(filterEvents(index, { ...f })).toEqual(events);
+    expect(chipCounts(index, f)).toEqual(chipCountsByMatching(index, f));
+  });
+
+  it('give pass-backed series equal to the plain ones, and plain arrays the plain path', () => {
+    fc.assert(
+      fc.property(datasetArb, filtersArb, (ds, f) => {
+        const index = buildIndex(ds);
+        const events = filterEvents(index, f);
+        const fast = cumulativeTransfers(events, 3);
+        expect(fast.points.map((p) => ({ ...p, eventIds: p.eventIds }))).toEqual(
+          cumulativeTransfers([...events], 3).points,
+        );
+        expect(placeGroups(events, index.placeById).map((g) => ({ ...g }))).toEqual(
+          placeGroups([...events], index.placeById),
+        );
+        expect(passOf([...events])).toBeUndefined();
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -2,8 +2,11 @@
 import { EVENT_TYPES, type AtlasEvent, type EventType, type Place } from '@/data/schema';
 import type { Filters } from '@/state/view-store';
 import type { ChipCounts } from './chip-counts';
+import type { DatasetIndex } from './dataset-index';
 import {
+  buildColumnarIndex,
   chosenMask,
+  lowerIndex,
   lowerRank,
   NO_PLACE,
   textMatchesOf,
@@ -17,7 +20,6 @@ const TYPE_COUNT = EVENT_TYPES.length;
 
 // Which filter group a row fails, when it fails exactly one: chip counts skip their own group.
 const FAILS_NONE = 0;
-const FAILS_OTHER = 1;
 const FAILS_TYPES = 2;
 const FAILS_ORIGINS = 3;
 const FAILS_PLACES = 4;
@@ -58,10 +60,16 @@ export function fusedPass(columns: ColumnarIndex, filters: Filters): FusedPass {
   // A local copy: imported bindings can cost a property read each time in a hot loop.
   const none = NO_PLACE;
 
-  const rangeOn = filters.from !== null || filters.to !== null;
   const lo = filters.from === null ? 0 : lowerRank(columns.dates, filters.from);
   const hi = filters.to === null ? columns.dates.length : upperRank(columns.dates, filters.to);
   const text = textMatchesOf(columns, filters.q);
+  // Rows outside the date range or the search count nowhere (neither is a chip group), so the
+  // loop visits only the rows that can overlap the range (start before its end, reach its start),
+  // and of those only the ones the search matched.
+  const first = lo === 0 ? 0 : lowerIndex(columns.endReach, lo);
+  const end = hi === columns.dates.length ? size : lowerIndex(startRank, hi);
+  const from = text === null ? first : lowerIndex(text, first);
+  const to = text === null ? end : lowerIndex(text, end);
   const types = chosenMask(filters.types, columns.typeCodeOf, TYPE_COUNT);
   const origins = chosenMask(filters.origins, columns.originCodeOf, originCount);
   const places = chosenMask(filters.places, columns.placeCodeOf, placeCodes);
@@ -84,14 +92,10 @@ export function fusedPass(columns: ColumnarIndex, filters: Filters): FusedPass {
   const placeLatest = new Int32Array(placeCodes).fill(-1);
   const placeOrder: number[] = [];
 
-  for (let i = 0; i < size; i++) {
+  for (let k = from; k < to; k++) {
+    const i = text === null ? k : (text[k] as number);
+    if ((endRank[i] as number) < lo) continue;
     let fails = FAILS_NONE;
-    if (rangeOn && ((endRank[i] as number) < lo || (startRank[i] as number) >= hi))
-      fails = FAILS_OTHER;
-    if (text !== null && text[i] === 0) {
-      if (fails !== FAILS_NONE) continue;
-      fails = FAILS_OTHER;
-    }
     const t = type[i] as number;
     if (types !== null && types[t] === 0) {
       if (fails !== FAILS_NONE) continue;
@@ -125,22 +129,32 @@ export function fusedPass(columns: ColumnarIndex, filters: Filters): FusedPass {
       }
     }
 
-    if (fails === FAILS_NONE || fails === FAILS_TYPES) typeChips[t] = (typeChips[t] as number) + 1;
-    if (fails === FAILS_NONE || fails === FAILS_ORIGINS)
-      originChips[o] = (originChips[o] as number) + 1;
-    if (fails === FAILS_NONE || fails === FAILS_PLACES) {
-      placeChips[pa] = (placeChips[pa] as number) + 1;
-      if (pb !== none) placeChips[pb] = (placeChips[pb] as number) + 1;
-      if (pc !== none) placeChips[pc] = (placeChips[pc] as number) + 1;
-    }
-    if (fails === FAILS_NONE || fails === FAILS_ACTORS) {
-      for (let k = a0; k < a1; k++) {
-        const code = actorCodes[k] as number;
-        actorChips[code] = (actorChips[code] as number) + 1;
+    if (fails !== FAILS_NONE) {
+      // Failing one chip group only: the row counts for that group's chips, nowhere else.
+      if (fails === FAILS_TYPES) typeChips[t] = (typeChips[t] as number) + 1;
+      else if (fails === FAILS_ORIGINS) originChips[o] = (originChips[o] as number) + 1;
+      else if (fails === FAILS_PLACES) {
+        placeChips[pa] = (placeChips[pa] as number) + 1;
+        if (pb !== none) placeChips[pb] = (placeChips[pb] as number) + 1;
+        if (pc !== none) placeChips[pc] = (placeChips[pc] as number) + 1;
+      } else {
+        for (let k = a0; k < a1; k++) {
+          const code = actorCodes[k] as number;
+          actorChips[code] = (actorChips[code] as number) + 1;
+        }
       }
+      continue;
     }
-    if (fails !== FAILS_NONE) continue;
 
+    // A passing row counts for every chip group (its type through the place × type cells below).
+    originChips[o] = (originChips[o] as number) + 1;
+    placeChips[pa] = (placeChips[pa] as number) + 1;
+    if (pb !== none) placeChips[pb] = (placeChips[pb] as number) + 1;
+    if (pc !== none) placeChips[pc] = (placeChips[pc] as number) + 1;
+    for (let k = a0; k < a1; k++) {
+      const code = actorCodes[k] as number;
+      actorChips[code] = (actorChips[code] as number) + 1;
+    }
     rows[count++] = i;
     const moved = transferred[i] as number;
     transferredSum += moved;
@@ -150,13 +164,23 @@ export function fusedPass(columns: ColumnarIndex, filters: Filters): FusedPass {
     }
     if (placeLatest[pa] === -1) placeOrder.push(pa);
     placeLatest[pa] = i;
-    placeCount[pa] = (placeCount[pa] as number) + 1;
     placeTransferred[pa] = (placeTransferred[pa] as number) + moved;
     placeDetained[pa] = (placeDetained[pa] as number) + (detained[i] as number);
-    placePeople[pa] = (placePeople[pa] as number) + (people[i] as number);
     const pt = pa * TYPE_COUNT + t;
     placeTypeCount[pt] = (placeTypeCount[pt] as number) + 1;
     placeTypePeople[pt] = (placeTypePeople[pt] as number) + (people[i] as number);
+  }
+
+  // Per-place counts and people, and the passing rows' type chips, summed from the cells.
+  for (let pa = 0; pa < placeCodes; pa++) {
+    for (let t = 0; t < TYPE_COUNT; t++) {
+      const n = placeTypeCount[pa * TYPE_COUNT + t] as number;
+      if (n === 0) continue;
+      placeCount[pa] = (placeCount[pa] as number) + n;
+      placePeople[pa] =
+        (placePeople[pa] as number) + (placeTypePeople[pa * TYPE_COUNT + t] as number);
+      typeChips[t] = (typeChips[t] as number) + n;
+    }
   }
 
   return {
@@ -420,4 +444,54 @@ export function passPlaceGroups(
     lazyProperty(group, 'events', () => listOf(code));
     return [group];
   });
+}
+
+// The app's entry points: one pass per (dataset, filters) however many views ask, and the
+// filtered array remembered, so functions handed that array can read the pass instead.
+
+const columnsByIndex = new WeakMap<DatasetIndex, ColumnarIndex>();
+const passesByColumns = new WeakMap<ColumnarIndex, WeakMap<Filters, FusedPass>>();
+const eventsByPass = new WeakMap<FusedPass, AtlasEvent[]>();
+const passByEvents = new WeakMap<readonly AtlasEvent[], FusedPass>();
+
+/** The dataset's columns, built on first use and kept as long as the index lives. */
+export function columnsOf(index: DatasetIndex): ColumnarIndex {
+  let columns = columnsByIndex.get(index);
+  if (!columns) {
+    columns = buildColumnarIndex(index);
+    columnsByIndex.set(index, columns);
+  }
+  return columns;
+}
+
+/** The pass for these filters, shared by every caller holding the same filters object (the store's). */
+export function passFor(index: DatasetIndex, filters: Filters): FusedPass {
+  const columns = columnsOf(index);
+  let passes = passesByColumns.get(columns);
+  if (!passes) {
+    passes = new WeakMap();
+    passesByColumns.set(columns, passes);
+  }
+  let pass = passes.get(filters);
+  if (!pass) {
+    pass = fusedPass(columns, filters);
+    passes.set(filters, pass);
+  }
+  return pass;
+}
+
+/** The passing events of a pass as one array per pass (stable for React memos), remembered with it. */
+export function eventsOf(pass: FusedPass): AtlasEvent[] {
+  let events = eventsByPass.get(pass);
+  if (!events) {
+    events = passingEvents(pass);
+    eventsByPass.set(pass, events);
+    passByEvents.set(events, pass);
+  }
+  return events;
+}
+
+/** The pass an array of filtered events came from, when it came from `eventsOf`. */
+export function passOf(events: readonly AtlasEvent[]): FusedPass | undefined {
+  return passByEvents.get(events);
 }

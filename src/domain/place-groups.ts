@@ -1,5 +1,6 @@
 // Events gathered for the map: one group per place (counts, people, types) and one per from→to movement.
 import { EVENT_TYPES, type AtlasEvent, type EventType, type Place } from '@/data/schema';
+import { passOf, passPlaceGroups } from './fused-derive';
 
 /** People an event stands for on the map: those transferred, else those detained, else none. */
 export function eventPeople(event: AtlasEvent): number {
@@ -76,6 +77,9 @@ export function placeGroups(
   events: readonly AtlasEvent[],
   placeById: ReadonlyMap<string, Place>,
 ): PlaceGroup[] {
+  // Filtered events from the fused pass: its per-place sums already hold the groups.
+  const pass = passOf(events);
+  if (pass && placeById === pass.columns.index.placeById) return passPlaceGroups(pass, placeById);
   const byPlace = new Map<string, AtlasEvent[]>();
   for (const e of events) {
     if (!placeById.has(e.place)) continue;

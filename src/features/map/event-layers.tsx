@@ -38,6 +38,11 @@ function viewBox(map: L.Map): Box {
 
 /** Arrows shorter than this on screen would be a smudge between two marks: they are left out. */
 const MIN_ARROW_PX = 28;
+/**
+ * The most arrows drawn, heaviest first: past a few dozen they are a tangle nobody can read, and
+ * with many places each one is a DOM path, so the map's redraw stays bounded whatever the data.
+ */
+const MAX_ARROWS = 60;
 const SAMPLES = 24;
 
 /** A gentle curve from → to (bending left of travel, so A→B and B→A stay apart) and its end tangent. */
@@ -91,7 +96,13 @@ function drawArrows(
 ) {
   const markOfPlace = new Map<string, MapMark>();
   for (const mark of marks) for (const place of mark.places) markOfPlace.set(place.id, mark);
-  for (const movement of movements) {
+  const heaviest =
+    movements.length <= MAX_ARROWS
+      ? movements
+      : [...movements]
+          .sort((a, b) => b.people - a.people || b.events.length - a.events.length)
+          .slice(0, MAX_ARROWS);
+  for (const movement of heaviest) {
     const fromMark = markOfPlace.get(movement.from.id);
     const toMark = markOfPlace.get(movement.to.id);
     if (fromMark && fromMark === toMark) continue;

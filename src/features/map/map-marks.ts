@@ -53,16 +53,61 @@ function heavier(a: PlaceGroup, b: PlaceGroup): number {
   );
 }
 
+/** Date-ordered lists merged into one, pairwise: O(n log k), where sorting the whole would be O(n log n). */
+function mergeByDate(lists: AtlasEvent[][]): AtlasEvent[] {
+  let round = lists;
+  while (round.length > 1) {
+    const next: AtlasEvent[][] = [];
+    for (let i = 0; i < round.length; i += 2) {
+      const a = round[i] ?? [];
+      const b = round[i + 1];
+      if (!b) {
+        next.push(a);
+        continue;
+      }
+      const merged: AtlasEvent[] = [];
+      let j = 0;
+      let k = 0;
+      while (j < a.length && k < b.length) {
+        const x = a[j] as AtlasEvent;
+        const y = b[k] as AtlasEvent;
+        if (compareEvents(x, y) <= 0) {
+          merged.push(x);
+          j++;
+        } else {
+          merged.push(y);
+          k++;
+        }
+      }
+      for (; j < a.length; j++) merged.push(a[j] as AtlasEvent);
+      for (; k < b.length; k++) merged.push(b[k] as AtlasEvent);
+      next.push(merged);
+    }
+    round = next;
+  }
+  return round[0] ?? [];
+}
+
 function markOf(members: PlaceGroup[], key: string): MapMark {
   const sorted = [...members].sort(heavier);
-  const events: AtlasEvent[] =
-    sorted.length === 1
-      ? sorted.flatMap((g) => g.events)
-      : sorted.flatMap((g) => g.events).sort(compareEvents);
   const head = sorted[0];
   if (!head) throw new Error('a mark needs at least one place');
+  // One place: its group already holds the sums (with many events, summing again on every zoom would show).
+  const summary: EventGroup =
+    sorted.length === 1
+      ? {
+          events: head.events,
+          transferred: head.transferred,
+          detained: head.detained,
+          people: head.people,
+          types: head.types,
+          dominantType: head.dominantType,
+          latest: head.latest,
+        }
+      : summarize(mergeByDate(sorted.map((g) => g.events)));
+  const { events } = summary;
   return {
-    ...summarize(events),
+    ...summary,
     key,
     // A cluster sits on its heaviest place, so it never floats over a spot where nothing happened.
     lat: head.place.lat,

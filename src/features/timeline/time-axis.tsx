@@ -104,7 +104,32 @@ export function TimeAxis({ filtered, laneBy }: Props) {
   const [drag, setDrag] = useState<{ start: number; current: number } | null>(null);
   const [tipId, setTipId] = useState<string | null>(null);
 
-  const shownIds = useMemo(() => new Set(filtered.map((e) => e.id)), [filtered]);
+  // Once per layout: each event's mark slot and pixel. A filter change then sets flags by slot
+  // instead of building a set of 100,000 ids, and ghosts dedupe on numeric pixel keys.
+  const slots = useMemo(() => {
+    const slotOf = new Map<AtlasEvent, number>();
+    const px = new Int32Array(layout.marks.length);
+    const py = new Int32Array(layout.marks.length);
+    layout.marks.forEach((mark, i) => {
+      slotOf.set(mark.event, i);
+      px[i] = Math.round(mark.cx);
+      py[i] = Math.round(mark.cy);
+    });
+    return { slotOf, px, py };
+  }, [layout]);
+  const shown = useMemo(() => {
+    const flags = new Uint8Array(layout.marks.length);
+    for (const e of filtered) {
+      const slot = slots.slotOf.get(e);
+      if (slot !== undefined) flags[slot] = 1;
+    }
+    return flags;
+  }, [filtered, layout, slots]);
+  const isShown = (id: string) => {
+    const mark = layout.markById.get(id);
+    const slot = mark ? slots.slotOf.get(mark.event) : undefined;
+    return slot !== undefined && shown[slot] === 1;
+  };
   const dense = filtered.length > MAX_MARKS;
 
   const minor = useMemo(() => niceTicks(scale, ticks.gap), [scale, ticks]);
@@ -121,33 +146,33 @@ export function TimeAxis({ filtered, laneBy }: Props) {
       : null;
 
   const ghostPath = useMemo(() => {
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     let d = '';
-    for (const mark of layout.marks) {
-      if (shownIds.has(mark.event.id)) continue;
-      const x = Math.round(mark.cx);
-      const y = Math.round(mark.cy);
-      const key = `${x},${y}`;
+    const { px, py } = slots;
+    for (let i = 0; i < shown.length; i++) {
+      if (shown[i] === 1) continue;
+      const x = px[i] ?? 0;
+      const y = py[i] ?? 0;
+      const key = x * 65_536 + y;
       if (seen.has(key)) continue;
       seen.add(key);
       d += `M${x - 2},${y - 2}h4v4h-4z`;
     }
     return d;
-  }, [layout, shownIds]);
+  }, [slots, shown]);
 
   const drawn = useMemo(
-    () => (dense ? [] : layout.marks.filter((m) => shownIds.has(m.event.id))),
-    [dense, layout, shownIds],
+    () => (dense ? [] : layout.marks.filter((_, i) => shown[i] === 1)),
+    [dense, layout, shown],
   );
 
   const density = useMemo(() => {
     if (!dense) return null;
-    const points = filtered.flatMap((e) => {
-      const m = layout.markById.get(e.id);
-      return m ? [{ lane: m.lane, x: m.cx }] : [];
-    });
+    const points = layout.marks.flatMap((m, i) =>
+      shown[i] === 1 ? [{ lane: m.lane, x: m.cx }] : [],
+    );
     return laneDensity(points, layout.lanes.length, scale.x0, scale.x1, 2);
-  }, [dense, filtered, layout, scale]);
+  }, [dense, shown, layout, scale]);
 
   // The range as the store has it (a preset from the filters shows here too), clamped to the axis.
   const rangeX = rangeExtent(scale, from, to);
@@ -239,7 +264,7 @@ export function TimeAxis({ filtered, laneBy }: Props) {
   const selectedMark = selectedId ? layout.markById.get(selectedId) : undefined;
   const extraMarks = dense
     ? [selectedId, hoveredId].flatMap((id) => {
-        const m = id && shownIds.has(id) ? layout.markById.get(id) : undefined;
+        const m = id && isShown(id) ? layout.markById.get(id) : undefined;
         return m ? [m] : [];
       })
     : [];
@@ -390,7 +415,7 @@ export function TimeAxis({ filtered, laneBy }: Props) {
             height={layout.lanesBottom}
           />
         )}
-        {selectedMark && shownIds.has(selectedMark.event.id) && (
+        {selectedMark && isShown(selectedMark.event.id) && (
           <line
             className="tl-selected-guide"
             x1={selectedMark.cx}
