@@ -1,0 +1,191 @@
+// Browser benchmark: the built app in Chromium on each synthetic dataset, timing filter changes and map moves to paint.
+import { chromium, type CDPSession, type Page } from '@playwright/test';
+import playwrightConfig from '../playwright.config';
+import { findChromium } from '../scripts/chromium-path.mjs';
+import { median } from './measure';
+import {
+  beginChange,
+  countViews,
+  endChange,
+  installProbes,
+  scrollList,
+  settle,
+  type ChangeRequest,
+  type ChangeTiming,
+} from './page-probes';
+
+export const VIEW_REGIONS = ['Filters', 'Timeline', 'Cumulative transfers', 'Map', 'Event details'];
+
+export interface BrowserResult {
+  size: number;
+  /** ms from navigation to the last DOM change of the first full render. */
+  loadMs: number;
+  /** Median ms from a chip click to the next paint, per region that changed, and for the whole page. */
+  paint: Record<string, number>;
+  paintPage: number;
+  handlerMs: number;
+  /** Median main-thread CPU ms per filter change and per map move, bench probes included. */
+  filterCpuMs: number;
+  mapCpuMs: number;
+  /** The most event rows the list held at the top, middle and end. */
+  listRows: number;
+  domNodes: number;
+  chartMarks: number;
+  chartPathVertices: number;
+  chartWidth: number;
+  mapMarks: number;
+  timelineMarks: number;
+  /** Median ms from moveend (pan: the mouse up; zoom: the end of the zoom animation) to the map's paint. */
+  panMs: number;
+  zoomMs: number;
+  /** ms from the wheel to the map's last paint, animation included. */
+  zoomTotalMs: number;
+  longestTaskFilter: number;
+  longestTaskMap: number;
+  heapMb: number;
+}
+
+const FILTER_CHANGES = ['transfer', 'MM', 'MM', 'transfer'].map(
+  (value) => `section[aria-label="Filters"] button[data-value="${value}"]`,
+);
+const ROUNDS = 3;
+
+/** Main-thread CPU ms of the page so far (CDP's ThreadTime): what a change costs whatever else runs on the machine. */
+async function threadMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000;
+}
+
+async function mapMove(page: Page, kind: 'pan' | 'zoomIn' | 'zoomOut'): Promise<ChangeTiming> {
+  const map = page.locator('section[aria-label="Map"] .leaflet-container');
+  await map.scrollIntoViewIfNeeded();
+  const box = await map.boundingBox();
+  if (!box) throw new Error('The map has no box');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.evaluate(beginChange, {
+    action: { input: kind === 'pan' ? 'pointerup' : 'wheel' },
+    regions: ['Map'],
+    quietMs: 400,
+    maxMs: 8000,
+    fromZoomEnd: kind !== 'pan',
+  } satisfies ChangeRequest);
+  if (kind === 'pan') {
+    await page.mouse.down();
+    await page.mouse.move(x - 160, y - 60, { steps: 8 });
+    // A pause before letting go, so Leaflet adds no inertia to the move.
+    await page.waitForTimeout(150);
+    await page.mouse.up();
+  } else {
+    await page.mouse.wheel(0, kind === 'zoomIn' ? -120 : 120);
+  }
+  return page.evaluate(endChange);
+}
+
+export async function benchBrowser(origin: string, size: number): Promise<BrowserResult> {
+  const use = playwrightConfig.use ?? {};
+  const browser = await chromium.launch({
+    executablePath: findChromium() ?? undefined,
+    args: use.launchOptions?.args ?? ['--no-sandbox'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    await page.addInitScript(installProbes);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+
+    await page.goto(`${origin}/n${size}/`);
+    const ready = { timeout: 300_000 };
+    await page.waitForSelector('section[aria-label="Timeline"] [role=option]', ready);
+    await page.waitForSelector('section[aria-label="Map"] .leaflet-container', ready);
+    await page.waitForSelector('section[aria-label="Cumulative transfers"] svg', ready);
+    const loadMs = await page.evaluate(settle, { quietMs: 1000, maxMs: 60_000 });
+
+    const counts = await page.evaluate(countViews);
+    let listRows = counts.listRows;
+    for (const fraction of [0.5, 1])
+      listRows = Math.max(listRows, await page.evaluate(scrollList, fraction));
+    await page.evaluate(scrollList, 0);
+
+    const samples: ChangeTiming[] = [];
+    const cpu: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const click of FILTER_CHANGES) {
+        const before = await threadMs(cdp);
+        await page.evaluate(beginChange, {
+          action: { click },
+          regions: VIEW_REGIONS,
+          quietMs: 300,
+          maxMs: 10_000,
+        } satisfies ChangeRequest);
+        samples.push(await page.evaluate(endChange));
+        cpu.push((await threadMs(cdp)) - before);
+      }
+    }
+    const paint: Record<string, number> = {};
+    for (const label of VIEW_REGIONS) {
+      const times = samples.flatMap((s) =>
+        s.regions[label] == null ? [] : [s.regions[label] as number],
+      );
+      if (times.length) paint[label] = median(times);
+    }
+
+    const pans: ChangeTiming[] = [];
+    const zooms: ChangeTiming[] = [];
+    const zoomTotals: number[] = [];
+    const mapCpu: number[] = [];
+    for (let round = 0; round < 2; round++) {
+      let before = await threadMs(cdp);
+      pans.push(await mapMove(page, 'pan'));
+      mapCpu.push((await threadMs(cdp)) - before);
+      await page.waitForTimeout(300);
+      for (const kind of ['zoomIn', 'zoomOut'] as const) {
+        before = await threadMs(cdp);
+        const move = await mapMove(page, kind);
+        mapCpu.push((await threadMs(cdp)) - before);
+        zooms.push(move);
+        zoomTotals.push(move.pageSinceInput ?? 0);
+        await page.waitForTimeout(300);
+      }
+    }
+    const mapTime = (t: ChangeTiming) => t.regions.Map ?? 0;
+
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    if (errors.length)
+      console.warn(`  (page errors at ${size}: ${errors.slice(0, 3).join(' | ')})`);
+
+    return {
+      size,
+      loadMs,
+      paint,
+      paintPage: median(samples.map((s) => s.page ?? 0)),
+      handlerMs: median(samples.map((s) => s.handler)),
+      filterCpuMs: median(cpu),
+      mapCpuMs: median(mapCpu),
+      listRows,
+      domNodes: counts.domNodes,
+      chartMarks: counts.chartMarks,
+      chartPathVertices: counts.chartPathVertices,
+      chartWidth: counts.chartWidth,
+      mapMarks: counts.mapMarks,
+      timelineMarks: counts.timelineMarks,
+      panMs: median(pans.map(mapTime)),
+      zoomMs: median(zooms.map(mapTime)),
+      zoomTotalMs: median(zoomTotals),
+      longestTaskFilter: Math.max(0, ...samples.map((s) => s.longestTask)),
+      longestTaskMap: Math.max(0, ...[...pans, ...zooms].map((s) => s.longestTask)),
+      heapMb: heap / 1024 / 1024,
+    };
+  } finally {
+    await browser.close();
+  }
+}

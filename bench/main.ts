@@ -1,0 +1,107 @@
+// `npm run bench`: synthetic datasets, the domain benchmark, the bench build in Chromium, bundle sizes; writes results.json.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import type { Dataset } from '@/data/schema';
+import { benchBrowser, type BrowserResult } from './browser-bench';
+import { bundleSizes, type BundleSizes } from './bundle-size';
+import { benchDomain, type DomainResult } from './domain-bench';
+import { syntheticDataset } from './generate';
+import { buildRows, judgeTargets, markdownTable, markdownTargets, type Results } from './report';
+import { serveBench } from './static-server';
+
+const ROOT = process.cwd();
+const OUT_DIR = 'dist-bench';
+
+interface Options {
+  sizes: number[];
+  domain: boolean;
+  browser: boolean;
+  build: boolean;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const flag = (name: string) => argv.includes(`--${name}`);
+  const sizesArg = argv.find((a) => a.startsWith('--sizes='));
+  return {
+    sizes: sizesArg ? sizesArg.slice(8).split(',').map(Number) : [1_000, 10_000, 100_000],
+    domain: !flag('no-domain'),
+    browser: !flag('no-browser'),
+    build: !flag('no-build'),
+  };
+}
+
+function log(message: string): void {
+  console.log(`[bench] ${message}`);
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const loadAverage = loadavg();
+  // Real places (the bundled gazetteer), synthetic events over them.
+  const places = (
+    JSON.parse(readFileSync(resolve(ROOT, 'public/data/events.json'), 'utf8')) as Dataset
+  ).places;
+  const datasets = new Map(options.sizes.map((size) => [size, syntheticDataset(size, places)]));
+
+  const domain: DomainResult[] = [];
+  if (options.domain) {
+    for (const [size, dataset] of datasets) {
+      log(`domain, ${size.toLocaleString('en')} events…`);
+      const result = benchDomain(dataset);
+      log(`  app ${result.app.toFixed(2)} ms, naive ${result.naive.toFixed(2)} ms per change`);
+      domain.push(result);
+    }
+  }
+
+  let bundle: BundleSizes | null = null;
+  const browser: BrowserResult[] = [];
+  if (options.browser) {
+    if (options.build) {
+      log(`building the app into ${OUT_DIR}…`);
+      await build({
+        configFile: resolve(ROOT, 'vite.config.ts'),
+        root: ROOT,
+        logLevel: 'warn',
+        build: { outDir: OUT_DIR, emptyOutDir: true },
+      });
+    }
+    bundle = bundleSizes(resolve(ROOT, OUT_DIR));
+    const server = await serveBench(
+      resolve(ROOT, OUT_DIR),
+      new Map([...datasets].map(([size, dataset]) => [size, JSON.stringify(dataset)])),
+    );
+    try {
+      for (const size of options.sizes) {
+        log(`browser, ${size.toLocaleString('en')} events…`);
+        const result = await benchBrowser(server.origin, size);
+        log(
+          `  filter → paint ${result.paintPage.toFixed(1)} ms, pan ${result.panMs.toFixed(1)} ms, zoom ${result.zoomMs.toFixed(1)} ms`,
+        );
+        browser.push(result);
+      }
+    } finally {
+      await server.close();
+    }
+  }
+
+  const results: Results = {
+    generated: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      loadAverage: loadAverage.map((l) => Number(l.toFixed(2))),
+      node: process.version,
+      note: 'Domain times are CPU time of the bench process (robust to other load); browser times are wall-clock.',
+    },
+    rows: buildRows(domain, browser, bundle),
+    targets: judgeTargets(domain, browser, bundle),
+  };
+  writeFileSync(resolve(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(
+    `\n${markdownTable(results.rows)}\n\nTargets:\n${markdownTargets(results.targets)}\n`,
+  );
+  log(`wrote bench/results.json (load average at start ${results.machine.loadAverage.join(' ')})`);
+}
+
+await main();

@@ -1,0 +1,69 @@
+// Timing helpers: warm-up, repeated samples, and the median, so one slow sample on a busy machine does not decide.
+
+/**
+ * Milliseconds of CPU this process has used. The bench machine is shared: wall time counts the
+ * time other programs held the core, CPU time counts only our work.
+ */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+export interface TimingOptions {
+  /** Untimed runs first, so the JIT has compiled the hot loops. */
+  warmup: number;
+  /** At least this many samples... */
+  minSamples: number;
+  /** ...and more until this much time (ms) has been spent, up to maxSamples. */
+  minTotalMs: number;
+  maxSamples: number;
+}
+
+export const DEFAULT_TIMING: TimingOptions = {
+  warmup: 5,
+  minSamples: 15,
+  minTotalMs: 1500,
+  maxSamples: 400,
+};
+
+/**
+ * Median milliseconds per call of `run`. A sample repeats the call until it spans at least a
+ * millisecond, so sub-millisecond work is not lost in the timer's resolution.
+ */
+export function timeMedian(
+  run: (sample: number) => void,
+  options = DEFAULT_TIMING,
+  clock: () => number = cpuMs,
+): number {
+  for (let i = 0; i < options.warmup; i++) run(i);
+  let inner = 1;
+  for (;;) {
+    const t0 = clock();
+    for (let k = 0; k < inner; k++) run(k);
+    if (clock() - t0 >= 1 || inner >= 1 << 16) break;
+    inner *= 2;
+  }
+  const samples: number[] = [];
+  let spent = 0;
+  let call = 0;
+  while (
+    samples.length < options.minSamples ||
+    (spent < options.minTotalMs && samples.length < options.maxSamples)
+  ) {
+    const t0 = clock();
+    for (let k = 0; k < inner; k++) run(call++);
+    const elapsed = clock() - t0;
+    spent += elapsed;
+    samples.push(elapsed / inner);
+  }
+  return median(samples);
+}

@@ -1,0 +1,237 @@
+// The results: rows of metric / size / value / baseline / ratio, the issue's targets judged, and the printed table.
+import type { BrowserResult } from './browser-bench';
+import type { BundleSizes } from './bundle-size';
+import type { DomainResult } from './domain-bench';
+
+export interface Row {
+  metric: string;
+  /** Events in the dataset; null for size-independent rows (bundle). */
+  size: number | null;
+  value: number;
+  unit: string;
+  /** The naive baseline's value, or the same metric at 1,000 events where a target compares with it. */
+  baseline: number | null;
+  ratio: number | null;
+}
+
+export interface Target {
+  target: string;
+  met: boolean;
+  detail: string;
+}
+
+export interface Results {
+  generated: string;
+  machine: { cpus: number; loadAverage: number[]; node: string; note: string };
+  rows: Row[];
+  targets: Target[];
+}
+
+const LARGE = 100_000;
+const SMALL = 1_000;
+
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+function row(
+  metric: string,
+  size: number | null,
+  value: number,
+  unit: string,
+  baseline: number | null = null,
+  ratio: number | null = null,
+): Row {
+  return {
+    metric,
+    size,
+    value: round(value),
+    unit,
+    baseline: baseline === null ? null : round(baseline),
+    ratio: ratio === null ? null : round(ratio),
+  };
+}
+
+export function buildRows(
+  domain: DomainResult[],
+  browser: BrowserResult[],
+  bundle: BundleSizes | null,
+): Row[] {
+  const rows: Row[] = [];
+  for (const d of domain) {
+    rows.push(
+      row(
+        'domain: filter + derive per change (CPU)',
+        d.size,
+        d.app,
+        'ms',
+        d.naive,
+        d.naive / d.app,
+      ),
+    );
+    rows.push(row('domain: + filtered events as an object array', d.size, d.list, 'ms'));
+    rows.push(row('domain: columns built once per dataset', d.size, d.columnsMs, 'ms'));
+  }
+  const small = browser.find((b) => b.size === SMALL);
+  for (const b of browser) {
+    const versus = (value: number, smallValue: number | undefined) =>
+      smallValue === undefined || b.size === SMALL
+        ? ([null, null] as const)
+        : ([smallValue, value / Math.max(smallValue, 1)] as const);
+    rows.push(row('browser: load to first full render', b.size, b.loadMs, 'ms'));
+    rows.push(
+      row(
+        'browser: filter change → paint, whole page',
+        b.size,
+        b.paintPage,
+        'ms',
+        ...versus(b.paintPage, small?.paintPage),
+      ),
+    );
+    for (const [label, value] of Object.entries(b.paint))
+      rows.push(
+        row(
+          `browser: filter change → paint, ${label}`,
+          b.size,
+          value,
+          'ms',
+          ...versus(value, small?.paint[label]),
+        ),
+      );
+    rows.push(row('browser: click handler (sync render)', b.size, b.handlerMs, 'ms'));
+    rows.push(
+      row(
+        'browser: main-thread CPU per filter change',
+        b.size,
+        b.filterCpuMs,
+        'ms',
+        ...versus(b.filterCpuMs, small?.filterCpuMs),
+      ),
+    );
+    rows.push(
+      row(
+        'browser: main-thread CPU per map move',
+        b.size,
+        b.mapCpuMs,
+        'ms',
+        ...versus(b.mapCpuMs, small?.mapCpuMs),
+      ),
+    );
+    rows.push(row('browser: event rows in list DOM (max)', b.size, b.listRows, 'rows'));
+    rows.push(row('browser: DOM elements', b.size, b.domNodes, 'nodes'));
+    rows.push(
+      row(
+        'browser: chart series vertices (max path)',
+        b.size,
+        b.chartPathVertices,
+        'points',
+        b.chartWidth,
+        b.chartPathVertices / Math.max(1, b.chartWidth),
+      ),
+    );
+    rows.push(row('browser: chart event marks', b.size, b.chartMarks, 'marks'));
+    rows.push(row('browser: timeline axis event marks', b.size, b.timelineMarks, 'marks'));
+    rows.push(row('browser: map event marks', b.size, b.mapMarks, 'marks'));
+    rows.push(row('browser: map pan → redraw painted', b.size, b.panMs, 'ms'));
+    rows.push(row('browser: map zoom end → redraw painted', b.size, b.zoomMs, 'ms'));
+    rows.push(row('browser: map wheel → last paint (with animation)', b.size, b.zoomTotalMs, 'ms'));
+    rows.push(row('browser: longest task, filter changes', b.size, b.longestTaskFilter, 'ms'));
+    rows.push(row('browser: longest task, map pan/zoom', b.size, b.longestTaskMap, 'ms'));
+    rows.push(row('browser: JS heap after GC', b.size, b.heapMb, 'MB'));
+  }
+  if (bundle) {
+    rows.push(row('bundle: first-screen JS (gzip)', null, bundle.firstScreenJs / 1024, 'KB'));
+    rows.push(row('bundle: first-screen CSS (gzip)', null, bundle.firstScreenCss / 1024, 'KB'));
+    rows.push(row('bundle: all JS (gzip)', null, bundle.allJs / 1024, 'KB'));
+  }
+  return rows;
+}
+
+const fmt = (n: number) =>
+  Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2);
+
+export function judgeTargets(
+  domain: DomainResult[],
+  browser: BrowserResult[],
+  bundle: BundleSizes | null,
+): Target[] {
+  const targets: Target[] = [];
+  const d = domain.find((r) => r.size === LARGE);
+  if (d)
+    targets.push({
+      target: 'filter + derive at 100k: ≥ 20x faster than naive and ≤ 2 ms',
+      met: d.naive / d.app >= 20 && d.app <= 2,
+      detail: `${fmt(d.app)} ms vs naive ${fmt(d.naive)} ms (${fmt(d.naive / d.app)}x)`,
+    });
+  const big = browser.find((b) => b.size === LARGE);
+  const small = browser.find((b) => b.size === SMALL);
+  if (big) {
+    const parts = Object.entries(big.paint).map(([label, value]) => {
+      const base = small?.paint[label];
+      const ok = value <= 100 && (base === undefined || value <= 2 * Math.max(base, 1));
+      return {
+        ok,
+        text: `${label} ${fmt(value)} ms${base === undefined ? '' : ` (${fmt(value / Math.max(base, 1))}x of 1k)`}`,
+      };
+    });
+    targets.push({
+      target: 'filter change → paint at 100k: ≤ 100 ms every view, ≤ 2x its 1k time',
+      met: parts.length > 0 && parts.every((p) => p.ok),
+      detail: parts.map((p) => p.text).join('; '),
+    });
+  }
+  if (browser.length) {
+    const worst = browser.reduce((a, b) =>
+      b.chartPathVertices / Math.max(1, b.chartWidth) >
+      a.chartPathVertices / Math.max(1, a.chartWidth)
+        ? b
+        : a,
+    );
+    targets.push({
+      target: 'chart: at most one point per horizontal pixel at every size',
+      met: browser.every(
+        (b) => b.chartPathVertices <= b.chartWidth && b.chartMarks <= b.chartWidth,
+      ),
+      detail:
+        browser
+          .map(
+            (b) =>
+              `${b.size}: ${b.chartPathVertices} vertices, ${b.chartMarks} marks / ${b.chartWidth} px`,
+          )
+          .join('; ') + ` (worst ${worst.size})`,
+    });
+    targets.push({
+      target: 'list: at most 60 event rows in the DOM at any size',
+      met: browser.every((b) => b.listRows <= 60),
+      detail: browser.map((b) => `${b.size}: ${b.listRows}`).join('; '),
+    });
+  }
+  if (big)
+    targets.push({
+      target: 'map at 100k: pan or zoom redraws ≤ 50 ms, no task > 50 ms',
+      met: big.panMs <= 50 && big.zoomMs <= 50 && big.longestTaskMap <= 50,
+      detail: `pan ${fmt(big.panMs)} ms, zoom ${fmt(big.zoomMs)} ms, longest task ${fmt(big.longestTaskMap)} ms`,
+    });
+  if (bundle)
+    targets.push({
+      target: 'first-screen JavaScript ≤ 300 KB gzipped',
+      met: bundle.firstScreenJs <= 300 * 1024,
+      detail: `${fmt(bundle.firstScreenJs / 1024)} KB (all JS ${fmt(bundle.allJs / 1024)} KB)`,
+    });
+  return targets;
+}
+
+/** The table as Markdown, so the same text prints in the terminal and goes into the README. */
+export function markdownTable(rows: readonly Row[]): string {
+  const lines = [
+    '| metric | size | value | baseline | ratio |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of rows)
+    lines.push(
+      `| ${r.metric} | ${r.size === null ? '' : r.size.toLocaleString('en')} | ${fmt(r.value)} ${r.unit} | ${r.baseline === null ? '' : fmt(r.baseline)} | ${r.ratio === null ? '' : `${fmt(r.ratio)}x`} |`,
+    );
+  return lines.join('\n');
+}
+
+export function markdownTargets(targets: readonly Target[]): string {
+  return targets.map((t) => `- ${t.met ? 'MET' : 'NOT MET'}: ${t.target}: ${t.detail}`).join('\n');
+}
