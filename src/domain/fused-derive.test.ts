@@ -1,7 +1,7 @@
 // The fused pass agrees with the plain domain functions on every dataset and filter, and counts as they do.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AtlasEvent } from '@/data/schema';
+import type { AtlasEvent, Place, Tally } from '@/data/schema';
 import type { Filters } from '@/state/view-store';
 import { DEFAULT_FILTERS } from '@/state/view-store';
 import { datasetArb, filtersArb } from '@/testing/filter-arbitraries';
@@ -21,7 +21,9 @@ import {
   passOf,
   passPlaceGroups,
 } from './fused-derive';
-import { placeGroups } from './place-groups';
+import { keyFigures } from './key-figures';
+import { placeGroups, touchedPlaces, typesPresent } from './place-groups';
+import { tallyGap, tallyGaps } from './tally-series';
 
 const filters = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...patch });
 
@@ -166,6 +168,47 @@ describe('the app entry points', () => {
         expect(passOf([...events])).toBeUndefined();
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('give pass-backed tally gaps, key figures, types and touched places equal to the plain ones', () => {
+    const day = fc.constantFrom(
+      '2023-01-01',
+      '2023-09-01',
+      '2024-06-15',
+      '2024-12-31',
+      '2026-01-01',
+    );
+    const tallyArb = fc.record({
+      scope: fc.constantFrom('Myanmar', 'Laos', 'Thailand', 'Cambodia', 'Myawaddy route'),
+      announced: day,
+      since: fc.option(day, { nil: null }),
+      value: fc.nat(10_000),
+    });
+    fc.assert(
+      fc.property(datasetArb, filtersArb, fc.array(tallyArb, { maxLength: 4 }), (ds, f, raw) => {
+        const tallies: Tally[] = raw.map((t, i) => ({
+          ...t,
+          id: `t-${i}`,
+          qualifier: 'exact',
+          measure: 'transferred',
+          sources: [{ source: 'src', quote: 'q' }],
+        }));
+        const index = buildIndex({ ...ds, tallies });
+        const events = filterEvents(index, f);
+        const plain = [...events];
+        expect(passOf(events)).toBeDefined();
+        expect(tallyGaps(tallies, events)).toEqual(tallyGaps(tallies, plain));
+        for (const tally of tallies)
+          expect(tallyGap(tally, events)).toEqual(tallyGap(tally, plain));
+        expect(keyFigures(index, events, f)).toEqual(keyFigures(index, plain, f));
+        expect(typesPresent(events)).toEqual(typesPresent(plain));
+        const ids = (places: Place[]) => places.map((p) => p.id).sort();
+        expect(ids(touchedPlaces(events, index.placeById))).toEqual(
+          ids(touchedPlaces(plain, index.placeById)),
+        );
+      }),
+      { numRuns: 200 },
     );
   });
 });

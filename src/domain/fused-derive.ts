@@ -233,6 +233,57 @@ export function passChipCounts(pass: FusedPass): ChipCounts {
   };
 }
 
+/** Passing rows per type, in EVENT_TYPES order: summed from the place × type cells, not the rows. */
+export function passTypeCounts(pass: FusedPass): Uint32Array {
+  const counts = new Uint32Array(TYPE_COUNT);
+  const { placeTypeCount } = pass;
+  for (let cell = 0; cell < placeTypeCount.length; cell++)
+    counts[cell % TYPE_COUNT] =
+      (counts[cell % TYPE_COUNT] as number) + (placeTypeCount[cell] as number);
+  return counts;
+}
+
+/** Codes of the places the passing rows touch: where each happened, and where people moved from and to. */
+export function passTouchedPlaces(pass: FusedPass): number[] {
+  const { columns, rows, count } = pass;
+  const { placeB, placeC } = columns;
+  const touched = new Uint8Array(columns.placeIds.length);
+  for (const code of pass.placeOrder) touched[code] = 1;
+  for (let k = 0; k < count; k++) {
+    const i = rows[k] as number;
+    const b = placeB[i] as number;
+    const c = placeC[i] as number;
+    if (b !== NO_PLACE) touched[b] = 1;
+    if (c !== NO_PLACE) touched[c] = 1;
+  }
+  const codes: number[] = [];
+  touched.forEach((on, code) => {
+    if (on === 1) codes.push(code);
+  });
+  return codes;
+}
+
+/**
+ * People transferred by passing rows of one origin dated (by start) within [since, until],
+ * inclusive, `since` null for no lower bound: read from the date × origin cells.
+ */
+export function passTransferredBetween(
+  pass: FusedPass,
+  origin: string,
+  since: string | null,
+  until: string,
+): number {
+  const { columns, transferByDate } = pass;
+  const o = columns.originCodeOf.get(origin);
+  if (o === undefined) return 0;
+  const originCount = columns.origins.length;
+  const from = since === null ? 0 : lowerRank(columns.dates, since);
+  const to = upperRank(columns.dates, until);
+  let sum = 0;
+  for (let r = from; r < to; r++) sum += transferByDate[r * originCount + o] as number;
+  return sum;
+}
+
 /** Defines `key` on `target` as computed on first read, then kept: what only a click needs is not built per change. */
 function lazyProperty<T extends object, K extends keyof T>(
   target: T,

@@ -2,6 +2,7 @@
 import type { AtlasEvent, Tally } from '@/data/schema';
 import type { Filters } from '@/state/view-store';
 import type { DatasetIndex } from './dataset-index';
+import { passOf } from './fused-derive';
 
 export interface KeyFigures {
   events: number;
@@ -49,17 +50,24 @@ export function headlineScope(tallies: readonly Tally[]): string | null {
   return best;
 }
 
+/** Sum of counts.transferred: the fused pass's sum when the events came from one. */
+function transferredOf(events: readonly AtlasEvent[]): number {
+  const pass = passOf(events);
+  if (pass) return pass.transferred;
+  let sum = 0;
+  for (const e of events) sum += e.counts.transferred ?? 0;
+  return sum;
+}
+
 export function keyFigures(
   index: DatasetIndex,
   filteredEvents: readonly AtlasEvent[],
   filters: Filters,
 ): KeyFigures {
   const { tallies } = index.dataset;
-  let transferred = 0;
-  for (const e of filteredEvents) transferred += e.counts.transferred ?? 0;
   return {
     events: filteredEvents.length,
-    transferred,
+    transferred: transferredOf(filteredEvents),
     // Tallies are cumulative statements, not events: only the date range applies to them.
     latestTally:
       latestTallyIn(

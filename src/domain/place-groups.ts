@@ -1,6 +1,6 @@
 // Events gathered for the map: one group per place (counts, people, types) and one per from→to movement.
 import { EVENT_TYPES, type AtlasEvent, type EventType, type Place } from '@/data/schema';
-import { passOf, passPlaceGroups } from './fused-derive';
+import { passOf, passPlaceGroups, passTouchedPlaces, passTypeCounts } from './fused-derive';
 
 /** People an event stands for on the map: those transferred, else those detained, else none. */
 export function eventPeople(event: AtlasEvent): number {
@@ -114,4 +114,39 @@ export function movementGroups(
     from,
     to,
   }));
+}
+
+/** The event types present, in EVENT_TYPES order. */
+export function typesPresent(events: readonly AtlasEvent[]): EventType[] {
+  const pass = passOf(events);
+  if (pass) {
+    const counts = passTypeCounts(pass);
+    return EVENT_TYPES.filter((_, t) => (counts[t] as number) > 0);
+  }
+  const present = new Set<EventType>();
+  for (const e of events) present.add(e.type);
+  return EVENT_TYPES.filter((type) => present.has(type));
+}
+
+/** Every known place the events touch: where they happened and where people were moved from and to. */
+export function touchedPlaces(
+  events: readonly AtlasEvent[],
+  placeById: ReadonlyMap<string, Place>,
+): Place[] {
+  const pass = passOf(events);
+  const ids = new Set<string>();
+  if (pass && placeById === pass.columns.index.placeById) {
+    for (const code of passTouchedPlaces(pass)) ids.add(pass.columns.placeIds[code] as string);
+  } else {
+    // A plain loop: with 100,000 events, an array per event (flatMap) would be most of the cost.
+    for (const e of events) {
+      ids.add(e.place);
+      if (e.from) ids.add(e.from);
+      if (e.to) ids.add(e.to);
+    }
+  }
+  return [...ids].flatMap((id) => {
+    const place = placeById.get(id);
+    return place ? [place] : [];
+  });
 }

@@ -1,5 +1,6 @@
 // Official tallies grouped by baseline (measure, since, scope), and how much of each the itemized events cover.
 import type { AtlasEvent, Tally } from '@/data/schema';
+import { passOf, passTransferredBetween } from './fused-derive';
 
 export interface TallySeries {
   /** Stable key of the baseline: tallies with the same key may be joined by a line, no others. */
@@ -89,6 +90,12 @@ export interface TallyGap {
 export function tallyGap(tally: Tally, events: readonly AtlasEvent[]): TallyGap | null {
   const country = scopeCountry(tally.scope);
   if (country === null) return null;
+  // Filtered events from the fused pass: its date × origin sums hold the answer.
+  const pass = passOf(events);
+  if (pass) {
+    const itemized = passTransferredBetween(pass, country, tally.since, tally.announced);
+    return { itemized, share: tally.value > 0 ? itemized / tally.value : 0 };
+  }
   let itemized = 0;
   for (const e of events) {
     if (e.origin !== country || e.date > tally.announced) continue;
@@ -106,6 +113,7 @@ export function tallyGaps(
   tallies: readonly Tally[],
   events: readonly AtlasEvent[],
 ): Map<string, TallyGap | null> {
+  if (passOf(events)) return new Map(tallies.map((tally) => [tally.id, tallyGap(tally, events)]));
   const byCountry = new Map<string, Map<string, number>>();
   for (const e of events) {
     const n = e.counts.transferred ?? 0;
@@ -148,7 +156,8 @@ export function tallyGaps(
       continue;
     }
     const before = tally.since === null ? 0 : upTo(country, tally.since, true);
-    const itemized = upTo(country, tally.announced, false) - before;
+    // A baseline after the announcement covers no day: nothing, not a negative sum.
+    const itemized = Math.max(0, upTo(country, tally.announced, false) - before);
     gaps.set(tally.id, { itemized, share: tally.value > 0 ? itemized / tally.value : 0 });
   }
   return gaps;

@@ -1,5 +1,7 @@
 // The map's key: colours of the types in view, the size scale, arrows and dashed (approximate) places.
-import { EVENT_TYPES, type AtlasEvent } from '@/data/schema';
+import { useMemo } from 'react';
+import type { AtlasEvent } from '@/data/schema';
+import { typesPresent } from '@/domain/place-groups';
 import { formatNumber } from '@/ui/format';
 import { useLang, useMessages } from '@/ui/i18n';
 import { TYPE_LABELS } from '@/ui/labels';
@@ -11,8 +13,7 @@ import { LEGEND_PEOPLE, markRadius } from './mark-style';
 export function MapLegend({ events, open }: { events: readonly AtlasEvent[]; open: boolean }) {
   const t = useMessages(MESSAGES);
   const lang = useLang();
-  const present = new Set(events.map((e) => e.type));
-  const types = EVENT_TYPES.filter((type) => present.has(type));
+  const types = useMemo(() => typesPresent(events), [events]);
   const largest = markRadius(LEGEND_PEOPLE[LEGEND_PEOPLE.length - 1] ?? 0);
   return (
     <details className="map-legend" open={open}>

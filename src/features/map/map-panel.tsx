@@ -4,7 +4,7 @@ import './map.css';
 import L from 'leaflet';
 import { useCallback, useMemo, useState } from 'react';
 import { MapContainer, ZoomControl } from 'react-leaflet';
-import type { AtlasEvent, Place } from '@/data/schema';
+import { touchedPlaces } from '@/domain/place-groups';
 import { useAtlasIndex, useFilteredEvents } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { useLang, useMessages } from '@/ui/i18n';
@@ -24,24 +24,6 @@ const MAX_BOUNDS: L.LatLngBoundsExpression = [
 /** Map width (px) from which the legend starts unfolded. */
 const LEGEND_ROOM = 900;
 
-/** Every place the filtered events touch: where they happened and where people were moved from and to. */
-function eventPlaces(
-  events: readonly AtlasEvent[],
-  placeById: ReadonlyMap<string, Place>,
-): Place[] {
-  // A plain loop: with 100,000 events, an array per event (flatMap) is most of this function's cost.
-  const ids = new Set<string>();
-  for (const e of events) {
-    ids.add(e.place);
-    if (e.from) ids.add(e.from);
-    if (e.to) ids.add(e.to);
-  }
-  return [...ids].flatMap((id) => {
-    const place = id ? placeById.get(id) : undefined;
-    return place ? [place] : [];
-  });
-}
-
 export function MapPanel() {
   const t = useMessages(MESSAGES);
   const lang = useLang();
@@ -54,7 +36,7 @@ export function MapPanel() {
   }, []);
   // Read once: later changes reach the map through ViewSync, not by re-creating it.
   const [initialView] = useState(() => useViewStore.getState().map);
-  const places = useMemo(() => eventPlaces(events, index.placeById), [events, index]);
+  const places = useMemo(() => touchedPlaces(events, index.placeById), [events, index]);
   useFitImported(map);
 
   const fit = () => {
