@@ -2,7 +2,7 @@
 import type { AtlasEvent } from '@/data/schema';
 import type { Filters } from '@/state/view-store';
 import type { DatasetIndex } from './dataset-index';
-import { eventsOf, passFor } from './fused-derive';
+import { eventsOf, passFor, passIncludes, passOf } from './fused-derive';
 
 /** True when the event's [date, dateEnd] overlaps the inclusive [from, to] range. */
 export function inRange(event: AtlasEvent, from: string | null, to: string | null): boolean {
@@ -52,4 +52,18 @@ export function matches(
  */
 export function filterEvents(index: DatasetIndex, filters: Filters): AtlasEvent[] {
   return eventsOf(passFor(index, filters));
+}
+
+/**
+ * A test for "is this id among these events": the fused pass's row bits when the events came from
+ * one, else a set built on the first question.
+ */
+export function includesEvent(events: readonly AtlasEvent[]): (id: string) => boolean {
+  const pass = passOf(events);
+  if (pass) return (id) => passIncludes(pass, id);
+  let ids: Set<string> | null = null;
+  return (id) => {
+    ids ??= new Set(events.map((e) => e.id));
+    return ids.has(id);
+  };
 }

@@ -10,7 +10,7 @@ import { chipCounts, chipCountsByMatching } from './chip-counts';
 import { buildColumnarIndex } from './columnar-index';
 import { cumulativeTransfers } from './cumulative';
 import { buildIndex, type DatasetIndex } from './dataset-index';
-import { filterEvents, matches } from './filter-events';
+import { filterEvents, includesEvent, matches } from './filter-events';
 import {
   eventsOf,
   fusedPass,
@@ -171,7 +171,7 @@ describe('the app entry points', () => {
     );
   });
 
-  it('give pass-backed tally gaps, key figures, types and touched places equal to the plain ones', () => {
+  it('give pass-backed tally gaps, key figures, types, touched places and membership equal to the plain ones', () => {
     const day = fc.constantFrom(
       '2023-01-01',
       '2023-09-01',
@@ -203,6 +203,13 @@ describe('the app entry points', () => {
           expect(tallyGap(tally, events)).toEqual(tallyGap(tally, plain));
         expect(keyFigures(index, events, f)).toEqual(keyFigures(index, plain, f));
         expect(typesPresent(events)).toEqual(typesPresent(plain));
+        const fast = includesEvent(events);
+        const slow = includesEvent(plain);
+        for (const id of [...index.events.map((e) => e.id), 'no-such-event']) {
+          const expected = plain.some((e) => e.id === id);
+          expect(fast(id)).toBe(expected);
+          expect(slow(id)).toBe(expected);
+        }
         const ids = (places: Place[]) => places.map((p) => p.id).sort();
         expect(ids(touchedPlaces(events, index.placeById))).toEqual(
           ids(touchedPlaces(plain, index.placeById)),

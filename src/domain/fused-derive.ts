@@ -2,7 +2,7 @@
 import { EVENT_TYPES, type AtlasEvent, type EventType, type Place } from '@/data/schema';
 import type { Filters } from '@/state/view-store';
 import type { ChipCounts } from './chip-counts';
-import type { DatasetIndex } from './dataset-index';
+import { compareEvents, type DatasetIndex } from './dataset-index';
 import {
   buildColumnarIndex,
   chosenMask,
@@ -14,7 +14,8 @@ import {
   type ColumnarIndex,
 } from './columnar-index';
 import type { CumulativePoint, CumulativeTransfers } from './cumulative';
-import type { PlaceGroup } from './place-groups';
+import { lazyProperty } from './lazy-property';
+import { dominantOf, type PlaceGroup } from './place-groups';
 
 const TYPE_COUNT = EVENT_TYPES.length;
 
@@ -284,23 +285,6 @@ export function passTransferredBetween(
   return sum;
 }
 
-/** Defines `key` on `target` as computed on first read, then kept: what only a click needs is not built per change. */
-function lazyProperty<T extends object, K extends keyof T>(
-  target: T,
-  key: K,
-  compute: () => T[K],
-): void {
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = compute();
-      Object.defineProperty(target, key, { value, enumerable: true, writable: true });
-      return value;
-    },
-  });
-}
-
 /** First position in the passing rows whose start-date rank is >= rank (rows are in date order). */
 function firstRowAtRank(pass: FusedPass, rank: number): number {
   const { rows, count } = pass;
@@ -471,24 +455,19 @@ export function passPlaceGroups(
     const latest = columns.events[pass.placeLatest[code] as number];
     if (!place || !latest) return [];
     const types: PlaceGroup['types'] = [];
-    let dominant = -1;
     for (let t = 0; t < TYPE_COUNT; t++) {
       const n = pass.placeTypeCount[code * TYPE_COUNT + t] as number;
       if (n === 0) continue;
-      types.push({ type: EVENT_TYPES[t] as EventType, count: n });
-      // Most events wins; ties go to the type with more people, then to EVENT_TYPES order.
-      const best = dominant < 0 ? 0 : (pass.placeTypeCount[code * TYPE_COUNT + dominant] as number);
       const people = pass.placeTypePeople[code * TYPE_COUNT + t] as number;
-      const bestPeople =
-        dominant < 0 ? 0 : (pass.placeTypePeople[code * TYPE_COUNT + dominant] as number);
-      if (dominant < 0 || n > best || (n === best && people > bestPeople)) dominant = t;
+      types.push({ type: EVENT_TYPES[t] as EventType, count: n, people });
     }
     const group = {
+      count: pass.placeCount[code] as number,
       transferred: pass.placeTransferred[code] as number,
       detained: pass.placeDetained[code] as number,
       people: pass.placePeople[code] as number,
       types,
-      dominantType: EVENT_TYPES[dominant] ?? latest.type,
+      dominantType: dominantOf(types, latest.type),
       latest,
       place,
     } as PlaceGroup;
@@ -540,6 +519,38 @@ export function eventsOf(pass: FusedPass): AtlasEvent[] {
     passByEvents.set(events, pass);
   }
   return events;
+}
+
+const passedByPass = new WeakMap<FusedPass, Uint8Array>();
+
+/** The row of an event of the dataset: a binary search in the date order, so no id table is built. */
+function rowOf(columns: ColumnarIndex, id: string): number {
+  const event = columns.index.eventById.get(id);
+  if (!event) return -1;
+  const { events } = columns;
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareEvents(events[mid] as AtlasEvent, event) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return events[lo] === event ? lo : -1;
+}
+
+/**
+ * Whether the event with this id passed: a binary search and a bit per row, so views asking on
+ * every hover need no set of 100,000 ids per change. The bits are set on the first question.
+ */
+export function passIncludes(pass: FusedPass, id: string): boolean {
+  let passed = passedByPass.get(pass);
+  if (!passed) {
+    passed = new Uint8Array(pass.columns.size);
+    for (let k = 0; k < pass.count; k++) passed[pass.rows[k] as number] = 1;
+    passedByPass.set(pass, passed);
+  }
+  const row = rowOf(pass.columns, id);
+  return row >= 0 && passed[row] === 1;
 }
 
 /** The pass an array of filtered events came from, when it came from `eventsOf`. */

@@ -2,9 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES, type AtlasEvent } from '@/data/schema';
-import { buildIndex } from '@/domain/dataset-index';
+import { buildIndex, compareEvents } from '@/domain/dataset-index';
 import { makeDataset, makeEvent } from '@/testing/fixtures';
-import { eventPeople, movementGroups, placeGroups, summarize } from './place-groups';
+import { eventPeople, mergeGroups, movementGroups, placeGroups, summarize } from './place-groups';
 
 const index = buildIndex(makeDataset());
 
@@ -24,8 +24,8 @@ describe('placeGroups', () => {
     // The operation counts its 352 transferred, not its 807 detained: transfer wins when both are known.
     expect(muse.people).toBe(571 + 352);
     expect(muse.types).toEqual([
-      { type: 'transfer', count: 1 },
-      { type: 'raid', count: 1 },
+      { type: 'transfer', count: 1, people: 571 },
+      { type: 'raid', count: 1, people: 352 },
     ]);
     expect(muse.latest.id).toBe('2024-03-28-muse-operation');
 
@@ -110,5 +110,36 @@ describe('eventPeople', () => {
     expect(eventPeople(makeEvent({ id: 'x', counts: { transferred: 3, detained: 9 } }))).toBe(3);
     expect(eventPeople(makeEvent({ id: 'y', counts: { detained: 9 } }))).toBe(9);
     expect(eventPeople(makeEvent({ id: 'z', counts: {} }))).toBe(0);
+  });
+});
+
+describe('mergeGroups', () => {
+  it('sums groups as summarizing all their events together does, events merged in date order', () => {
+    const dates = ['2023-01-05', '2023-06-01', '2024-02-29', '2025-10-10'];
+    const eventArb = fc.record({
+      type: fc.constantFrom(...EVENT_TYPES),
+      date: fc.constantFrom(...dates),
+      transferred: fc.option(fc.nat(5000), { nil: undefined }),
+      detained: fc.option(fc.nat(5000), { nil: undefined }),
+    });
+    const groupArb = fc.array(eventArb, { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(groupArb, { minLength: 1, maxLength: 4 }), (raw) => {
+        let n = 0;
+        const lists = raw.map((group) =>
+          group
+            .map(({ transferred, detained, ...rest }) =>
+              makeEvent({ id: `e${n++}`, ...rest, counts: { transferred, detained } }),
+            )
+            .sort(compareEvents),
+        );
+        const merged = mergeGroups(lists.map(summarize));
+        const all = summarize(lists.flat().sort(compareEvents));
+        expect({ ...merged, events: merged.events.map((e) => e.id) }).toEqual({
+          ...all,
+          events: all.events.map((e) => e.id),
+        });
+      }),
+    );
   });
 });

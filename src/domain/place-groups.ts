@@ -1,6 +1,8 @@
 // Events gathered for the map: one group per place (counts, people, types) and one per from→to movement.
 import { EVENT_TYPES, type AtlasEvent, type EventType, type Place } from '@/data/schema';
+import { compareEvents } from './dataset-index';
 import { passOf, passPlaceGroups, passTouchedPlaces, passTypeCounts } from './fused-derive';
+import { lazyProperty } from './lazy-property';
 
 /** People an event stands for on the map: those transferred, else those detained, else none. */
 export function eventPeople(event: AtlasEvent): number {
@@ -10,12 +12,14 @@ export function eventPeople(event: AtlasEvent): number {
 export interface EventGroup {
   /** In the order given (date order when fed filtered events). */
   events: AtlasEvent[];
+  /** events.length, known without listing them. */
+  count: number;
   transferred: number;
   detained: number;
   /** Sum of eventPeople: what sizes the mark. */
   people: number;
-  /** Events per type, in EVENT_TYPES order, only types present. */
-  types: { type: EventType; count: number }[];
+  /** Events and their people per type, in EVENT_TYPES order, only types present. */
+  types: { type: EventType; count: number; people: number }[];
   dominantType: EventType;
   /** The last event in the given order: what a click on the group selects. */
   latest: AtlasEvent;
@@ -49,27 +53,106 @@ export function summarize(events: readonly AtlasEvent[]): EventGroup {
   }
   const types = EVENT_TYPES.flatMap((type) => {
     const count = typeCounts.get(type);
-    return count ? [{ type, count }] : [];
+    return count ? [{ type, count, people: typePeople.get(type) ?? 0 }] : [];
   });
-  // Most events wins; ties go to the type with more people, then to EVENT_TYPES order.
-  let dominant = types[0] ?? { type: latest.type, count: 0 };
-  for (const t of types) {
-    if (
-      t.count > dominant.count ||
-      (t.count === dominant.count &&
-        (typePeople.get(t.type) ?? 0) > (typePeople.get(dominant.type) ?? 0))
-    )
-      dominant = t;
-  }
   return {
     events: [...events],
+    count: events.length,
     transferred,
     detained,
     people,
     types,
-    dominantType: dominant.type,
+    dominantType: dominantOf(types, latest.type),
     latest,
   };
+}
+
+/** Most events wins; ties go to the type with more people, then to EVENT_TYPES order. */
+export function dominantOf(types: EventGroup['types'], fallback: EventType): EventType {
+  let dominant = types[0];
+  for (const t of types)
+    if (
+      dominant &&
+      (t.count > dominant.count || (t.count === dominant.count && t.people > dominant.people))
+    )
+      dominant = t;
+  return dominant?.type ?? fallback;
+}
+
+/** Date-ordered lists merged into one, pairwise: O(n log k), where sorting the whole would be O(n log n). */
+function mergeByDate(lists: readonly AtlasEvent[][]): AtlasEvent[] {
+  let round = lists;
+  while (round.length > 1) {
+    const next: AtlasEvent[][] = [];
+    for (let i = 0; i < round.length; i += 2) {
+      const a = round[i] ?? [];
+      const b = round[i + 1];
+      if (!b) {
+        next.push(a);
+        continue;
+      }
+      const merged: AtlasEvent[] = [];
+      let j = 0;
+      let k = 0;
+      while (j < a.length && k < b.length) {
+        const x = a[j] as AtlasEvent;
+        const y = b[k] as AtlasEvent;
+        if (compareEvents(x, y) <= 0) {
+          merged.push(x);
+          j++;
+        } else {
+          merged.push(y);
+          k++;
+        }
+      }
+      for (; j < a.length; j++) merged.push(a[j] as AtlasEvent);
+      for (; k < b.length; k++) merged.push(b[k] as AtlasEvent);
+      next.push(merged);
+    }
+    round = next;
+  }
+  return round[0] ?? [];
+}
+
+/**
+ * The summary of several date-ordered groups together, from their sums: the merged event list is
+ * built only when read (a popup), so a cluster of 100,000 events costs its groups, not its events.
+ */
+export function mergeGroups(groups: readonly EventGroup[]): EventGroup {
+  const first = groups[0];
+  if (!first) throw new Error('mergeGroups needs at least one group');
+  let latest = first.latest;
+  let count = 0;
+  let transferred = 0;
+  let detained = 0;
+  let people = 0;
+  const byType = new Map<EventType, { count: number; people: number }>();
+  for (const g of groups) {
+    count += g.count;
+    transferred += g.transferred;
+    detained += g.detained;
+    people += g.people;
+    if (compareEvents(g.latest, latest) > 0) latest = g.latest;
+    for (const t of g.types) {
+      const sum = byType.get(t.type) ?? { count: 0, people: 0 };
+      byType.set(t.type, { count: sum.count + t.count, people: sum.people + t.people });
+    }
+  }
+  const types = EVENT_TYPES.flatMap((type) => {
+    const sum = byType.get(type);
+    return sum ? [{ type, ...sum }] : [];
+  });
+  const merged = {
+    count,
+    transferred,
+    detained,
+    people,
+    types,
+    dominantType: dominantOf(types, latest.type),
+    latest,
+  } as EventGroup;
+  lazyProperty(merged, 'events', () => mergeByDate(groups.map((g) => g.events)));
+  return merged;
 }
 
 /** One group per place that has events, in order of first appearance; events without a known place are left out. */

@@ -3,6 +3,7 @@ import L from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { AtlasEvent, Place } from '@/data/schema';
+import { includesEvent } from '@/domain/filter-events';
 import { movementGroups, placeGroups, type MovementGroup } from '@/domain/place-groups';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { useViewStore, type Lang } from '@/state/view-store';
@@ -25,8 +26,21 @@ import { arrowWidth, markRadius } from './mark-style';
 /** Something on the map that stands for events: kept to restyle on selection and hover without redrawing. */
 interface Linked {
   el: Element;
-  ids: Set<string>;
+  /** Whether it stands for this event: asked on every hover, so no mark keeps a set of its ids. */
+  holds: (id: string) => boolean;
   marker?: L.Marker;
+}
+
+/** Which shown event an id is: undefined when it is unknown or filtered out. */
+type ShownEvent = (id: string) => AtlasEvent | undefined;
+
+/** A mark stands for the shown events of its places. */
+function markHolds(mark: MapMark, shown: ShownEvent): (id: string) => boolean {
+  const places = new Set(mark.places.map((p) => p.id));
+  return (id) => {
+    const event = shown(id);
+    return event !== undefined && places.has(event.place);
+  };
 }
 
 type Box = [number, number, number, number];
@@ -74,8 +88,8 @@ function textWidth(text: string, font: string, letterSpacing = 0): number {
 
 function setState(linked: readonly Linked[], selectedId: string | null, hoveredId: string | null) {
   for (const item of linked) {
-    const selected = selectedId !== null && item.ids.has(selectedId);
-    const hovered = hoveredId !== null && item.ids.has(hoveredId);
+    const selected = selectedId !== null && item.holds(selectedId);
+    const hovered = hoveredId !== null && item.holds(hoveredId);
     if (selected) item.el.setAttribute('data-selected', 'true');
     else item.el.removeAttribute('data-selected');
     item.el.classList.toggle('is-selected', selected);
@@ -91,6 +105,7 @@ function drawArrows(
   marks: readonly MapMark[],
   zoom: number,
   linked: Linked[],
+  shown: ShownEvent,
   onPick: (event: AtlasEvent) => void,
   onHover: (id: string | null) => void,
 ) {
@@ -100,7 +115,7 @@ function drawArrows(
     movements.length <= MAX_ARROWS
       ? movements
       : [...movements]
-          .sort((a, b) => b.people - a.people || b.events.length - a.events.length)
+          .sort((a, b) => b.people - a.people || b.count - a.count)
           .slice(0, MAX_ARROWS);
   for (const movement of heaviest) {
     const fromMark = markOfPlace.get(movement.from.id);
@@ -130,10 +145,16 @@ function drawArrows(
     line.on('mouseout', () => onHover(null));
     line.addTo(layer);
     const path = line.getElement();
-    const ids = movement.events.map((e) => e.id);
     if (path) {
-      path.setAttribute('data-event-id', ids.join(' '));
-      linked.push({ el: path, ids: new Set(ids) });
+      path.setAttribute('data-event-id', movement.events.map((e) => e.id).join(' '));
+      const { from: start, to: end } = movement;
+      linked.push({
+        el: path,
+        holds: (id) => {
+          const event = shown(id);
+          return event?.from === start.id && event.to === end.id;
+        },
+      });
     }
     const gap = (toMark ? markRadius(toMark.people) : 0) + 1.5;
     L.marker(to, {
@@ -207,10 +228,10 @@ function drawLabels(
     candidates.push({
       ...circle,
       // A count badge juts out at the top right: the label starts clear of it.
-      radius: circle.radius + (mark.events.length > 1 ? 7 : 0),
+      radius: circle.radius + (mark.count > 1 ? 7 : 0),
       width: textWidth(text, placeFont) + 6,
       height: 16,
-      priority: mark.events.length * 1000 + mark.people,
+      priority: mark.count * 1000 + mark.people,
     });
   }
   for (const place of waypoints) {
@@ -271,15 +292,21 @@ export function EventLayers({ events }: { events: AtlasEvent[] }) {
   const linked = useRef<Linked[]>([]);
   const popupLinked = useRef<Linked[]>([]);
   const marksRef = useRef(marks);
+  const shown = useMemo((): ShownEvent => {
+    const includes = includesEvent(events);
+    return (id) => (includes(id) ? index.eventById.get(id) : undefined);
+  }, [events, index]);
+  const shownRef = useRef(shown);
 
   useEffect(() => {
     ensurePanes(map);
     marksRef.current = marks;
+    shownRef.current = shown;
     const layer = L.layerGroup().addTo(map);
     const items: Linked[] = [];
     const pick = (event: AtlasEvent) => select(event.id);
 
-    drawArrows(map, layer, movements, marks, zoom, items, pick, hover);
+    drawArrows(map, layer, movements, marks, zoom, items, shown, pick, hover);
     for (const place of waypoints) {
       L.circleMarker([place.lat, place.lon], {
         pane: PANES.arrowHeads,
@@ -299,7 +326,7 @@ export function EventLayers({ events }: { events: AtlasEvent[] }) {
       });
       const open = (fromKeyboard: boolean) => {
         select(mark.latest.id);
-        if (mark.events.length === 1) return;
+        if (mark.count === 1) return;
         const zoomHere = mark.cluster
           ? () => {
               map.closePopup();
@@ -311,7 +338,7 @@ export function EventLayers({ events }: { events: AtlasEvent[] }) {
           : null;
         const body = popupElement(mark, t, lang, pick, zoomHere);
         const entries: Linked[] = [...body.querySelectorAll<HTMLElement>('[data-event-id]')].map(
-          (item) => ({ el: item, ids: new Set([item.dataset.eventId ?? '']) }),
+          (item) => ({ el: item, holds: (id) => id === item.dataset.eventId }),
         );
         body.addEventListener('keydown', (e) => {
           if (e.key !== 'Escape') return;
@@ -349,7 +376,7 @@ export function EventLayers({ events }: { events: AtlasEvent[] }) {
       el.addEventListener('focus', () => hover(mark.latest.id));
       el.addEventListener('blur', () => hover(null));
       marker.addTo(layer);
-      items.push({ el, ids: new Set(mark.ids), marker });
+      items.push({ el, holds: markHolds(mark, shown), marker });
     }
 
     linked.current = items;
@@ -360,7 +387,7 @@ export function EventLayers({ events }: { events: AtlasEvent[] }) {
       layer.remove();
       linked.current = [];
     };
-  }, [map, marks, movements, waypoints, zoom, lang, t, select, hover]);
+  }, [map, marks, movements, waypoints, zoom, lang, t, select, hover, shown]);
 
   useEffect(() => {
     ensurePanes(map);
@@ -379,7 +406,7 @@ export function EventLayers({ events }: { events: AtlasEvent[] }) {
   // A selection made elsewhere brings its mark into view: a pan, never a jump in zoom.
   useEffect(() => {
     if (!selectedId) return;
-    const mark = marksRef.current.find((m) => m.ids.includes(selectedId));
+    const mark = marksRef.current.find((m) => markHolds(m, shownRef.current)(selectedId));
     if (!mark) return;
     const at = L.latLng(mark.lat, mark.lon);
     if (!map.getBounds().pad(-0.08).contains(at)) map.panTo(at);

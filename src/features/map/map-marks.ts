@@ -1,8 +1,8 @@
 // The marks the map draws at a zoom: one per place group, or one per cluster of groups that would overlap.
 import Supercluster from 'supercluster';
-import type { AtlasEvent, Place } from '@/data/schema';
-import { compareEvents } from '@/domain/dataset-index';
-import { summarize, type EventGroup, type PlaceGroup } from '@/domain/place-groups';
+import type { Place } from '@/data/schema';
+import { lazyProperty } from '@/domain/lazy-property';
+import { mergeGroups, type EventGroup, type PlaceGroup } from '@/domain/place-groups';
 
 export interface MapMark extends EventGroup {
   key: string;
@@ -10,7 +10,8 @@ export interface MapMark extends EventGroup {
   lon: number;
   /** Heaviest first: the first names the mark. */
   places: Place[];
-  ids: string[];
+  /** Every event id, space-separated: what `data-event-id` carries. */
+  idText: string;
   cluster: boolean;
   /** Every place is a region or a whole country: drawn dashed, since the point is only nominal. */
   approximate: boolean;
@@ -48,77 +49,49 @@ export function markIndex(groups: PlaceGroup[]): MarkIndex {
 }
 
 function heavier(a: PlaceGroup, b: PlaceGroup): number {
-  return (
-    b.events.length - a.events.length || b.people - a.people || a.place.id.localeCompare(b.place.id)
-  );
+  return b.count - a.count || b.people - a.people || a.place.id.localeCompare(b.place.id);
 }
 
-/** Date-ordered lists merged into one, pairwise: O(n log k), where sorting the whole would be O(n log n). */
-function mergeByDate(lists: AtlasEvent[][]): AtlasEvent[] {
-  let round = lists;
-  while (round.length > 1) {
-    const next: AtlasEvent[][] = [];
-    for (let i = 0; i < round.length; i += 2) {
-      const a = round[i] ?? [];
-      const b = round[i + 1];
-      if (!b) {
-        next.push(a);
-        continue;
-      }
-      const merged: AtlasEvent[] = [];
-      let j = 0;
-      let k = 0;
-      while (j < a.length && k < b.length) {
-        const x = a[j] as AtlasEvent;
-        const y = b[k] as AtlasEvent;
-        if (compareEvents(x, y) <= 0) {
-          merged.push(x);
-          j++;
-        } else {
-          merged.push(y);
-          k++;
-        }
-      }
-      for (; j < a.length; j++) merged.push(a[j] as AtlasEvent);
-      for (; k < b.length; k++) merged.push(b[k] as AtlasEvent);
-      next.push(merged);
-    }
-    round = next;
+const idTexts = new WeakMap<PlaceGroup, string>();
+
+/** A place's event ids, space-separated: kept with the group, so zooming re-joins none of them. */
+function idTextOf(group: PlaceGroup): string {
+  let text = idTexts.get(group);
+  if (text === undefined) {
+    text = group.events.map((e) => e.id).join(' ');
+    idTexts.set(group, text);
   }
-  return round[0] ?? [];
+  return text;
 }
 
 function markOf(members: PlaceGroup[], key: string): MapMark {
   const sorted = [...members].sort(heavier);
   const head = sorted[0];
   if (!head) throw new Error('a mark needs at least one place');
-  // One place: its group already holds the sums (with many events, summing again on every zoom would show).
-  const summary: EventGroup =
-    sorted.length === 1
-      ? {
-          events: head.events,
-          transferred: head.transferred,
-          detained: head.detained,
-          people: head.people,
-          types: head.types,
-          dominantType: head.dominantType,
-          latest: head.latest,
-        }
-      : summarize(mergeByDate(sorted.map((g) => g.events)));
-  const { events } = summary;
-  return {
-    ...summary,
+  // A cluster sums its places' sums: its events are listed only when a popup reads them.
+  const summary = sorted.length === 1 ? head : mergeGroups(sorted);
+  const mark = {
+    count: summary.count,
+    transferred: summary.transferred,
+    detained: summary.detained,
+    people: summary.people,
+    types: summary.types,
+    dominantType: summary.dominantType,
+    latest: summary.latest,
     key,
     // A cluster sits on its heaviest place, so it never floats over a spot where nothing happened.
     lat: head.place.lat,
     lon: head.place.lon,
     places: sorted.map((g) => g.place),
-    ids: events.map((e) => e.id),
     cluster: sorted.length > 1,
     approximate: sorted.every(
       (g) => g.place.precision === 'region' || g.place.precision === 'country',
     ),
-  };
+  } as MapMark;
+  lazyProperty(mark, 'events', () => summary.events);
+  // Place by place, not in date order: a list of ids needs no merge, and each place's is joined once.
+  lazyProperty(mark, 'idText', () => sorted.map(idTextOf).join(' '));
+  return mark;
 }
 
 /** The marks at `zoom` within `bbox` ([west, south, east, north]); small data ignores the bbox. */

@@ -34,7 +34,7 @@ export function markName(mark: MapMark, lang: Lang): string {
 
 /** "4 events, 1,494 people transferred" (or detained, when nobody was transferred). */
 export function markSummary(mark: MapMark, t: Text, lang: Lang): string {
-  const n = mark.events.length;
+  const n = mark.count;
   const parts = [n === 1 ? t.oneEvent : fill(t.events, { n: formatNumber(n, lang) })];
   if (mark.transferred > 0)
     parts.push(fill(t.transferred, { n: formatNumber(mark.transferred, lang) }));
@@ -54,15 +54,15 @@ export function markElement(mark: MapMark, t: Text, lang: Lang): HTMLElement {
   const disc = element('span', 'map-mark-disc');
   disc.style.background = markFill(mark.types);
   el.append(disc);
-  if (mark.events.length > 1) {
-    el.append(element('span', 'map-mark-count', formatNumber(mark.events.length, lang)));
+  if (mark.count > 1) {
+    el.append(element('span', 'map-mark-count', formatNumber(mark.count, lang)));
   }
   const label = `${markName(mark, lang)}${lang === 'zh' ? '：' : ': '}${markSummary(mark, t, lang)}`;
   el.tabIndex = 0;
   el.setAttribute('role', 'button');
   el.setAttribute('aria-label', label);
   el.title = label;
-  el.dataset.eventId = mark.ids.join(' ');
+  el.dataset.eventId = mark.idText;
   return el;
 }
 

@@ -1,6 +1,6 @@
 // The filtered events as a virtualized listbox of cards: only visible rows are in the DOM.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { COUNT_KEYS, type AtlasEvent } from '@/data/schema';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { useViewStore, type Lang } from '@/state/view-store';
@@ -76,13 +76,17 @@ export function EventList({ events }: { events: readonly AtlasEvent[] }) {
   const found = activeId ? events.findIndex((e) => e.id === activeId) : -1;
   const activeIndex = found >= 0 ? found : events.length ? 0 : -1;
 
+  // Stable callbacks: a new getItemKey makes the virtualizer re-measure every row on each render
+  // (a hover elsewhere), which with 100,000 events is most of the render.
+  const estimateSize = useCallback(() => rowHeight, [rowHeight]);
+  const getItemKey = useCallback((i: number) => events[i]?.id ?? i, [events]);
   // TanStack Virtual keeps its own mutable state; the React Compiler lint cannot see through it.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: events.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    getItemKey: (i) => events[i]?.id ?? i,
+    estimateSize,
+    getItemKey,
     overscan: 6,
   });
 
