@@ -18,22 +18,31 @@ function utc(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
+const DATE_OPTIONS = {
+  day: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'short', year: 'numeric', timeZone: 'UTC' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// One formatter per language and kind: toLocaleDateString builds a new one on every call, and the
+// chart, timeline and list format hundreds of dates per render.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, kind: keyof typeof DATE_OPTIONS): Intl.DateTimeFormat {
+  const key = `${lang}:${kind}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale(lang), DATE_OPTIONS[kind]);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A calendar date (YYYY-MM-DD) as "18 Nov 2023" / "2023年11月18日". */
 export function formatDate(iso: string, lang: Lang): string {
-  return utc(iso).toLocaleDateString(locale(lang), {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return dateFormat(lang, 'day').format(utc(iso));
 }
 
 export function formatMonth(iso: string, lang: Lang): string {
-  return utc(iso).toLocaleDateString(locale(lang), {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return dateFormat(lang, 'month').format(utc(iso));
 }
 
 /** The event's date as precisely as it is known: a day, a span, a month, or "announced …". */
