@@ -100,6 +100,8 @@ export const eventSchema = z.strictObject({
   actors: z.array(text).default([]),
   sources: z.array(citationSchema).min(1, { error: 'needs at least one source' }),
   notes: z.string().optional(),
+  // Ids of earlier events this one merges or renames: links to them open this event (PRODUCT.md §1).
+  replaces: z.array(slug).optional(),
 });
 
 const qualifier = z.enum(['exact', 'about', 'over', 'at least']);
@@ -112,6 +114,9 @@ export const tallySchema = z.strictObject({
   measure: z.enum(['transferred', 'arrested']),
   since: isoDate.nullable(),
   scope: text,
+  scope_zh: z.string().optional(),
+  // The origin countries the scope covers, so a view filtered to Laos knows a Myanmar total is not its own.
+  origins: z.array(country).optional(),
   sources: z.array(citationSchema).min(1, { error: 'needs at least one source' }),
   notes: z.string().optional(),
 });
@@ -120,6 +125,7 @@ export const contextSchema = z.strictObject({
   id: slug,
   date: isoDate,
   label: text,
+  label_zh: z.string().optional(),
   value: count,
   qualifier,
   sources: z.array(citationSchema).min(1, { error: 'needs at least one source' }),
