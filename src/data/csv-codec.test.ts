@@ -90,10 +90,10 @@ describe('eventsToCsv', () => {
     const csv = eventsToCsv(makeDataset().events);
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe(
-      'id,date,dateEnd,datePrecision,type,title,summary,title_zh,summary_zh,place,from,to,origin,destination,transferred,detained,ringleaders,fugitives,victims,deaths,amountCny,actors,sources,notes',
+      'id,date,dateEnd,datePrecision,type,title,summary,title_zh,summary_zh,place,from,to,origin,destination,transferred,detained,ringleaders,fugitives,victims,deaths,amountCny,actors,sources,notes,replaces',
     );
     expect(lines[1]).toBe(
-      '2023-11-18-muse-handover,2023-11-18,,day,transfer,Muse hands over 571 suspects,Authorities in Muse handed over 571 suspects.,,,muse,muse,ruili,MM,CN,571,,,,,,,,xinhua: handed over 571 telecom fraud suspects,',
+      '2023-11-18-muse-handover,2023-11-18,,day,transfer,Muse hands over 571 suspects,Authorities in Muse handed over 571 suspects.,,,muse,muse,ruili,MM,CN,571,,,,,,,,xinhua: handed over 571 telecom fraud suspects,,',
     );
     expect(lines).toHaveLength(makeDataset().events.length + 2);
   });
@@ -111,6 +111,17 @@ describe('eventsToCsv', () => {
     );
     expect(row[col('actors')]).toBe('Ming family;Ming Guoping');
     expect(row[col('sources')]).toBe('a: first: with a colon | b: second');
+  });
+
+  it('writes the ids an event replaces with ";" and reads them back', () => {
+    const dataset = makeDataset();
+    const [first, ...rest] = dataset.events;
+    if (!first) throw new Error('fixture has no events');
+    const merged = { ...first, replaces: ['2023-11-21-old-a', '2023-11-21-old-b'] };
+    expect(eventRow(merged)[col('replaces')]).toBe('2023-11-21-old-a;2023-11-21-old-b');
+    const back = parseEventsCsv(eventsToCsv([merged, ...rest]), dataset, 'v');
+    if (!back.ok) throw new Error(back.errors.join('\n'));
+    expect(back.dataset.events[0]?.replaces).toEqual(['2023-11-21-old-a', '2023-11-21-old-b']);
   });
 });
 
@@ -269,7 +280,7 @@ describe('parseEventsCsv', () => {
       'line 2, column sources: expected "source-id: quote", got "just a quote without its source"',
     ]);
     expect(errorsOf(`${HEADER}\r\na,b,c\r\n`)).toEqual([
-      'line 2: expected 24 fields like the header, got 3',
+      'line 2: expected 25 fields like the header, got 3',
     ]);
   });
 

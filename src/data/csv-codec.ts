@@ -21,6 +21,7 @@ export const CSV_COLUMNS = [
   'actors',
   'sources',
   'notes',
+  'replaces',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -38,11 +39,13 @@ const REQUIRED_COLUMNS: readonly CsvColumn[] = [
   'sources',
 ];
 
-/** The text columns copied as they are (an empty cell means the field is absent): all but counts, actors, sources. */
-type TextColumn = Exclude<CsvColumn, (typeof COUNT_KEYS)[number] | 'actors' | 'sources'>;
+/** The text columns copied as they are (an empty cell means the field is absent): all but counts and lists. */
+type ListColumn = 'actors' | 'sources' | 'replaces';
+type TextColumn = Exclude<CsvColumn, (typeof COUNT_KEYS)[number] | ListColumn>;
+const LIST_COLUMNS: readonly string[] = ['actors', 'sources', 'replaces'] satisfies ListColumn[];
 const TEXT_COLUMNS = CSV_COLUMNS.filter(
   (c): c is TextColumn =>
-    c !== 'actors' && c !== 'sources' && !(COUNT_KEYS as readonly string[]).includes(c),
+    !LIST_COLUMNS.includes(c) && !(COUNT_KEYS as readonly string[]).includes(c),
 );
 
 const ACTOR_SEPARATOR = ';';
@@ -137,6 +140,8 @@ export function eventRow(event: AtlasEvent): string[] {
     switch (column) {
       case 'actors':
         return event.actors.join(ACTOR_SEPARATOR);
+      case 'replaces':
+        return (event.replaces ?? []).join(ACTOR_SEPARATOR);
       case 'sources':
         return event.sources
           .map((c) => `${c.source}${QUOTE_SEPARATOR}${c.quote}`)
@@ -229,6 +234,9 @@ export function csvToRawEvents(text: string): CsvEvents {
     event.counts = counts;
     const actors = cell.get('actors') ?? '';
     event.actors = actors.trim() === '' ? [] : actors.split(ACTOR_SEPARATOR).map((a) => a.trim());
+    const replaces = cell.get('replaces') ?? '';
+    if (replaces.trim() !== '')
+      event.replaces = replaces.split(ACTOR_SEPARATOR).map((id) => id.trim());
     const sources = cell.get('sources') ?? '';
     const citations: { source: string; quote: string }[] = [];
     if (sources.trim() !== '')

@@ -50,9 +50,17 @@ const country = z.string().regex(/^[A-Z]{2}$/, {
 });
 const count = z.number().int().nonnegative();
 
+/** An ellipsis marks text left out: such a quote is no longer one contiguous piece of the report. */
+const ELLIPSIS_RE = /…|\.\.\./;
+
 export const citationSchema = z.strictObject({
   source: slug,
-  quote: text.max(300, { error: (issue) => `quote is longer than ${issue.maximum} characters` }),
+  quote: text
+    .max(300, { error: (issue) => `quote is longer than ${issue.maximum} characters` })
+    .refine((quote) => !ELLIPSIS_RE.test(quote), {
+      error:
+        'quote has an ellipsis ("…" or "..."): quote one contiguous piece of the report, or split it into two quotes',
+    }),
 });
 
 export const sourceSchema = z.strictObject({
@@ -116,7 +124,7 @@ export const tallySchema = z.strictObject({
   scope: text,
   scope_zh: z.string().optional(),
   // The origin countries the scope covers, so a view filtered to Laos knows a Myanmar total is not its own.
-  origins: z.array(country).optional(),
+  origins: z.array(country).min(1, { error: 'must name at least one country' }).optional(),
   sources: z.array(citationSchema).min(1, { error: 'needs at least one source' }),
   notes: z.string().optional(),
 });

@@ -94,6 +94,47 @@ describe('validateDataset', () => {
       (d) => ((d.places as { lat: number }[])[0]!.lat = 123),
       'places[0].lat: must be at most 90, got 123',
     ],
+    [
+      'a quote elided with "…"',
+      (d) =>
+        ((d.events![0]!.sources as { quote: string }[])[0]!.quote = 'handed over… 571 suspects'),
+      'events[0].sources[0].quote: quote has an ellipsis',
+    ],
+    [
+      'a quote elided with "..."',
+      (d) =>
+        ((d.tallies as { sources: { quote: string }[] }[])[0]!.sources[0]!.quote =
+          '31,000 ... to date'),
+      'tallies[0].sources[0].quote: quote has an ellipsis',
+    ],
+    [
+      'a replaced id that is still a live event',
+      (d) => (d.events![1]!.replaces = ['2023-11-18-muse-handover']),
+      'events[1].replaces[0]: "2023-11-18-muse-handover" is still the id of an event',
+    ],
+    [
+      'an id replaced by two events',
+      (d) => {
+        d.events![0]!.replaces = ['2023-11-21-old-id'];
+        d.events![2]!.replaces = ['2023-11-21-old-id'];
+      },
+      'events[2].replaces[0]: "2023-11-21-old-id" is already replaced by events[0]',
+    ],
+    [
+      'a tally origin that is not a country code',
+      (d) => ((d.tallies as { origins?: string[] }[])[0]!.origins = ['Myanmar']),
+      'tallies[0].origins[0]: expected a two-letter country code like MM, got "Myanmar"',
+    ],
+    [
+      'an empty origins list',
+      (d) => ((d.tallies as { origins?: string[] }[])[0]!.origins = []),
+      'tallies[0].origins: must name at least one country',
+    ],
+    [
+      'a tally origin listed twice',
+      (d) => ((d.tallies as { origins?: string[] }[])[0]!.origins = ['MM', 'LA', 'MM']),
+      'tallies[0].origins: "MM" is listed twice',
+    ],
     ['an unknown field', (d) => (d.events![0]!.colour = 'red'), 'events[0]: unknown field colour'],
     ['no events list', (d) => delete d.events, 'events: is missing (expected array)'],
   ];
@@ -104,6 +145,20 @@ describe('validateDataset', () => {
       errors.some((e) => e.startsWith(message)),
       errors.join('\n'),
     ).toBe(true);
+  });
+
+  it('accepts a quote with a decimal point or a single full stop', () => {
+    const ok = variant(
+      (d) =>
+        ((d.events![0]!.sources as { quote: string }[])[0]!.quote =
+          'handed over 571 suspects. 27.96 million yuan'),
+    );
+    expect(validateDataset(ok)).toMatchObject({ ok: true });
+  });
+
+  it('accepts a replaced id that no live event uses', () => {
+    const ok = variant((d) => (d.events![1]!.replaces = ['2023-11-21-old-id']));
+    expect(validateDataset(ok)).toMatchObject({ ok: true });
   });
 
   it('rejects a non-object with a message', () => {

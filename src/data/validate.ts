@@ -63,6 +63,9 @@ export function crossCheck(data: Dataset): string[] {
   const sourceIds = new Set<string>();
   const placeIds = new Set<string>();
   const seen = new Map<string, string>();
+  // A replaced id opens the event that replaced it: it must be retired and lead to one event only.
+  const liveEventIds = new Set(data.events.map((e) => e.id));
+  const replacedAt = new Map<string, string>();
   // Ids must be unique within each kind; the kind prefix keeps a place and an event apart.
   const unique = (kind: string, id: string, where: string) => {
     const first = seen.get(`${kind}:${id}`);
@@ -86,6 +89,14 @@ export function crossCheck(data: Dataset): string[] {
   data.events.forEach((e, i) => {
     const where = `events[${i}]`;
     unique('event', e.id, where);
+    e.replaces?.forEach((id, j) => {
+      const first = replacedAt.get(id);
+      if (liveEventIds.has(id))
+        errors.push(`${where}.replaces[${j}]: "${id}" is still the id of an event`);
+      else if (first)
+        errors.push(`${where}.replaces[${j}]: "${id}" is already replaced by ${first}`);
+      else replacedAt.set(id, where);
+    });
     for (const key of ['place', 'from', 'to'] as const) {
       const ref = e[key];
       if (ref !== undefined && !placeIds.has(ref))
@@ -103,6 +114,8 @@ export function crossCheck(data: Dataset): string[] {
   data.tallies.forEach((t, i) => {
     const where = `tallies[${i}]`;
     unique('tally', t.id, where);
+    const twice = t.origins?.find((code, j) => t.origins?.indexOf(code) !== j);
+    if (twice !== undefined) errors.push(`${where}.origins: "${twice}" is listed twice`);
     citations(where, t.sources);
     if (!quoted(t.value, t.sources))
       errors.push(`${where}.value: ${t.value} does not appear in any of its quotes`);

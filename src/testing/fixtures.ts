@@ -92,7 +92,11 @@ export function makeDataset(): Dataset {
         place: 'laukkai',
         actors: ['Ming family', 'Ming Guoping'],
         sources: [
-          { source: 'xinhua', quote: 'Ming Guoping, Ming Julan and Ming Zhenzhen … were arrested' },
+          {
+            source: 'xinhua',
+            quote:
+              "Ming Guoping, Ming Julan and Ming Zhenzhen, ringleaders of a telecom and online fraud criminal gang in northern Myanmar's Kokang Self-Administered Zone, were arrested",
+          },
         ],
       }),
       makeEvent({
