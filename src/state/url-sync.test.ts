@@ -101,6 +101,38 @@ describe('seeding from the location', () => {
   });
 });
 
+describe('a link to a replaced event', () => {
+  const [first, ...rest] = makeDataset().events;
+  if (!first) throw new Error('fixture has no events');
+  const merged = { ...first, replaces: ['2023-11-21-retired-handover'] };
+  const mergedIndex = buildIndex({ ...makeDataset(), events: [merged, ...rest] });
+
+  function startMerged(search: string) {
+    goTo(search);
+    seedViewFromUrl();
+    stop = startUrlSync(mergedIndex);
+  }
+
+  it('opens the event that replaced it, says so, and rewrites the address to the new id', () => {
+    startMerged('?event=2023-11-21-retired-handover&type=transfer&v=old.1');
+    expect(useViewStore.getState().selectedId).toBe(merged.id);
+    const notice = useLinkNotice.getState();
+    expect(notice.replacedEvent).toEqual({ from: '2023-11-21-retired-handover', to: merged.id });
+    expect(notice.missingEventId).toBeNull();
+    expect(query()).toBe(`type=transfer&event=${merged.id}&v=test-1`);
+  });
+
+  it('redirects on Back too, and still reports an id that nothing replaced as missing', () => {
+    startMerged('');
+    popTo('?event=2023-11-21-retired-handover');
+    expect(useViewStore.getState().selectedId).toBe(merged.id);
+    expect(useLinkNotice.getState().replacedEvent?.to).toBe(merged.id);
+    popTo('?event=2099-01-01-nothing');
+    expect(useViewStore.getState().selectedId).toBeNull();
+    expect(useLinkNotice.getState().missingEventId).toBe('2099-01-01-nothing');
+  });
+});
+
 describe('writing the URL', () => {
   it('pushes one entry for a discrete change and writes v with it', () => {
     start('');

@@ -21,7 +21,14 @@ export interface LinkNoticeState {
   datasetVersion: string | null;
   /** The linked `event` when the dataset has no such event. */
   missingEventId: string | null;
+  /** A linked `event` id that was retired, and the event that replaced it (selected instead). */
+  replacedEvent: ReplacedEvent | null;
   dismissed: boolean;
+}
+
+export interface ReplacedEvent {
+  from: string;
+  to: string;
 }
 
 interface LinkNoticeActions {
@@ -33,6 +40,7 @@ const EMPTY_NOTICE: LinkNoticeState = {
   linkVersion: null,
   datasetVersion: null,
   missingEventId: null,
+  replacedEvent: null,
   dismissed: false,
 };
 
@@ -79,15 +87,29 @@ function actorsOf(index: DatasetIndex): Set<string> {
   return actors;
 }
 
+const replacements = new WeakMap<DatasetIndex, Map<string, string>>();
+
+/** Retired event id -> the id of the event that replaces it (the dataset's `replaces` lists). */
+function replacementsOf(index: DatasetIndex): Map<string, string> {
+  let map = replacements.get(index);
+  if (!map) {
+    map = new Map(index.events.flatMap((e) => (e.replaces ?? []).map((old) => [old, e.id])));
+    replacements.set(index, map);
+  }
+  return map;
+}
+
 export interface CheckedView {
   view: UrlView;
   ignored: IgnoredParam[];
   missingEventId: string | null;
+  replacedEvent: ReplacedEvent | null;
 }
 
 /**
  * Drops what the loaded dataset does not have: unknown place ids and actor names (named in the
- * notice) and a selected event that does not exist (the rest of the view is still shown).
+ * notice) and a selected event that does not exist (the rest of the view is still shown). A
+ * selected event whose id was retired opens the event that replaced it.
  */
 export function viewCheckedAgainst(view: UrlView, index: DatasetIndex): CheckedView {
   const actors = actorsOf(index);
@@ -100,9 +122,12 @@ export function viewCheckedAgainst(view: UrlView, index: DatasetIndex): CheckedV
       .filter((name) => !actors.has(name))
       .map((value): IgnoredParam => ({ key: 'actor', value, reason: 'unknown-actor' })),
   ];
-  const missingEventId =
-    view.selectedId !== null && !index.eventById.has(view.selectedId) ? view.selectedId : null;
-  if (!ignored.length && missingEventId === null) return { view, ignored, missingEventId };
+  const linked = view.selectedId;
+  const unknown = linked !== null && !index.eventById.has(linked) ? linked : null;
+  const successor = unknown === null ? undefined : replacementsOf(index).get(unknown);
+  const replacedEvent = unknown !== null && successor ? { from: unknown, to: successor } : null;
+  const missingEventId = replacedEvent ? null : unknown;
+  if (!ignored.length && unknown === null) return { view, ignored, missingEventId, replacedEvent };
   return {
     view: {
       ...view,
@@ -111,10 +136,11 @@ export function viewCheckedAgainst(view: UrlView, index: DatasetIndex): CheckedV
         places: places.filter((id) => index.placeById.has(id)),
         actors: chosenActors.filter((name) => actors.has(name)),
       },
-      selectedId: missingEventId === null ? view.selectedId : null,
+      selectedId: replacedEvent?.to ?? (unknown === null ? linked : null),
     },
     ignored,
     missingEventId,
+    replacedEvent,
   };
 }
 
@@ -123,14 +149,15 @@ function sameParam(a: IgnoredParam, b: IgnoredParam): boolean {
 }
 
 /** Adds what a check found to the notice (and shows it again if it was dismissed). */
-function reportChecked({ ignored, missingEventId }: CheckedView): void {
-  if (!ignored.length && missingEventId === null) return;
+function reportChecked({ ignored, missingEventId, replacedEvent }: CheckedView): void {
+  if (!ignored.length && missingEventId === null && replacedEvent === null) return;
   useLinkNotice.setState((notice) => ({
     ignored: [
       ...notice.ignored,
       ...ignored.filter((p) => !notice.ignored.some((q) => sameParam(p, q))),
     ],
     missingEventId: missingEventId ?? notice.missingEventId,
+    replacedEvent: replacedEvent ?? notice.replacedEvent,
     dismissed: false,
   }));
 }

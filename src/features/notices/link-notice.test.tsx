@@ -41,6 +41,18 @@ describe('LinkNotice', () => {
     expect(screen.queryByRole('status')).toBeNull();
   });
 
+  it('names a replaced event and the event shown instead, as text', () => {
+    useLinkNotice.setState({
+      replacedEvent: { from: '2023-11-21-old<i>x</i>', to: '2023-11-16-laukkai-ming-arrests' },
+    });
+    render(<LinkNotice />);
+    const notice = screen.getByRole('status', { name: 'About this link' });
+    expect(notice).toHaveTextContent(
+      'The linked event “2023-11-21-old<i>x</i>” was merged into “2023-11-16-laukkai-ming-arrests” when the dataset was corrected; showing that event.',
+    );
+    expect(notice.querySelector('i')).toBeNull();
+  });
+
   it('caps a flood of ignored parts and speaks Chinese', () => {
     useViewStore.setState({ lang: 'zh' });
     useLinkNotice.setState({

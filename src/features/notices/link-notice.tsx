@@ -1,4 +1,4 @@
-// The banner under the header that says what in an opened link could not be used, and why.
+// The banner under the header that says what in an opened link could not be used or was redirected, and why.
 import { isolateBidi } from '@/data/bidi';
 import type { IgnoredParam } from '@/state/url-codec';
 import { useLinkNotice } from '@/state/url-sync';
@@ -18,11 +18,22 @@ function shown(text: string): string {
 
 export function LinkNotice() {
   const t = useMessages(NOTICES_MESSAGES);
-  const { ignored, linkVersion, datasetVersion, missingEventId, dismissed, dismiss } =
-    useLinkNotice();
+  const {
+    ignored,
+    linkVersion,
+    datasetVersion,
+    missingEventId,
+    replacedEvent,
+    dismissed,
+    dismiss,
+  } = useLinkNotice();
   const versionDiffers =
     linkVersion !== null && datasetVersion !== null && linkVersion !== datasetVersion;
-  if (dismissed || (!ignored.length && !versionDiffers && missingEventId === null)) return null;
+  if (
+    dismissed ||
+    (!ignored.length && !versionDiffers && missingEventId === null && replacedEvent === null)
+  )
+    return null;
 
   const describe = (p: IgnoredParam) =>
     `${shown(p.key)}=${shown(p.value)} (${t[`reason_${p.reason}`]})`;
@@ -38,6 +49,15 @@ export function LinkNotice() {
           </p>
         )}
         {missingEventId !== null && <p>{fill(t.missingEvent, { id: shown(missingEventId) })}</p>}
+        {replacedEvent !== null && (
+          <p>
+            {/* Both ids are the dataset's own (the link's id matched a `replaces` entry): shown whole. */}
+            {fill(t.replacedEvent, {
+              from: isolateBidi(replacedEvent.from),
+              to: isolateBidi(replacedEvent.to),
+            })}
+          </p>
+        )}
         {versionDiffers && (
           <p>{fill(t.versionDiffers, { link: shown(linkVersion), current: datasetVersion })}</p>
         )}

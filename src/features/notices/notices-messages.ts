@@ -8,6 +8,7 @@ export type NoticesMessageKey =
   | 'andMore'
   | 'versionDiffers'
   | 'missingEvent'
+  | 'replacedEvent'
   | 'dismiss'
   | 'actionsLabel'
   | 'copyLink'
@@ -26,6 +27,8 @@ export const NOTICES_MESSAGES: Messages<NoticesMessageKey> = {
     versionDiffers:
       'This link was made with dataset {link}; you are viewing {current}. Some events may differ.',
     missingEvent: 'The linked event “{id}” is not in this dataset.',
+    replacedEvent:
+      'The linked event “{from}” was merged into “{to}” when the dataset was corrected; showing that event.',
     dismiss: 'Dismiss',
     actionsLabel: 'Link and presentation',
     copyLink: 'Copy link',
@@ -53,6 +56,7 @@ export const NOTICES_MESSAGES: Messages<NoticesMessageKey> = {
     andMore: '另有 {n} 项',
     versionDiffers: '此链接基于数据集 {link} 生成；当前查看的是 {current}。部分事件可能不同。',
     missingEvent: '链接中的事件“{id}”不在此数据集中。',
+    replacedEvent: '链接中的事件“{from}”已在数据集更正时并入“{to}”，现显示该事件。',
     dismiss: '关闭',
     actionsLabel: '链接与演示',
     copyLink: '复制链接',
