@@ -1,5 +1,5 @@
 // Numbers, dates and names for display, through Intl so Chinese gets Chinese conventions.
-import type { AtlasEvent, Place, Qualifier } from '@/data/schema';
+import type { AtlasEvent, ContextFigure, Place, Qualifier, Tally } from '@/data/schema';
 import type { Lang } from '@/state/view-store';
 
 const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-GB');
@@ -69,6 +69,15 @@ export function eventTitle(event: AtlasEvent, lang: Lang): string {
 
 export function eventSummary(event: AtlasEvent, lang: Lang): string {
   return (lang === 'zh' && event.summary_zh) || event.summary;
+}
+
+/** A tally's scope as the dataset words it, in Chinese when it gives `scope_zh`. */
+export function tallyScope(tally: Pick<Tally, 'scope' | 'scope_zh'>, lang: Lang): string {
+  return (lang === 'zh' && tally.scope_zh) || tally.scope;
+}
+
+export function contextLabel(figure: ContextFigure, lang: Lang): string {
+  return (lang === 'zh' && figure.label_zh) || figure.label;
 }
 
 export function placeName(place: Place | undefined, lang: Lang): string {

@@ -9,6 +9,8 @@ import {
   dotGroups,
   placeLabels,
   rowAt,
+  scopeText,
+  seriesName,
   stepRows,
   tallyLabel,
   tallySummaryLabel,
@@ -188,5 +190,20 @@ describe('tally wording', () => {
         CHART_MESSAGES.en,
       ),
     ).toBe('over 48,000 arrested since unstated');
+  });
+
+  it('names the scope in Chinese from the dataset’s scope_zh, else by country, else as worded', () => {
+    const route = { ...tally, scope: 'Myawaddy route', scope_zh: '妙瓦底线路（经泰国）' };
+    expect(scopeText(route, 'zh')).toBe('妙瓦底线路（经泰国）');
+    expect(scopeText(route, 'en')).toBe('Myawaddy route');
+    expect(scopeText(tally, 'zh')).toBe('缅甸');
+    expect(scopeText({ scope: 'four countries' }, 'zh')).toBe('four countries');
+    expect(
+      seriesName(
+        { measure: 'transferred', since: '2025-02-20', scope: route.scope, tallies: [route] },
+        'zh',
+        CHART_MESSAGES.zh,
+      ),
+    ).toContain('妙瓦底线路（经泰国）');
   });
 });

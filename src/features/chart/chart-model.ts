@@ -2,7 +2,7 @@
 import type { Tally } from '@/data/schema';
 import type { CumulativePoint } from '@/domain/cumulative';
 import { utcDay } from '@/domain/cumulative';
-import { scopeCountry, type TallyGap } from '@/domain/tally-series';
+import { scopeCountry, type TallyGap, type TallySeries } from '@/domain/tally-series';
 import {
   createTimeScale,
   niceTicks,
@@ -182,21 +182,23 @@ export function measureText(measure: Tally['measure'], m: Text): string {
   return m[`measure_${measure}`];
 }
 
-/** The scope in the interface language when it names a country, else as the source words it. */
-export function scopeText(scope: string, lang: Lang): string {
-  const code = scopeCountry(scope);
-  return code === null ? scope : countryName(code, lang);
+/** The scope in the interface language: the dataset's own Chinese wording, a country's name, or the source's words. */
+export function scopeText(tally: Pick<Tally, 'scope' | 'scope_zh'>, lang: Lang): string {
+  if (lang === 'zh' && tally.scope_zh) return tally.scope_zh;
+  const code = scopeCountry(tally.scope);
+  return code === null ? tally.scope : countryName(code, lang);
 }
 
 /** "transferred · Myanmar · since 1 Jan 2023": what one tally series counts. */
 export function seriesName(
-  series: { measure: Tally['measure']; since: string | null; scope: string },
+  series: Pick<TallySeries, 'measure' | 'since' | 'scope' | 'tallies'>,
   lang: Lang,
   m: Text,
 ): string {
   return [
     measureText(series.measure, m),
-    scopeText(series.scope, lang),
+    // Every tally of a series has the same scope, so the first one's Chinese wording speaks for all.
+    scopeText({ scope: series.scope, scope_zh: series.tallies[0]?.scope_zh }, lang),
     baselineText(series.since, lang, m),
   ].join(' · ');
 }

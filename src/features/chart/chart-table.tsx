@@ -119,7 +119,7 @@ export function ChartTable({
                       {measureText(v.tally.measure, m)} · {baselineText(v.tally.since, lang, m)}
                     </span>
                   </td>
-                  <td>{scopeText(v.tally.scope, lang)}</td>
+                  <td>{scopeText(v.tally, lang)}</td>
                   <td
                     className={v.gap ? 'num' : 'num muted'}
                     title={gapText(v.tally, v.gap, lang, m)}

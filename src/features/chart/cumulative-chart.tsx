@@ -536,7 +536,7 @@ function TallyTooltip({ view, lang, m }: { view: TallyView; lang: Lang; m: Text 
     <div className="chart-tooltip">
       <p className="chart-tooltip-title">{view.label}</p>
       <p>
-        {measureText(view.tally.measure, m)} · {scopeText(view.tally.scope, lang)}
+        {measureText(view.tally.measure, m)} · {scopeText(view.tally, lang)}
       </p>
       <p className="chart-tooltip-note">
         {m.announced}: {formatDate(view.tally.announced, lang)}

@@ -69,4 +69,17 @@ describe('HeaderBar', () => {
     expect(screen.getByTestId('figure-tally')).toHaveTextContent('约48,000');
     expect(screen.getByTestId('figure-tally')).toHaveTextContent('2024年4月1日公布');
   });
+
+  it('shows the dataset’s Chinese scope and context labels in Chinese', () => {
+    useViewStore.setState({ lang: 'zh' });
+    const dataset = makeDataset();
+    dataset.tallies = dataset.tallies.map((t) => ({ ...t, scope_zh: '缅甸（数据集用语）' }));
+    dataset.context = dataset.context.map((c) => ({ ...c, label_zh: '缅甸境内的诈骗园区' }));
+    renderHeader(dataset);
+    expect(screen.getByTestId('figure-tally')).toHaveTextContent('缅甸（数据集用语）');
+    expect(screen.getByTestId('figure-tally')).not.toHaveTextContent('Myanmar');
+    const context = screen.getByRole('group', { name: '背景数字，不计入合计' });
+    expect(context).toHaveTextContent('缅甸境内的诈骗园区');
+    expect(context).not.toHaveTextContent('Scam centres');
+  });
 });

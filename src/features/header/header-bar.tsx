@@ -5,7 +5,14 @@ import { datasetSpan } from '@/domain/date-presets';
 import { keyFigures } from '@/domain/key-figures';
 import { useAtlasIndex, useFilteredEvents } from '@/state/atlas-context';
 import { useViewStore, type Lang } from '@/state/view-store';
-import { formatDate, formatMonth, formatNumber, formatQualified } from '@/ui/format';
+import {
+  contextLabel,
+  formatDate,
+  formatMonth,
+  formatNumber,
+  formatQualified,
+  tallyScope,
+} from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { HEADER_MESSAGES } from './header-messages';
 import './header.css';
@@ -17,7 +24,7 @@ function tallyLines(tally: Tally, t: HeaderText, lang: Lang): [string, string] {
   const measure = tally.measure === 'arrested' ? t.measure_arrested : t.measure_transferred;
   const since = tally.since ? fill(t.since, { date: formatDate(tally.since, lang) }) : t.noBaseline;
   return [
-    `${measure} · ${tally.scope}`,
+    `${measure} · ${tallyScope(tally, lang)}`,
     `${since} · ${fill(t.announced, { date: formatDate(tally.announced, lang) })}`,
   ];
 }
@@ -105,7 +112,7 @@ function ContextFigures({ context }: { context: readonly ContextFigure[] }) {
       <ul id="context-figures-list">
         {shown.map((c) => (
           <li key={c.id}>
-            <strong>{formatQualified(c.value, c.qualifier, lang)}</strong> {c.label}{' '}
+            <strong>{formatQualified(c.value, c.qualifier, lang)}</strong> {contextLabel(c, lang)}{' '}
             <span className="context-date">({formatMonth(c.date, lang)})</span>
           </li>
         ))}
