@@ -189,6 +189,13 @@ describe('numbersIn', () => {
     const found = numbersIn('over 1,531 fugitives, 31000 suspects, 27.96 million yuan, 10 billion');
     expect([...found]).toEqual(expect.arrayContaining([1531, 31000, 27960000, 10000000000]));
   });
+
+  it('reads the Chinese units 万/萬 (ten thousand) and 亿/億 (hundred million)', () => {
+    const found = numbersIn('累计抓获5.3万余名，判处4.1萬餘人，违法所得11亿元，涉案246億');
+    expect([...found]).toEqual(expect.arrayContaining([53000, 41000, 1100000000, 24600000000]));
+    expect(found.has(5.3)).toBe(true);
+    expect(found.has(530000)).toBe(false);
+  });
 });
 
 describe('formatPath', () => {

@@ -38,17 +38,26 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   }
 }
 
-const NUMBER_RE = /(\d[\d,]*(?:\.\d+)?)(\s*(?:million|billion))?/gi;
+const NUMBER_RE = /(\d[\d,]*(?:\.\d+)?)(\s*(?:million|billion)|[万萬亿億])?/gi;
+/** Chinese reports write 53,000 as 5.3万 (traditional 萬) and 1.1 billion as 11亿 (億). */
+const UNITS: Record<string, number> = {
+  million: 1e6,
+  billion: 1e9,
+  万: 1e4,
+  萬: 1e4,
+  亿: 1e8,
+  億: 1e8,
+};
 
-/** Every number written in a text, with "27.96 million" read as 27,960,000. */
+/** Every number written in a text, with "27.96 million" read as 27,960,000 and "5.3万" as 53,000. */
 export function numbersIn(text: string): Set<number> {
   const found = new Set<number>();
   for (const m of text.matchAll(NUMBER_RE)) {
     const base = Number((m[1] ?? '').replace(/,/g, ''));
     if (!Number.isFinite(base)) continue;
     found.add(base);
-    const unit = m[2]?.trim().toLowerCase();
-    if (unit) found.add(Math.round(base * (unit === 'million' ? 1e6 : 1e9)));
+    const unit = UNITS[m[2]?.trim().toLowerCase() ?? ''];
+    if (unit) found.add(Math.round(base * unit));
   }
   return found;
 }
