@@ -1,6 +1,7 @@
 // The bundled dataset passes every check, and holds the key facts each source article reports.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { cumulativeTransfers } from '@/domain/cumulative';
 import type { AtlasEvent, Dataset } from './schema';
 import { validateDataset } from './validate';
 
@@ -29,11 +30,54 @@ describe('the bundled dataset', () => {
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 
-  it('has the size the research promises', () => {
+  it('has the size the research and the audit’s additions promise', () => {
     const d = dataset();
-    expect(d.events.length).toBeGreaterThanOrEqual(45);
-    expect(d.tallies.length).toBeGreaterThanOrEqual(8);
-    expect(d.context.length).toBeGreaterThanOrEqual(2);
+    expect(d.events.length).toBeGreaterThanOrEqual(75);
+    expect(d.tallies.length).toBeGreaterThanOrEqual(20);
+    expect(d.context.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('tells every tally’s origins and Chinese scope, and every context figure’s Chinese label', () => {
+    const d = dataset();
+    expect(d.tallies.filter((t) => !t.origins?.length || !t.scope_zh).map((t) => t.id)).toEqual([]);
+    expect(d.context.filter((c) => !c.label_zh).map((c) => c.id)).toEqual([]);
+    // A Myanmar total must not speak for a Laos view, nor a Laos total for Myanmar.
+    for (const t of d.tallies) {
+      if (/myanmar|myawaddy|shan/i.test(t.scope)) expect(t.origins, t.id).toContain('MM');
+      if (/laos/i.test(t.scope)) expect(t.origins, t.id).toEqual(['LA']);
+    }
+  });
+
+  it('writes no Latin-script name inside Chinese text (codes such as KK or BP-125 aside)', () => {
+    const d = dataset();
+    const zh = [
+      ...d.events.flatMap((e) => [e.title_zh ?? '', e.summary_zh ?? '']),
+      ...d.places.map((p) => p.name_zh ?? ''),
+      ...d.tallies.map((t) => t.scope_zh ?? ''),
+      ...d.context.map((c) => c.label_zh ?? ''),
+    ];
+    expect(zh.filter((text) => /[a-z]/.test(text))).toEqual([]);
+  });
+
+  it('hands every transfer with a named receiving end to a place in China', () => {
+    const d = dataset();
+    const country = new Map(d.places.map((p) => [p.id, p.country]));
+    const abroad = d.events
+      .filter((e) => e.type === 'transfer' && e.to !== undefined && country.get(e.to) !== 'CN')
+      .map((e) => e.id);
+    expect(abroad).toEqual([]);
+  });
+
+  it('names an airport as an airport, and puts each town point on its town', () => {
+    const place = (id: string) => dataset().places.find((p) => p.id === id);
+    for (const id of ['bangkok', 'nanjing', 'yangon']) expect(place(id)?.precision).toBe('town');
+    expect(place('bangkok')).toMatchObject({ lat: 13.75, lon: 100.5 });
+    expect(place('nanjing')).toMatchObject({ lat: 32.06, lon: 118.8 });
+    const yangonEvent = dataset().events.find(
+      (e) => e.id === '2023-08-23-yangon-airport-handovers',
+    );
+    expect(place(yangonEvent?.place ?? '')?.name).toMatch(/Airport/);
+    expect(place('yanlongkeng-gate')?.name_zh).not.toMatch(/Yanlongkeng/);
   });
 
   it('gives every place a Chinese name', () => {
@@ -81,13 +125,23 @@ describe('facts of the Xinhua report of 2023-11-21 (source 003)', () => {
     expect(tally?.sources.map((s) => s.source)).toContain(xinhua());
   });
 
-  it('has the arrests of Ming Guoping, Ming Julan and Ming Zhenzhen and Ming Xuechang’s death', () => {
+  it('has the arrest and handover of Ming Guoping, Ming Julan and Ming Zhenzhen and Ming Xuechang’s death', () => {
     const events = citing(xinhua());
-    const arrest = events.find((e) => e.type === 'arrest' && e.actors.includes('Ming Guoping'));
-    expect(arrest?.actors).toEqual(expect.arrayContaining(['Ming Julan', 'Ming Zhenzhen']));
+    const handover = events.find((e) => e.type === 'transfer' && e.actors.includes('Ming Guoping'));
+    expect(handover?.actors).toEqual(expect.arrayContaining(['Ming Julan', 'Ming Zhenzhen']));
     const death = events.find((e) => e.type === 'death');
     expect(death?.actors).toContain('Ming Xuechang');
     expect(death?.date.startsWith('2023-11')).toBe(true);
+  });
+
+  it('has the border cooperation from September 2023 and the November offensive (audit B1, B2)', () => {
+    const policies = citing(xinhua()).filter((e) => e.type === 'policy');
+    expect(policies.map((e) => [e.date, e.datePrecision])).toEqual(
+      expect.arrayContaining([
+        ['2023-09-01', 'month'],
+        ['2023-11-01', 'month'],
+      ]),
+    );
   });
 
   it('records 63 masterminds and 1,531 fugitives', () => {
@@ -114,6 +168,13 @@ describe('facts of the unattributed report of 2023-11-21 (source 000)', () => {
         [100000, 'over'],
       ]),
     );
+  });
+
+  it('has the handover of three gang members as the one merged 16 November event', () => {
+    const merged = citing(report()).find((e) =>
+      e.sources.some((s) => s.quote.includes('three members of his gang were handed over')),
+    );
+    expect(merged).toMatchObject({ id: '2023-11-16-laukkai-ming-arrests', date: '2023-11-16' });
   });
 
   it('has the Nong Rong visit to Myanmar', () => {
@@ -150,5 +211,71 @@ describe('facts of the China Daily report of 2024-04-02 (source 002)', () => {
   it('has the Supreme People’s Court case: 196 victims, 27.96 million yuan', () => {
     const court = citing(chinaDaily()).find((e) => e.type === 'sentence');
     expect(court?.counts).toMatchObject({ victims: 196, amountCny: 27960000 });
+  });
+});
+
+/** An event by id, failing the test when it is gone (published ids are never dropped). */
+function event(id: string): AtlasEvent {
+  const found = dataset().events.find((e) => e.id === id);
+  if (!found) throw new Error(`no event ${id}`);
+  return found;
+}
+
+describe('the high-severity corrections of the November 2026 audit', () => {
+  it('A1: the 706 were handed to Lincang and Pu’er between 25 September and 7 October 2023', () => {
+    const e = event('2023-10-07-yunnan-706-three-groups');
+    expect(e).toMatchObject({ date: '2023-09-25', dateEnd: '2023-10-07', datePrecision: 'range' });
+    expect(e.counts).toEqual({ transferred: 706, fugitives: 26 });
+    expect(['lincang', 'puer']).toContain(e.to);
+    expect(e.sources.some((s) => s.quote.includes('between September 25 and October 7'))).toBe(
+      true,
+    );
+  });
+
+  it('A2: the six-country meeting of 14 November 2025 is placed in Kunming, Vientiane noted', () => {
+    const e = event('2025-11-14-vientiane-six-country-meeting');
+    expect(e.place).toBe('kunming');
+    expect(e.notes).toMatch(/Vientiane/);
+  });
+
+  it('A3: the Bai executions stand on a quote about the executions, naming the four', () => {
+    const e = event('2026-02-02-shenzhen-bai-family-executions');
+    expect(e.sources.some((s) => s.quote.includes('carried out the death sentences'))).toBe(true);
+    expect(e.actors).toEqual(
+      expect.arrayContaining(['Bai Yingcang', 'Yang Liqiang', 'Hu Xiaojiang', 'Chen Guangyi']),
+    );
+    expect(e.counts.deaths).toBeUndefined();
+  });
+
+  it('A4: 106 Chinese were handed over from the Golden Triangle raid on 15 August 2024', () => {
+    const e = event('2024-08-15-luang-namtha-handover');
+    expect(e).toMatchObject({ type: 'transfer', date: '2024-08-15', counts: { transferred: 106 } });
+  });
+
+  it('A5: Tangyan is a transfer of 763 of 1,079 arrested on 17 November 2024', () => {
+    const e = event('2024-11-21-tangyan-joint-raid');
+    expect(e).toMatchObject({ type: 'transfer', date: '2024-11-17' });
+    expect(e.counts).toMatchObject({ detained: 1079, transferred: 763, fugitives: 69 });
+  });
+
+  it('A6: the 21 November handover id is retired into the 16 November transfer', () => {
+    const retired = '2023-11-21-kokang-ming-gang-members-handover';
+    expect(dataset().events.some((e) => e.id === retired)).toBe(false);
+    expect(event('2023-11-16-laukkai-ming-arrests')).toMatchObject({
+      type: 'transfer',
+      date: '2023-11-16',
+      replaces: [retired],
+    });
+  });
+
+  it('puts the 763 of Tangyan and the 106 of Luang Namtha into the cumulative transfers', () => {
+    const { points } = cumulativeTransfers(dataset().events);
+    const step = (date: string, origin: string) => {
+      const i = points.findIndex((p) => p.date === date);
+      const before = i > 0 ? (points[i - 1]?.byOrigin[origin] ?? 0) : 0;
+      return (points[i]?.byOrigin[origin] ?? 0) - before;
+    };
+    expect(step('2024-11-17', 'MM')).toBe(763);
+    expect(step('2024-08-15', 'LA')).toBe(106);
   });
 });
