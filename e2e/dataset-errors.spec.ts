@@ -1,5 +1,6 @@
 // A failed or invalid dataset load says what is wrong and offers a Retry that works.
 import { readFileSync } from 'node:fs';
+import type { Route } from '@playwright/test';
 import { test, expect, screenshot } from './fixtures';
 
 const DATA = '**/data/events.json';
@@ -51,4 +52,31 @@ test('a server error is explained', async ({ page }) => {
   await page.route(DATA, (route) => route.fulfill({ status: 500, body: 'oops' }));
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('The server answered 500');
+});
+
+// A body that breaks off or will not decompress cannot be staged with page.route (Chromium does not
+// decode a fulfilled body): src/data/dataset-query.test.ts covers it.
+test.describe('a damaged download says what happened', () => {
+  const gzipGarbage = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xde, 0xad, 0xbe, 0xef, 0x00, 0x01]);
+  const cases: [name: string, fulfil: Parameters<Route['fulfill']>[0], said: RegExp][] = [
+    [
+      'cut short',
+      { body: realDataset.slice(0, realDataset.length / 2), contentType: 'application/json' },
+      /The dataset file is cut short \(truncated JSON/,
+    ],
+    [
+      'gzip bytes sent as plain data',
+      { body: gzipGarbage, contentType: 'application/json' },
+      /The dataset is not JSON: it is gzip-compressed data/,
+    ],
+  ];
+  for (const [name, fulfil, said] of cases)
+    test(name, async ({ page }) => {
+      await page.route(DATA, (route) => route.fulfill(fulfil));
+      await page.goto('/');
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(said);
+      await expect(alert).not.toContainText(/^Failed to fetch$/m);
+      await expect(alert.getByRole('button', { name: 'Retry' })).toBeEnabled();
+    });
 });

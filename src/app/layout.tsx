@@ -1,5 +1,5 @@
 // Composes the header and the five regions of PRODUCT.md §2; each region fails on its own.
-import { lazy, Suspense, type MouseEvent, type ReactNode } from 'react';
+import { Suspense, type MouseEvent, type ReactNode } from 'react';
 import { RegionBoundary } from '@/ui/region-boundary';
 import { BreakSwitch } from '@/ui/break-switch';
 import { HeaderBar } from '@/features/header/header-bar';
@@ -15,15 +15,14 @@ import { useAtlasIndex } from '@/state/atlas-context';
 import { useUrlSync } from '@/state/url-sync';
 import { fill, useMessages } from '@/ui/i18n';
 import { APP_MESSAGES } from './app-messages';
+import { retryableLazy } from './retryable-lazy';
 import { useEscapeClears } from './use-escape-clears';
 
 // The chart and the map carry the heaviest libraries; they load after the first screen.
-const ChartPanel = lazy(() =>
-  import('@/features/chart/chart-panel').then((m) => ({ default: m.ChartPanel })),
+const ChartPanel = retryableLazy(() =>
+  import('@/features/chart/chart-panel').then((m) => m.ChartPanel),
 );
-const MapPanel = lazy(() =>
-  import('@/features/map/map-panel').then((m) => ({ default: m.MapPanel })),
-);
+const MapPanel = retryableLazy(() => import('@/features/map/map-panel').then((m) => m.MapPanel));
 
 type Area = 'filters' | 'timeline' | 'chart' | 'map' | 'details';
 
@@ -32,12 +31,20 @@ const JUMP_ORDER: Area[] = ['filters', 'timeline', 'map', 'chart', 'details'];
 
 const regionId = (area: Area) => `region-${area}`;
 
-function Region({ area, children }: { area: Area; children: ReactNode }) {
+function Region({
+  area,
+  onRetry,
+  children,
+}: {
+  area: Area;
+  onRetry?: () => void;
+  children: ReactNode;
+}) {
   const t = useMessages(APP_MESSAGES);
   const label = t[`region_${area}`];
   return (
     <section id={regionId(area)} aria-label={label} className={`region region-${area}`}>
-      <RegionBoundary label={label}>
+      <RegionBoundary label={label} onRetry={onRetry}>
         <BreakSwitch area={area} />
         <Suspense
           fallback={<p className="empty">{fill(t.loadingRegion, { name: label.toLowerCase() })}</p>}
@@ -98,10 +105,10 @@ export function Layout() {
         <Region area="timeline">
           <TimelinePanel />
         </Region>
-        <Region area="chart">
+        <Region area="chart" onRetry={ChartPanel.retry}>
           <ChartPanel />
         </Region>
-        <Region area="map">
+        <Region area="map" onRetry={MapPanel.retry}>
           <MapPanel />
         </Region>
       </main>

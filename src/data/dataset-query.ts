@@ -28,7 +28,17 @@ export async function fetchDataset(url: string): Promise<Dataset> {
     ]);
   }
   if (!response.ok) throw new DatasetError([`The server answered ${response.status} for ${url}.`]);
-  const result = parseDatasetText(await response.text());
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (err) {
+    // The headers came, the body did not: Chromium says only "Failed to fetch" for a body cut
+    // short (Content-Length not met) or one that does not decompress (bad gzip or brotli).
+    throw new DatasetError([
+      `The dataset download was broken off or could not be decompressed (${err instanceof Error ? err.message : 'read error'}). Retry; if it happens again, the file or the server's compression is damaged.`,
+    ]);
+  }
+  const result = parseDatasetText(text);
   if (!result.ok) throw new DatasetError(result.errors);
   return result.dataset;
 }

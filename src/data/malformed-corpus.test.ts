@@ -22,7 +22,7 @@ function nested(depth: number): string {
 const corpus: [string, string, string][] = [
   ['empty file', '', 'The dataset file is empty.'],
   ['whitespace only', ' \n\t ', 'The dataset file is empty.'],
-  ['truncated JSON', valid.slice(0, 200), 'not valid JSON'],
+  ['truncated JSON', valid.slice(0, 200), 'cut short (truncated JSON'],
   ['HTML error page', '<!DOCTYPE html><html><h1>502 Bad Gateway</h1></html>', 'HTML page'],
   ['a bare string', '"events"', 'dataset: expected object, got "events"'],
   ['null', 'null', 'dataset: expected object, got null'],

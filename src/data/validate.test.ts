@@ -180,7 +180,9 @@ describe('parseDatasetText', () => {
     const text = JSON.stringify(makeDataset());
     const result = parseDatasetText(text.slice(0, text.length / 2));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors[0]).toMatch(/^The dataset is not valid JSON/);
+    expect(!result.ok && result.errors[0]).toMatch(
+      /^The dataset file is cut short \(truncated JSON/,
+    );
   });
 });
 

@@ -171,14 +171,30 @@ export function parseDatasetText(body: string): ValidationResult {
       ok: false,
       errors: ['The server sent an HTML page instead of the JSON dataset (is the path right?).'],
     };
+  // gzip's magic bytes 1f 8b, read as UTF-8 (8b alone is no character).
+  if (body.startsWith('\u001f\ufffd'))
+    return {
+      ok: false,
+      errors: [
+        'The dataset is not JSON: it is gzip-compressed data that was never decompressed (the server sent .gz bytes without Content-Encoding: gzip).',
+      ],
+    };
   let raw: unknown;
   try {
     raw = JSON.parse(body);
   } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    // A file that stops mid-way (a cut-off upload or download) fails at its very end.
+    const at = /at position (\d+)/.exec(reason);
+    const cut =
+      /end of JSON input|Unterminated string/.test(reason) ||
+      (at !== null && Number(at[1]) >= body.trimEnd().length);
     return {
       ok: false,
       errors: [
-        `The dataset is not valid JSON: ${err instanceof Error ? err.message : String(err)}`,
+        cut
+          ? `The dataset file is cut short (truncated JSON: ${reason}).`
+          : `The dataset is not valid JSON: ${reason}`,
       ],
     };
   }

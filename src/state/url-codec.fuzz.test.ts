@@ -16,6 +16,7 @@ const REASONS: Record<IgnoredReason, true> = {
   'bad-id': true,
   'too-long': true,
   'bad-map': true,
+  'outside-map': true,
   'bad-value': true,
   'unknown-place': true,
   'unknown-actor': true,

@@ -11,14 +11,16 @@ import {
   URL_KEYS,
   type UrlView,
 } from './url-codec';
+import { MAP_LIMITS } from './view-store';
 
 const sortedUnique = <T extends string>(arb: fc.Arbitrary<T>, order?: (a: T, b: T) => number) =>
   fc.uniqueArray(arb, { maxLength: 5 }).map((list) => [...list].sort(order));
 
+/** Every day the page takes (and so the date fields accept): years 100 to 9999. */
 const isoDay = fc
   .date({
-    min: new Date('2000-01-01T00:00:00Z'),
-    max: new Date('2030-12-31T00:00:00Z'),
+    min: new Date('0100-01-01T00:00:00Z'),
+    max: new Date('9999-12-31T00:00:00Z'),
     noInvalidDate: true,
   })
   .map((d) => d.toISOString().slice(0, 10));
@@ -32,11 +34,20 @@ const trimmedText = (maxLength: number) =>
 
 const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,30}$/);
 
-/** The map at the precision the link writes: 4 decimals for lat/lon, 2 for zoom. */
+/** A view the map can show, at the precision the link writes: 4 decimals, zoom in the map's steps. */
 const mapView = fc.record({
-  lat: fc.integer({ min: -900_000, max: 900_000 }).map((n) => n / 10_000),
-  lon: fc.integer({ min: -1_800_000, max: 1_800_000 }).map((n) => n / 10_000),
-  zoom: fc.integer({ min: 100, max: 1800 }).map((n) => n / 100),
+  lat: fc
+    .integer({ min: MAP_LIMITS.south * 10_000, max: MAP_LIMITS.north * 10_000 })
+    .map((n) => n / 10_000),
+  lon: fc
+    .integer({ min: MAP_LIMITS.west * 10_000, max: MAP_LIMITS.east * 10_000 })
+    .map((n) => n / 10_000),
+  zoom: fc
+    .integer({
+      min: MAP_LIMITS.minZoom / MAP_LIMITS.zoomStep,
+      max: MAP_LIMITS.maxZoom / MAP_LIMITS.zoomStep,
+    })
+    .map((n) => n * MAP_LIMITS.zoomStep),
 });
 
 const urlView: fc.Arbitrary<UrlView> = fc
@@ -319,15 +330,46 @@ describe('parseQuery', () => {
     ]);
   });
 
-  it('rejects a reversed range and a map out of bounds', () => {
+  it('rejects a reversed range and a malformed map', () => {
     const reversed = parseQuery('from=2024-05&to=2024-04');
     expect(reversed.view.filters).toMatchObject({ from: null, to: null });
     expect(reversed.ignored.map((p) => p.reason)).toEqual(['reversed-range', 'reversed-range']);
-    for (const map of ['91,0,5', '0,181,5', '0,0,0', '0,0,19', '1,2', '1,2,3,4']) {
+    for (const map of ['1,2', '1,2,3,4', '1,,2', '1,2,x']) {
       expect(parseQuery(`map=${map}`).ignored).toEqual([
         { key: 'map', value: map, reason: 'bad-map' },
       ]);
     }
+  });
+
+  it('refuses a map view the map would move: zoom out of range or off its steps, centre off the base map', () => {
+    // 15 was clamped to 11 and 7.3 snapped to 7.5 by the map; 0,0 lies off the base map.
+    for (const map of ['22,100,15', '22,100,3.5', '22,100,7.3', '0,0,5', '91,0,5', '22,181,5']) {
+      expect(parseQuery(`map=${map}`).ignored).toEqual([
+        { key: 'map', value: map, reason: 'outside-map' },
+      ]);
+    }
+    expect(parseQuery('map=22,100,11').view.map).toEqual({ lat: 22, lon: 100, zoom: 11 });
+    expect(parseQuery('map=-4,80,4').view.map).toEqual({ lat: -4, lon: 80, zoom: 4 });
+  });
+
+  it('refuses a month the page cannot show instead of rewriting it to a date it would refuse', () => {
+    for (const raw of ['0000-01', '0099-12', '2024-13', '2024-00']) {
+      const { view, ignored } = parseQuery(`from=${raw}&to=${raw}`);
+      expect([view.filters.from, view.filters.to]).toEqual([null, null]);
+      expect(ignored.map((p) => p.reason)).toEqual(['bad-date', 'bad-date']);
+    }
+    expect(parseQuery('from=0100-01&to=0100-02').view.filters).toMatchObject({
+      from: '0100-01-01',
+      to: '0100-02-28',
+    });
+  });
+
+  it('never cuts a search: one longer than a link carries is refused by name, not shortened', () => {
+    const q = `Myawaddy ${'x'.repeat(MAX_Q_LENGTH - 5)}`;
+    const view = { ...DEFAULT_URL_VIEW, filters: { ...DEFAULT_URL_VIEW.filters, q } };
+    const { view: opened, ignored } = parseQuery(serializeView(view));
+    expect(opened.filters.q).toBe('');
+    expect(ignored).toEqual([{ key: 'q', value: q, reason: 'too-long' }]);
   });
 
   it('uses the first of a repeated key and reports the rest', () => {

@@ -2,6 +2,7 @@
 import { EVENT_TYPES, isIsoDate, type EventType } from '@/data/schema';
 import {
   DEFAULT_VIEW,
+  MAP_LIMITS,
   type Lang,
   type MapView,
   type Mode,
@@ -32,6 +33,7 @@ export type IgnoredReason =
   | 'bad-id'
   | 'too-long'
   | 'bad-map'
+  | 'outside-map'
   | 'bad-value'
   | 'unknown-place'
   | 'unknown-actor';
@@ -103,19 +105,34 @@ export function encodeComponent(value: string): string {
   return encodeURIComponent(value.replace(LONE_SURROGATE, '\uFFFD'));
 }
 
+/** The month form's first or last day, or null when that is no date the page takes. */
+function monthEdge(value: string, edge: 'start' | 'end'): string | null {
+  const m = MONTH_RE.exec(value);
+  if (!m) return null;
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  // Day 0 of the next month is this month's last day: to=2024-02 means up to 2024-02-29.
+  const day = edge === 'start' ? 1 : new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const date = `${m[1]}-${m[2]}-${String(day).padStart(2, '0')}`;
+  // Checked as a whole, so `0000-01` is refused here rather than written back as a date that is not.
+  return isIsoDate(date) ? date : null;
+}
+
 function parseDate(edge: 'start' | 'end'): (raw: string) => Parsed<string> {
   return (raw) => {
     const value = decodeComponent(raw).trim();
     if (isIsoDate(value)) return ok(value);
-    const m = MONTH_RE.exec(value);
-    if (!m) return invalid('bad-date');
-    const [year, month] = [Number(m[1]), Number(m[2])];
-    if (month < 1 || month > 12) return invalid('bad-date');
-    if (edge === 'start') return ok(`${m[1]}-${m[2]}-01`);
-    // Day 0 of the next month is this month's last day: to=2024-02 means up to 2024-02-29.
-    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return ok(`${m[1]}-${m[2]}-${String(last).padStart(2, '0')}`);
+    const date = monthEdge(value, edge);
+    return date === null ? invalid('bad-date') : ok(date);
   };
+}
+
+/** Why a date range cannot be shown (and so is refused at input and in links), or null. */
+export function rangeProblem(
+  from: string | null,
+  to: string | null,
+): 'bad-date' | 'reversed-range' | null {
+  if ((from !== null && !isIsoDate(from)) || (to !== null && !isIsoDate(to))) return 'bad-date';
+  return from !== null && to !== null && from > to ? 'reversed-range' : null;
 }
 
 /** Splits a raw list on bare commas, decodes each item, drops empties and repeats, sorts by `order`. */
@@ -161,9 +178,18 @@ function parseMap(raw: string): Parsed<MapView | null> {
   if (parts.length !== 3 || !parts.every((p) => NUMBER_RE.test(p.trim())))
     return invalid('bad-map');
   const [lat, lon, zoom] = parts.map(Number) as [number, number, number];
-  if (lat < -90 || lat > 90 || lon < -180 || lon > 180 || zoom < 1 || zoom > 18)
-    return invalid('bad-map');
-  return ok({ lat: round(lat, 4), lon: round(lon, 4), zoom: round(zoom, 2) });
+  const { minZoom, maxZoom, zoomStep, south, north, west, east } = MAP_LIMITS;
+  // The map would move such a view (clamp the zoom, snap it to a step, pan back inside): refused instead.
+  const shown =
+    lat >= south &&
+    lat <= north &&
+    lon >= west &&
+    lon <= east &&
+    zoom >= minZoom &&
+    zoom <= maxZoom &&
+    Number.isInteger(zoom / zoomStep);
+  if (!shown) return invalid('outside-map');
+  return ok({ lat: round(lat, 4), lon: round(lon, 4), zoom });
 }
 
 function parseChoice<T extends string>(choices: readonly T[]): (raw: string) => Parsed<T> {
@@ -218,8 +244,9 @@ const KEYS: { [K in UrlKey]: KeySpec<LinkFields[K]> } = {
   },
   q: {
     parse: parseText(MAX_Q_LENGTH),
-    // Blank text filters nothing, so it stays out of the link.
-    serialize: (v) => (v.trim() ? encodeComponent(v.slice(0, MAX_Q_LENGTH)) : null),
+    // Blank text filters nothing, so it stays out of the link. Never cut: the search box stops at
+    // MAX_Q_LENGTH, so a cut link would filter differently from the page it was copied from.
+    serialize: (v) => (v.trim() ? encodeComponent(v) : null),
   },
   event: {
     parse: (raw) => {

@@ -233,7 +233,11 @@ export function startUrlSync(index: DatasetIndex): () => void {
       cancelReplace();
       writeQuery('replaceState', serializeView(urlViewOf(prev), loadedVersion));
     }
-    writeQuery('pushState', serializeView(urlViewOf(state), loadedVersion));
+    // An embed shares the host page's history: a push there would make the article's Back step the frame.
+    writeQuery(
+      state.mode === 'embed' ? 'replaceState' : 'pushState',
+      serializeView(urlViewOf(state), loadedVersion),
+    );
   });
 
   const onPopState = () => {

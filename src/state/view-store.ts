@@ -20,6 +20,21 @@ export interface MapView {
   zoom: number;
 }
 
+/**
+ * What the map can show: its zoom range and step, and the base map's extent
+ * (scripts/build-base-map.mjs). The map is built with these and the link refuses views outside
+ * them, so a linked view is never silently moved.
+ */
+export const MAP_LIMITS = {
+  minZoom: 4,
+  maxZoom: 11,
+  zoomStep: 0.5,
+  south: -4,
+  north: 54,
+  west: 80,
+  east: 130,
+} as const;
+
 export type Scale = 'linear' | 'log';
 export type Lang = 'en' | 'zh';
 export type Mode = 'normal' | 'present' | 'embed';

@@ -10,6 +10,8 @@ const MESSAGES: Messages<'failed' | 'retry'> = {
 interface Props {
   label: string;
   children: ReactNode;
+  /** Runs before the children render again, e.g. to re-import a code chunk that failed to load. */
+  onRetry?: () => void;
 }
 
 interface State {
@@ -51,7 +53,10 @@ export class RegionBoundary extends Component<Props, State> {
       <RegionError
         label={this.props.label}
         error={error}
-        onRetry={() => this.setState({ error: null })}
+        onRetry={() => {
+          this.props.onRetry?.();
+          this.setState({ error: null });
+        }}
       />
     );
   }

@@ -23,7 +23,7 @@ describe('parseImport', () => {
     expect(result).toEqual({ ok: true, dataset: makeDataset() });
     expect(parseImport('d.json', '{"version":', gazetteer, TEXTS)).toMatchObject({
       ok: false,
-      errors: [expect.stringMatching(/^The dataset is not valid JSON/)],
+      errors: [expect.stringMatching(/^The dataset file is cut short \(truncated JSON/)],
     });
   });
 

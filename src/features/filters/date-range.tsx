@@ -1,10 +1,20 @@
 // The date filter: presets from the dataset's span, and two date inputs for a custom range.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { activePreset, datasetSpan, datePresets } from '@/domain/date-presets';
 import { useAtlasIndex } from '@/state/atlas-context';
+import { rangeProblem } from '@/state/url-codec';
 import { useViewStore } from '@/state/view-store';
 import { useLang, useMessages } from '@/ui/i18n';
 import { FILTERS_MESSAGES } from './filters-messages';
+
+interface Refused {
+  edge: 'from' | 'to';
+  value: string;
+  problem: 'bad-date' | 'reversed-range';
+  against: { from: string | null; to: string | null };
+}
+
+const REFUSED_ID = 'date-range-refused';
 
 export function DateRange() {
   const t = useMessages(FILTERS_MESSAGES);
@@ -16,6 +26,24 @@ export function DateRange() {
   const presets = useMemo(() => datePresets(index, lang), [index, lang]);
   const span = useMemo(() => datasetSpan(index), [index]);
   const active = activePreset(presets, from, to);
+  // A typed range the page cannot show (start after end, a year the link cannot carry) is kept in
+  // its field with a message, not applied: the view and its link stay as they were. It belongs to
+  // the range it was typed against, so a change made elsewhere (a preset, the timeline) drops it.
+  const [typed, setTyped] = useState<Refused | null>(null);
+  const refused = typed && typed.against.from === from && typed.against.to === to ? typed : null;
+
+  const change = (edge: 'from' | 'to', value: string) => {
+    const next = { from, to, [edge]: value || null };
+    const problem = rangeProblem(next.from, next.to);
+    if (problem) {
+      setTyped({ edge, value, problem, against: { from, to } });
+      return;
+    }
+    setTyped(null);
+    setRange(next.from, next.to);
+  };
+  const valueOf = (edge: 'from' | 'to') =>
+    refused?.edge === edge ? refused.value : ((edge === 'from' ? from : to) ?? '');
 
   return (
     <fieldset className="filter-group">
@@ -27,7 +55,10 @@ export function DateRange() {
             type="button"
             className="preset"
             aria-pressed={active?.id === p.id}
-            onClick={() => setRange(p.from, p.to)}
+            onClick={() => {
+              setTyped(null);
+              setRange(p.from, p.to);
+            }}
           >
             {p.label}
           </button>
@@ -38,23 +69,32 @@ export function DateRange() {
           <span>{t.from}</span>
           <input
             type="date"
-            value={from ?? ''}
+            value={valueOf('from')}
             min={span?.first}
             max={to ?? span?.last}
-            onChange={(e) => setRange(e.target.value || null, to)}
+            aria-invalid={refused?.edge === 'from' || undefined}
+            aria-describedby={refused?.edge === 'from' ? REFUSED_ID : undefined}
+            onChange={(e) => change('from', e.target.value)}
           />
         </label>
         <label>
           <span>{t.to}</span>
           <input
             type="date"
-            value={to ?? ''}
+            value={valueOf('to')}
             min={from ?? span?.first}
             max={span?.last}
-            onChange={(e) => setRange(from, e.target.value || null)}
+            aria-invalid={refused?.edge === 'to' || undefined}
+            aria-describedby={refused?.edge === 'to' ? REFUSED_ID : undefined}
+            onChange={(e) => change('to', e.target.value)}
           />
         </label>
       </div>
+      {refused && (
+        <p id={REFUSED_ID} role="alert" className="filter-refused">
+          {refused.problem === 'reversed-range' ? t.rangeReversed : t.dateUnsupported}
+        </p>
+      )}
     </fieldset>
   );
 }

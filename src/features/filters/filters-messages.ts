@@ -20,6 +20,9 @@ export const FILTERS_MESSAGES: Messages<
   | 'remove'
   | 'noMatch'
   | 'options'
+  | 'rangeReversed'
+  | 'dateUnsupported'
+  | 'searchLimit'
 > = {
   en: {
     heading: 'Filters',
@@ -40,6 +43,9 @@ export const FILTERS_MESSAGES: Messages<
     remove: 'Remove {name}',
     noMatch: 'No match',
     options: '{label}: options',
+    rangeReversed: 'The start date is after the end date; the range was not changed.',
+    dateUnsupported: 'Dates from the year 100 to 9999 only; the range was not changed.',
+    searchLimit: 'Search is limited to {n} characters.',
   },
   zh: {
     heading: '筛选',
@@ -60,5 +66,8 @@ export const FILTERS_MESSAGES: Messages<
     remove: '移除{name}',
     noMatch: '无匹配项',
     options: '{label}：选项',
+    rangeReversed: '开始日期晚于结束日期；日期范围未更改。',
+    dateUnsupported: '仅支持公元 100 年至 9999 年的日期；日期范围未更改。',
+    searchLimit: '搜索最多 {n} 个字符。',
   },
 };

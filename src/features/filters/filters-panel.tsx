@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { EVENT_TYPES } from '@/data/schema';
 import { chipCounts } from '@/domain/chip-counts';
 import { useAtlasIndex, useFilteredEvents } from '@/state/atlas-context';
+import { MAX_Q_LENGTH } from '@/state/url-codec';
 import { DEFAULT_FILTERS, useViewStore, type Filters } from '@/state/view-store';
 import { formatNumber, placeName } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
@@ -28,6 +29,8 @@ function withSelected(values: Iterable<string>, selected: readonly string[]): st
   return [...new Set([...values, ...selected])];
 }
 
+const SEARCH_LIMIT_ID = 'filter-search-limit';
+
 export function FiltersPanel() {
   const t = useMessages(FILTERS_MESSAGES);
   const lang = useLang();
@@ -38,6 +41,7 @@ export function FiltersPanel() {
   const setFilters = useViewStore((s) => s.setFilters);
   const resetFilters = useViewStore((s) => s.resetFilters);
   const counts = useMemo(() => chipCounts(index, filters), [index, filters]);
+  const atSearchLimit = filters.q.length >= MAX_Q_LENGTH;
 
   // Group order is fixed by how often a value occurs in the whole dataset, so chips never jump.
   const totals = useMemo(() => chipCounts(index, DEFAULT_FILTERS), [index]);
@@ -107,9 +111,17 @@ export function FiltersPanel() {
           value={filters.q}
           placeholder={t.searchHint}
           autoComplete="off"
+          // The link carries at most this much; the field stops here rather than the link cutting it.
+          maxLength={MAX_Q_LENGTH}
+          aria-describedby={atSearchLimit ? SEARCH_LIMIT_ID : undefined}
           onChange={(e) => setFilters({ q: e.target.value })}
         />
       </label>
+      {atSearchLimit && (
+        <p id={SEARCH_LIMIT_ID} className="filter-refused">
+          {fill(t.searchLimit, { n: formatNumber(MAX_Q_LENGTH, lang) })}
+        </p>
+      )}
       <DateRange />
       <ChipGroup
         legend={t.types}

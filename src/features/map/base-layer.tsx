@@ -37,6 +37,11 @@ const baseMapQuery = () =>
     retry: 1,
   });
 
+/** A click on the notice's Retry is not a click on the map (which would clear the selection). */
+function keepClicksOffMap(element: HTMLElement | null): void {
+  if (element) L.DomEvent.disableClickPropagation(element);
+}
+
 export function BaseLayer() {
   const map = useMap();
   const t = useMessages(MESSAGES);
@@ -66,7 +71,15 @@ export function BaseLayer() {
     };
   }, [map, data]);
 
-  if (query.isError) return <p className="map-notice">{t.baseFailed}</p>;
+  if (query.isError)
+    return (
+      <p className="map-notice" ref={keepClicksOffMap}>
+        {t.baseFailed}{' '}
+        <button type="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
+          {t.baseRetry}
+        </button>
+      </p>
+    );
   if (query.isPending) return <p className="map-notice">{t.loading}</p>;
   return null;
 }

@@ -21,6 +21,7 @@ type Key =
   | 'more'
   | 'loading'
   | 'baseFailed'
+  | 'baseRetry'
   | 'mapLabel'
   | 'people';
 
@@ -45,6 +46,7 @@ export const MESSAGES: Messages<Key> = {
     more: 'and {n} more: zoom in or filter',
     loading: 'Loading the base map…',
     baseFailed: 'The base map could not be loaded; markers are shown without it.',
+    baseRetry: 'Retry',
     mapLabel: 'Map of events by place. Markers are buttons: Tab to one and press Enter.',
     people: 'people',
   },
@@ -68,6 +70,7 @@ export const MESSAGES: Messages<Key> = {
     more: '另有 {n} 起：请放大或筛选',
     loading: '正在加载底图…',
     baseFailed: '底图无法加载；仅显示标记。',
+    baseRetry: '重试',
     mapLabel: '按地点显示事件的地图。标记为按钮：按 Tab 键选中，按回车键打开。',
     people: '人',
   },

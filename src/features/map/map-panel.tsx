@@ -6,7 +6,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import { touchedPlaces } from '@/domain/place-groups';
 import { useAtlasIndex, useFilteredEvents } from '@/state/atlas-context';
-import { useViewStore } from '@/state/view-store';
+import { MAP_LIMITS, useViewStore } from '@/state/view-store';
 import { useLang, useMessages } from '@/ui/i18n';
 import { BaseLayer } from './base-layer';
 import { EventLayers } from './event-layers';
@@ -15,10 +15,10 @@ import { MESSAGES } from './map-messages';
 import { useFitImported } from './use-fit-imported';
 import { DEFAULT_BOUNDS, ViewSync } from './view-sync';
 
-/** Panning stops at the base map's edge (scripts/build-base-map.mjs: 80–130° E, 4° S–54° N). */
+/** Panning stops at the base map's edge; the link refuses views beyond the same limits. */
 const MAX_BOUNDS: L.LatLngBoundsExpression = [
-  [-4, 80],
-  [54, 130],
+  [MAP_LIMITS.south, MAP_LIMITS.west],
+  [MAP_LIMITS.north, MAP_LIMITS.east],
 ];
 
 /** Map width (px) from which the legend starts unfolded. */
@@ -64,10 +64,10 @@ export function MapPanel() {
           {...frame}
           zoomControl={false}
           attributionControl={false}
-          zoomSnap={0.5}
-          zoomDelta={0.5}
-          minZoom={4}
-          maxZoom={11}
+          zoomSnap={MAP_LIMITS.zoomStep}
+          zoomDelta={MAP_LIMITS.zoomStep}
+          minZoom={MAP_LIMITS.minZoom}
+          maxZoom={MAP_LIMITS.maxZoom}
           maxBounds={MAX_BOUNDS}
           maxBoundsViscosity={1}
           worldCopyJump={false}

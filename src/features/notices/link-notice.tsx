@@ -2,6 +2,7 @@
 import { isolateBidi } from '@/data/bidi';
 import type { IgnoredParam } from '@/state/url-codec';
 import { useLinkNotice } from '@/state/url-sync';
+import { MAP_LIMITS } from '@/state/view-store';
 import { fill, useMessages } from '@/ui/i18n';
 import { NOTICES_MESSAGES } from './notices-messages';
 
@@ -9,10 +10,18 @@ import { NOTICES_MESSAGES } from './notices-messages';
 const MAX_NAMED = 6;
 const MAX_SHOWN_CHARS = 40;
 
+// C0 and C1 controls and DEL print as nothing: `v=%00` would read as a blank version.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
+
+/** A control character as its escape, so the reader sees that something is there. */
+const escapeControl = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
 function shown(text: string): string {
+  const visible = text.replace(CONTROL, escapeControl);
   // Fenced after cutting: a right-to-left override in a link value must not reverse the reason after it.
   return isolateBidi(
-    text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS - 1)}…` : text,
+    visible.length > MAX_SHOWN_CHARS ? `${visible.slice(0, MAX_SHOWN_CHARS - 1)}…` : visible,
   );
 }
 
@@ -36,7 +45,7 @@ export function LinkNotice() {
     return null;
 
   const describe = (p: IgnoredParam) =>
-    `${shown(p.key)}=${shown(p.value)} (${t[`reason_${p.reason}`]})`;
+    `${shown(p.key)}=${shown(p.value)} (${fill(t[`reason_${p.reason}`], MAP_LIMITS)})`;
   const named = ignored.slice(0, MAX_NAMED).map(describe);
   if (ignored.length > MAX_NAMED) named.push(fill(t.andMore, { n: ignored.length - MAX_NAMED }));
 

@@ -46,6 +46,8 @@ export const NOTICES_MESSAGES: Messages<NoticesMessageKey> = {
     'reason_bad-id': 'not an id',
     'reason_too-long': 'too long',
     'reason_bad-map': 'expected lat,lon,zoom',
+    'reason_outside-map':
+      'outside the map: zoom {minZoom}–{maxZoom} in steps of {zoomStep}, latitude {south} to {north}, longitude {west} to {east}',
     'reason_bad-value': 'unknown value',
     'reason_unknown-place': 'not a place in this dataset',
     'reason_unknown-actor': 'not an actor in this dataset',
@@ -74,6 +76,8 @@ export const NOTICES_MESSAGES: Messages<NoticesMessageKey> = {
     'reason_bad-id': '不是有效的标识',
     'reason_too-long': '过长',
     'reason_bad-map': '格式应为 纬度,经度,缩放',
+    'reason_outside-map':
+      '超出地图范围：缩放 {minZoom}–{maxZoom}（步长 {zoomStep}），纬度 {south} 至 {north}，经度 {west} 至 {east}',
     'reason_bad-value': '未知取值',
     'reason_unknown-place': '此数据集中没有该地点',
     'reason_unknown-actor': '此数据集中没有该人物或团体',
