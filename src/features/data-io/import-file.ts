@@ -1,5 +1,5 @@
 // Turns the text of a file the user chose into a validated dataset, or into the problems to show them.
-import { parseEventsCsv, type Gazetteer } from '@/data/csv-codec';
+import { parseEventsCsv, type Gazetteer } from '@/data/csv-import';
 import { parseDatasetText, type ValidationResult } from '@/data/validate';
 
 export type ImportKind = 'json' | 'csv';

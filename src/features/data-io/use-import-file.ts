@@ -1,6 +1,7 @@
 // Reads a file the user chose or dropped, validates it, and on success makes it the dataset of every view.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import { displayCopy } from '@/data/bidi';
 import { datasetQueryOptions } from '@/data/dataset-query';
 import { useDatasetSource } from '@/state/dataset-source';
 import { useViewStore } from '@/state/view-store';
@@ -55,7 +56,9 @@ export function useImportFile(): (file: File) => Promise<void> {
       view.select(null);
       view.hover(null);
       view.setMap(null);
-      useDatasetSource.getState().setImported({ dataset: result.dataset, fileName: file.name });
+      useDatasetSource
+        .getState()
+        .setImported({ dataset: displayCopy(result.dataset), fileName: file.name });
       setProblem(null);
       announce(fill(t.imported, { n: result.dataset.events.length, file: file.name }));
     },
