@@ -78,7 +78,12 @@ const exactValues = new WeakMap<object, object>();
  */
 export function displayCopy<T extends object>(value: T): T {
   const shown = isolateBidiDeep(value);
-  if (shown !== value) exactValues.set(shown, value);
+  return shown === value ? value : rememberExact(shown, value);
+}
+
+/** Records that `shown` is the display copy of `exact` (for copies made piece by piece). */
+export function rememberExact<T extends object>(shown: T, exact: T): T {
+  exactValues.set(shown, exact);
   return shown;
 }
 

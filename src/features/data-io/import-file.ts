@@ -19,6 +19,7 @@ export function importKind(fileName: string, text: string): ImportKind | null {
 export interface ImportTexts {
   unknownKind: string;
   htmlFile: string;
+  unreadable: string;
 }
 
 /**

@@ -1,0 +1,75 @@
+// One import from file to checked dataset, as posted messages: runs in the import worker (or in place where there is none).
+import type { Gazetteer } from '@/data/csv-import';
+import type { AtlasEvent, Dataset } from '@/data/schema';
+import { parseImport, type ImportTexts } from './import-file';
+
+export interface ImportRequest {
+  file: Blob & { name: string };
+  /** The places and sources a CSV may name (the bundled ones, exactly as their file has them). */
+  gazetteer: Gazetteer;
+  texts: ImportTexts;
+}
+
+export type ImportPhase = 'reading' | 'checking';
+
+export type ImportMessage =
+  | { type: 'progress'; phase: ImportPhase; loaded: number; total: number }
+  | { type: 'events'; events: AtlasEvent[] }
+  | { type: 'done'; rest: Omit<Dataset, 'events'> }
+  | { type: 'failed'; errors: string[] };
+
+/**
+ * The events go over in slices: the page decodes each message in one task, and a single message
+ * of 100,000 events would take it longer than the 100 ms a page may stall.
+ */
+export const EVENTS_PER_MESSAGE = 2000;
+/** Progress at most every this many bytes: often enough for the bar, not a message per chunk. */
+const PROGRESS_STEP = 1 << 20;
+
+/** The file's text, reporting bytes read; a Blob without streams (jsdom) is read in one go. */
+async function readText(file: Blob, onProgress: (loaded: number) => void): Promise<string> {
+  if (typeof file.stream !== 'function') return file.text();
+  const reader = file.stream().getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let loaded = 0;
+  let reported = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(decoder.decode(value, { stream: true }));
+    loaded += value.byteLength;
+    if (loaded - reported >= PROGRESS_STEP) {
+      reported = loaded;
+      onProgress(loaded);
+    }
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+export async function runImport(
+  { file, gazetteer, texts }: ImportRequest,
+  post: (message: ImportMessage) => void,
+): Promise<void> {
+  const total = file.size;
+  let text: string;
+  try {
+    text = await readText(file, (loaded) =>
+      post({ type: 'progress', phase: 'reading', loaded, total }),
+    );
+  } catch {
+    post({ type: 'failed', errors: [texts.unreadable] });
+    return;
+  }
+  post({ type: 'progress', phase: 'checking', loaded: total, total });
+  const result = parseImport(file.name, text, gazetteer, texts);
+  if (!result.ok) {
+    post({ type: 'failed', errors: result.errors });
+    return;
+  }
+  const { events, ...rest } = result.dataset;
+  for (let i = 0; i < events.length; i += EVENTS_PER_MESSAGE)
+    post({ type: 'events', events: events.slice(i, i + EVENTS_PER_MESSAGE) });
+  post({ type: 'done', rest });
+}
