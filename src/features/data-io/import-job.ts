@@ -1,7 +1,13 @@
 // Starts an import in a worker and gathers its messages into the dataset the views show; cancellable.
-import { isolateBidiDeep, rememberExact } from '@/data/bidi';
+import { rememberExact } from '@/data/bidi';
 import type { AtlasEvent, Dataset } from '@/data/schema';
-import { runImport, type ImportMessage, type ImportPhase, type ImportRequest } from './import-run';
+import {
+  runImport,
+  type EventSlice,
+  type ImportMessage,
+  type ImportPhase,
+  type ImportRequest,
+} from './import-run';
 
 export interface ImportProgress {
   phase: ImportPhase;
@@ -48,7 +54,7 @@ export function startImport(
   workerFailed: string,
 ): ImportJob {
   const exact: AtlasEvent[] = [];
-  // Fenced for display slice by slice, as they arrive, so no one step walks 100,000 events.
+  // The views' copy: the same objects but for the few the worker fenced.
   const shown: AtlasEvent[] = [];
   let settle: (outcome: ImportOutcome) => void = () => {};
   const outcome = new Promise<ImportOutcome>((resolve) => {
@@ -67,18 +73,22 @@ export function startImport(
       case 'progress':
         onProgress(message);
         return;
-      case 'events':
-        for (const event of message.events) {
+      case 'events': {
+        const slice = JSON.parse(message.json) as EventSlice;
+        const offset = shown.length;
+        for (const event of slice.events) {
           exact.push(event);
-          shown.push(isolateBidiDeep(event));
+          shown.push(event);
         }
+        for (const [j, event] of slice.fenced) shown[offset + j] = event;
         return;
+      }
       case 'failed':
         finish({ status: 'failed', errors: message.errors });
         return;
       case 'done': {
         const dataset = rememberExact(
-          { ...isolateBidiDeep(message.rest), events: shown },
+          { ...message.shownRest, events: shown },
           { ...message.rest, events: exact },
         );
         finish({ status: 'done', dataset });
