@@ -45,7 +45,13 @@ function startRunner(
   worker.onmessage = (event: MessageEvent<ImportMessage>) => receive(event.data);
   worker.onerror = fail;
   worker.postMessage(request);
-  return () => worker.terminate();
+  return () => {
+    // Unhooked as well as stopped: a worker object outlives terminate() for a while, and its
+    // handler would keep every event received so far in memory.
+    worker.onmessage = null;
+    worker.onerror = null;
+    worker.terminate();
+  };
 }
 
 export function startImport(
