@@ -12,6 +12,8 @@ import { defineConfig } from 'vitest/config';
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
+  // The import worker is a file of the build, loaded from our own origin.
+  "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   // Browsers that know style-src-elem refuse injected <style> elements; nothing in the app adds one.
   "style-src-elem 'self'",
@@ -46,6 +48,8 @@ export default defineConfig({
   },
   // ATLAS_OUT_DIR lets parallel browser-test runs build and serve side by side.
   build: { outDir: process.env.ATLAS_OUT_DIR ?? 'dist' },
+  // The import worker is started with { type: 'module' }: build it as an ES module to match.
+  worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

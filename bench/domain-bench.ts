@@ -50,10 +50,15 @@ function scenarios(dataset: Dataset, cycle: number): Filters[] {
   ];
 }
 
+type Counted = ReadonlyMap<string, number> | Record<string, number>;
+
 /** Equal counts, whatever the key order (types come in EVENT_TYPES order in the engine). */
-function sameCounts(a: Record<string, number>, b: Record<string, number>): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].every((k) => (a[k] ?? 0) === (b[k] ?? 0));
+function sameCounts(a: Counted, b: Counted): boolean {
+  const entries = (c: Counted) =>
+    new Map(c instanceof Map ? c : Object.entries(c as Record<string, number>));
+  const [x, y] = [entries(a), entries(b)];
+  const keys = new Set([...x.keys(), ...y.keys()]);
+  return [...keys].every((k) => (x.get(k) ?? 0) === (y.get(k) ?? 0));
 }
 
 export function benchDomain(dataset: Dataset): DomainResult {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Locator, Page } from '@playwright/test';
-import { CSV_COLUMNS, parseCsv } from '../src/data/csv-codec';
+import { CSV_COLUMNS } from '../src/data/csv-codec';
+import { parseCsv } from '../src/data/csv-format';
 import { validateDataset } from '../src/data/validate';
 import { test, expect, screenshot } from './fixtures';
 

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeDataset } from '@/testing/fixtures';
-import { isolateBidi, isolateBidiDeep } from './bidi';
+import { displayCopy, exactOf, isolateBidi, isolateBidiDeep } from './bidi';
 import { validateDataset } from './validate';
 
 const FSI = '\u2068';
@@ -81,17 +81,28 @@ describe('isolateBidiDeep', () => {
   });
 });
 
-describe('validateDataset', () => {
-  it('fences bidi controls in every loaded or imported dataset, and only there', () => {
+describe('displayCopy / exactOf', () => {
+  it("fences the views' copy, shares what needs no fence, and keeps the exact data for export", () => {
     const data = makeDataset();
-    const [event] = data.events;
-    if (!event) throw new Error('the fixture has events');
-    const plain = event.summary;
+    const [event, other] = data.events;
+    if (!event || !other) throw new Error('the fixture has events');
     event.title = 'Muse\u202E';
     const result = validateDataset(data);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.dataset.events[0]?.title).toBe(`${FSI}Muse\u202E${PDI}`);
-    expect(result.dataset.events[0]?.summary).toBe(plain);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    // Validation checks; it never alters the text.
+    expect(result.dataset.events[0]?.title).toBe('Muse\u202E');
+    const shown = displayCopy(result.dataset);
+    expect(shown.events[0]?.title).toBe(`${FSI}Muse\u202E${PDI}`);
+    expect(shown.events[0]?.summary).toBe(event.summary);
+    // Clean records are the same objects, not copies.
+    expect(shown.events[1]).toBe(result.dataset.events[1]);
+    expect(shown.places).toBe(result.dataset.places);
+    expect(exactOf(shown)).toBe(result.dataset);
+  });
+
+  it('a dataset with no bidi control is its own display copy', () => {
+    const data = makeDataset();
+    expect(displayCopy(data)).toBe(data);
+    expect(exactOf(data)).toBe(data);
   });
 });

@@ -47,13 +47,47 @@ export function isolateBidi(text: string): string {
   return isFenced(kept) ? kept : `${FSI}${kept}${PDI}`;
 }
 
-/** Every string inside a JSON-like value passed through isolateBidi; the shape is unchanged. */
+/**
+ * Every string inside a JSON-like value passed through isolateBidi; the shape is unchanged, and
+ * every array or object holding no bidi control is the very same one (no copy of clean data).
+ */
 export function isolateBidiDeep<T>(value: T): T {
   if (typeof value === 'string') return isolateBidi(value) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => isolateBidiDeep(item)) as T;
-  if (value !== null && typeof value === 'object')
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, isolateBidiDeep(item)]),
+  if (Array.isArray(value)) {
+    const items = value.map((item: unknown) => isolateBidiDeep(item));
+    return (items.some((item, i) => item !== value[i]) ? items : value) as T;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).map(
+      ([key, item]) => [key, isolateBidiDeep(item)] as const,
+    );
+    const record = value as Record<string, unknown>;
+    return (
+      entries.some(([key, item]) => item !== record[key]) ? Object.fromEntries(entries) : value
     ) as T;
+  }
   return value;
+}
+
+/** Display copy -> the exact value it was made from; gone with the copy. */
+const exactValues = new WeakMap<object, object>();
+
+/**
+ * The copy the views show, with every bidi control fenced; the exact value stays reachable
+ * through exactOf, since exports are data, not display.
+ */
+export function displayCopy<T extends object>(value: T): T {
+  const shown = isolateBidiDeep(value);
+  return shown === value ? value : rememberExact(shown, value);
+}
+
+/** Records that `shown` is the display copy of `exact` (for copies made piece by piece). */
+export function rememberExact<T extends object>(shown: T, exact: T): T {
+  exactValues.set(shown, exact);
+  return shown;
+}
+
+/** The exact value a display copy was made from (the value itself when it needed no fence). */
+export function exactOf<T extends object>(value: T): T {
+  return (exactValues.get(value) as T | undefined) ?? value;
 }

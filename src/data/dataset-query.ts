@@ -1,5 +1,6 @@
 // Server state: the bundled dataset, fetched relative to the app's base URL and validated once.
 import { queryOptions } from '@tanstack/react-query';
+import { displayCopy } from './bidi';
 import { parseDatasetText } from './validate';
 import type { Dataset } from './schema';
 
@@ -40,7 +41,8 @@ export async function fetchDataset(url: string): Promise<Dataset> {
   }
   const result = parseDatasetText(text);
   if (!result.ok) throw new DatasetError(result.errors);
-  return result.dataset;
+  // Dataset text is shown beside interface text: bidi overrides are fenced so they stay inside.
+  return displayCopy(result.dataset);
 }
 
 export const datasetQueryOptions = (url: string = datasetUrl()) =>

@@ -1,28 +1,43 @@
 // What an export holds: a loadable dataset cut down to the filtered events, and the file name saying which.
+import { exactOf } from './bidi';
 import { EVENT_TYPES, type AtlasEvent, type Citation, type Dataset } from './schema';
 
 /**
- * The filtered events as a dataset that loads back: exactly the places and sources they refer to.
- * A tally or context figure is kept only when every source it cites is already cited by a kept
- * event: it then comes from the same reports as the exported events, and the file needs no source
- * that none of its events uses. (Keeping every tally would drag in the sources of unrelated figures;
- * keeping none would lose the official totals that the reports of these very events announce.)
- * The version says when the file is a subset of the dataset it was cut from.
+ * The filtered events as a dataset that loads back, with the text exactly as the file had it (the
+ * views show a copy with bidi controls fenced; exports are data, not display).
+ *
+ * All events: the dataset itself, every place, source, tally and context figure kept, so it keeps
+ * its version. A subset: exactly the places and sources its events refer to, and the version
+ * says it is a subset (`<version>+filtered`). A tally or context figure is kept only when every
+ * source it cites is already cited by a kept event: it then comes from the same reports as the
+ * exported events, and the file needs no source that none of its events uses. (Keeping every
+ * tally would drag in the sources of unrelated figures; keeping none would lose the official
+ * totals that the reports of these very events announce.)
  */
 export function exportedDataset(events: readonly AtlasEvent[], base: Dataset): Dataset {
-  const placeIds = new Set(events.flatMap((e) => [e.place, e.from, e.to]));
-  const sourceIds = new Set(events.flatMap((e) => e.sources.map((c) => c.source)));
+  const exact = exactOf(base);
+  if (events.length === base.events.length) return { ...exact, events: [...exact.events] };
+  const kept = exactEvents(events, base);
+  const placeIds = new Set(kept.flatMap((e) => [e.place, e.from, e.to]));
+  const sourceIds = new Set(kept.flatMap((e) => e.sources.map((c) => c.source)));
   const citedByEvents = (sources: readonly Citation[]) =>
     sources.every((c) => sourceIds.has(c.source));
-  const whole = events.length === base.events.length;
   return {
-    version: whole ? base.version : `${base.version}+filtered`,
-    sources: base.sources.filter((s) => sourceIds.has(s.id)),
-    places: base.places.filter((p) => placeIds.has(p.id)),
-    events: [...events],
-    tallies: base.tallies.filter((t) => citedByEvents(t.sources)),
-    context: base.context.filter((c) => citedByEvents(c.sources)),
+    version: `${exact.version}+filtered`,
+    sources: exact.sources.filter((s) => sourceIds.has(s.id)),
+    places: exact.places.filter((p) => placeIds.has(p.id)),
+    events: kept,
+    tallies: exact.tallies.filter((t) => citedByEvents(t.sources)),
+    context: exact.context.filter((c) => citedByEvents(c.sources)),
   };
+}
+
+/** The events as the dataset file has them, in the given order (ids are never fenced: they are slugs). */
+export function exactEvents(events: readonly AtlasEvent[], base: Dataset): AtlasEvent[] {
+  const exact = exactOf(base);
+  if (exact === base) return [...events];
+  const byId = new Map(exact.events.map((e) => [e.id, e]));
+  return events.map((e) => byId.get(e.id) ?? e);
 }
 
 /** The filters a file name describes (a subset of the view's filters). */

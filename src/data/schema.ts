@@ -44,7 +44,8 @@ const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
   error: (issue) =>
     `expected an id of lower-case letters, digits and dashes, got ${describe(issue.input)}`,
 });
-const text = z.string().trim().min(1, { error: 'must not be empty' });
+// Checked, not trimmed: a title that opens with a tab is the title (exports are data, kept as written).
+const text = z.string().refine((value) => value.trim() !== '', { error: 'must not be empty' });
 const country = z.string().regex(/^[A-Z]{2}$/, {
   error: (issue) => `expected a two-letter country code like MM, got ${describe(issue.input)}`,
 });

@@ -1,6 +1,5 @@
 // Turns untrusted JSON into a Dataset, or into a list of plain-words errors naming record and field.
 import type { z } from 'zod';
-import { isolateBidiDeep } from './bidi';
 import { datasetSchema, describe, COUNT_KEYS, type Citation, type Dataset } from './schema';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
@@ -152,8 +151,8 @@ export function validateDataset(raw: unknown): ValidationResult {
   }
   const errors = crossCheck(parsed.data);
   if (errors.length) return { ok: false, errors: capped(errors) };
-  // Imported text is shown beside interface text: fence any bidi override so it stays inside.
-  return { ok: true, dataset: isolateBidiDeep(parsed.data) };
+  // Exactly as written: the views fence bidi controls in their own copy (displayCopy).
+  return { ok: true, dataset: parsed.data };
 }
 
 function capped(errors: string[]): string[] {

@@ -16,10 +16,20 @@ describe('chipCounts', () => {
   it('counts every value with no filter', () => {
     const counts = chipCounts(index, DEFAULT_FILTERS);
     expect(counts.types).toMatchObject({ transfer: 2, arrest: 1, raid: 1, death: 0 });
-    expect(counts.origins).toEqual({ MM: 3, LA: 1 });
+    expect(counts.origins).toEqual(
+      new Map([
+        ['MM', 3],
+        ['LA', 1],
+      ]),
+    );
     // The Muse handover names Muse and Ruili; Muse also hosts the raid.
-    expect(counts.places).toEqual({ muse: 2, ruili: 1, laukkai: 1, vientiane: 1 });
-    expect(counts.actors).toEqual({ 'Ming family': 1, 'Ming Guoping': 1 });
+    expect(Object.fromEntries(counts.places)).toEqual({
+      muse: 2,
+      ruili: 1,
+      laukkai: 1,
+      vientiane: 1,
+    });
+    expect(Object.fromEntries(counts.actors)).toEqual({ 'Ming family': 1, 'Ming Guoping': 1 });
   });
 
   it('ignores the own group but applies the others', () => {
@@ -27,14 +37,19 @@ describe('chipCounts', () => {
     // Type chips still show what selecting them would add.
     expect(counts.types).toMatchObject({ transfer: 2, arrest: 1, raid: 1 });
     // Origin chips only count transfers now.
-    expect(counts.origins).toEqual({ MM: 1, LA: 1 });
-    expect(counts.places).toEqual({ muse: 1, ruili: 1, laukkai: 0, vientiane: 1 });
+    expect(Object.fromEntries(counts.origins)).toEqual({ MM: 1, LA: 1 });
+    expect(Object.fromEntries(counts.places)).toEqual({
+      muse: 1,
+      ruili: 1,
+      laukkai: 0,
+      vientiane: 1,
+    });
   });
 
   it('applies the date range and the search text to every group', () => {
     const counts = chipCounts(index, filters({ from: '2024-01-01', q: 'suspects' }));
     expect(counts.types).toMatchObject({ transfer: 1, raid: 1, arrest: 0 });
-    expect(counts.origins).toEqual({ MM: 1, LA: 1 });
+    expect(Object.fromEntries(counts.origins)).toEqual({ MM: 1, LA: 1 });
   });
 });
 
@@ -48,15 +63,17 @@ describe('chipCounts properties', () => {
         for (const e of shown) {
           const holding = (pred: (x: AtlasEvent) => boolean) => shown.filter(pred).length;
           expect(counts.types[e.type]).toBeGreaterThanOrEqual(holding((x) => x.type === e.type));
-          expect(counts.origins[e.origin]).toBeGreaterThanOrEqual(
+          expect(counts.origins.get(e.origin)).toBeGreaterThanOrEqual(
             holding((x) => x.origin === e.origin),
           );
           for (const p of eventPlaceIds(e))
-            expect(counts.places[p]).toBeGreaterThanOrEqual(
+            expect(counts.places.get(p)).toBeGreaterThanOrEqual(
               holding((x) => eventPlaceIds(x).includes(p)),
             );
           for (const a of e.actors)
-            expect(counts.actors[a]).toBeGreaterThanOrEqual(holding((x) => x.actors.includes(a)));
+            expect(counts.actors.get(a)).toBeGreaterThanOrEqual(
+              holding((x) => x.actors.includes(a)),
+            );
         }
       }),
     );
@@ -71,8 +88,27 @@ describe('chipCounts properties', () => {
         for (const t of f.types)
           expect(counts.types[t]).toBe(shown.filter((e) => e.type === t).length);
         for (const o of f.origins)
-          expect(counts.origins[o] ?? 0).toBe(shown.filter((e) => e.origin === o).length);
+          expect(counts.origins.get(o) ?? 0).toBe(shown.filter((e) => e.origin === o).length);
       }),
     );
+  });
+});
+
+describe('chipCounts with values named like Object properties', () => {
+  it('counts __proto__, constructor and toString as any other actor or place', () => {
+    const base = makeDataset();
+    const names = ['__proto__', 'constructor', 'toString'];
+    const dataset = {
+      ...base,
+      events: base.events.map((e, i) =>
+        i === 0 ? { ...e, actors: names, place: 'constructor' } : e,
+      ),
+    };
+    const counts = chipCounts(buildIndex(dataset), DEFAULT_FILTERS);
+    expect([...counts.actors.keys()].sort()).toEqual(
+      [...names, 'Ming family', 'Ming Guoping'].sort(),
+    );
+    for (const name of names) expect(counts.actors.get(name)).toBe(1);
+    expect(counts.places.get('constructor')).toBe(1);
   });
 });

@@ -5,13 +5,17 @@ import type { DatasetIndex } from './dataset-index';
 import { matches, type FilterKey } from './filter-events';
 import { passChipCounts, passFor } from './fused-derive';
 
+/**
+ * Counts by value in order of first appearance. Maps, not objects: an actor may be called
+ * `__proto__` or `constructor`, and a plain object would treat those as its own machinery.
+ */
 export interface ChipCounts {
   types: Record<EventType, number>;
   /** Every origin code in the dataset, zero when no event would match. */
-  origins: Record<string, number>;
+  origins: ReadonlyMap<string, number>;
   /** Every place id an event names (as place, from or to). */
-  places: Record<string, number>;
-  actors: Record<string, number>;
+  places: ReadonlyMap<string, number>;
+  actors: ReadonlyMap<string, number>;
 }
 
 /** The place ids an event stands at, each once (an event from Muse to Muse counts once). */
@@ -24,14 +28,15 @@ function tally(
   filters: Filters,
   skip: FilterKey,
   valuesOf: (event: AtlasEvent) => readonly string[],
-  counts: Record<string, number>,
-): void {
+): Map<string, number> {
+  const counts = new Map<string, number>();
   // Every value the dataset holds starts at zero so a chip never disappears while others narrow.
-  for (const event of index.events) for (const v of valuesOf(event)) counts[v] ??= 0;
+  for (const event of index.events) for (const v of valuesOf(event)) counts.set(v, 0);
   for (const event of index.events) {
     if (!matches(index, event, filters, skip)) continue;
-    for (const v of valuesOf(event)) counts[v] = (counts[v] ?? 0) + 1;
+    for (const v of valuesOf(event)) counts.set(v, (counts.get(v) ?? 0) + 1);
   }
+  return counts;
 }
 
 /**
@@ -44,13 +49,15 @@ export function chipCounts(index: DatasetIndex, filters: Filters): ChipCounts {
 
 /** The same counts by testing every event against `matches` once per group: the definition the pass is tested against. */
 export function chipCountsByMatching(index: DatasetIndex, filters: Filters): ChipCounts {
-  const types = Object.fromEntries(EVENT_TYPES.map((t) => [t, 0])) as Record<EventType, number>;
-  const origins: Record<string, number> = {};
-  const places: Record<string, number> = {};
-  const actors: Record<string, number> = {};
-  tally(index, filters, 'types', (e) => [e.type], types);
-  tally(index, filters, 'origins', (e) => [e.origin], origins);
-  tally(index, filters, 'places', eventPlaceIds, places);
-  tally(index, filters, 'actors', (e) => [...new Set(e.actors)], actors);
-  return { types, origins, places, actors };
+  const byType = tally(index, filters, 'types', (e) => [e.type]);
+  const types = Object.fromEntries(EVENT_TYPES.map((t) => [t, byType.get(t) ?? 0])) as Record<
+    EventType,
+    number
+  >;
+  return {
+    types,
+    origins: tally(index, filters, 'origins', (e) => [e.origin]),
+    places: tally(index, filters, 'places', eventPlaceIds),
+    actors: tally(index, filters, 'actors', (e) => [...new Set(e.actors)]),
+  };
 }

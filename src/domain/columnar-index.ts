@@ -2,8 +2,11 @@
 import { EVENT_TYPES, type AtlasEvent, type EventType } from '@/data/schema';
 import type { DatasetIndex } from './dataset-index';
 
-/** Code of "no place" in the second and third place columns. */
-export const NO_PLACE = 0xffff;
+/**
+ * Code of "no place" in the second and third place columns. Codes are 32-bit: a code is a position
+ * in a JS array, whose length is below 2^32 - 1, so no place ever gets this one.
+ */
+export const NO_PLACE = 0xffffffff;
 
 /**
  * Narrow columns where the data allows: a pass streams every column, so bytes per row are what it
@@ -34,19 +37,19 @@ export interface ColumnarIndex {
   /** Origin codes, in order of first appearance (the order chip counts list them). */
   origins: string[];
   originCodeOf: ReadonlyMap<string, number>;
-  origin: Uint16Array;
+  origin: Uint32Array;
   /** Every place id an event names (place, from or to), in order of first appearance. */
   placeIds: string[];
   placeCodeOf: ReadonlyMap<string, number>;
   /** The event's place, then its from and to when they differ from the places before (else NO_PLACE). */
-  place: Uint16Array;
-  placeB: Uint16Array;
-  placeC: Uint16Array;
+  place: Uint32Array;
+  placeB: Uint32Array;
+  placeC: Uint32Array;
   /** Actor names, in order of first appearance; each row's distinct actors as a slice of actorCodes. */
   actors: string[];
   actorCodeOf: ReadonlyMap<string, number>;
   actorStart: Uint32Array;
-  actorCodes: Uint16Array;
+  actorCodes: Uint32Array;
   /** counts.transferred ?? 0, counts.detained ?? 0, and eventPeople (what sizes a map mark). */
   transferred: Counts;
   detained: Counts;
@@ -95,10 +98,11 @@ export function buildColumnarIndex(index: DatasetIndex): ColumnarIndex {
   const startRank: Ranks = dates.length < 0x10000 ? new Uint16Array(size) : new Uint32Array(size);
   const endRank: Ranks = dates.length < 0x10000 ? new Uint16Array(size) : new Uint32Array(size);
   const type = new Uint8Array(size);
-  const origin = new Uint16Array(size);
-  const place = new Uint16Array(size);
-  const placeB = new Uint16Array(size).fill(NO_PLACE);
-  const placeC = new Uint16Array(size).fill(NO_PLACE);
+  // Codes are 32-bit: an imported file may name more than 65,536 actors or places.
+  const origin = new Uint32Array(size);
+  const place = new Uint32Array(size);
+  const placeB = new Uint32Array(size).fill(NO_PLACE);
+  const placeC = new Uint32Array(size).fill(NO_PLACE);
   const actorStart = new Uint32Array(size + 1);
   const actorList: number[] = [];
   const wide = index.events.some(
@@ -166,7 +170,7 @@ export function buildColumnarIndex(index: DatasetIndex): ColumnarIndex {
     actors,
     actorCodeOf,
     actorStart,
-    actorCodes: Uint16Array.from(actorList),
+    actorCodes: Uint32Array.from(actorList),
     transferred,
     detained,
     people,

@@ -215,22 +215,21 @@ export function passingEvents(pass: FusedPass): AtlasEvent[] {
   return out;
 }
 
-function recordOf(keys: readonly string[], counts: Uint32Array): Record<string, number> {
-  const out: Record<string, number> = {};
-  keys.forEach((key, i) => {
-    out[key] = counts[i] ?? 0;
-  });
-  return out;
+function mapOf(keys: readonly string[], counts: Uint32Array): Map<string, number> {
+  return new Map(keys.map((key, i) => [key, counts[i] ?? 0]));
 }
 
 /** The chip counts in the shape of `chipCounts`. */
 export function passChipCounts(pass: FusedPass): ChipCounts {
   const { columns } = pass;
   return {
-    types: recordOf(EVENT_TYPES, pass.typeChips) as Record<EventType, number>,
-    origins: recordOf(columns.origins, pass.originChips),
-    places: recordOf(columns.placeIds, pass.placeChips),
-    actors: recordOf(columns.actors, pass.actorChips),
+    types: Object.fromEntries(EVENT_TYPES.map((t, i) => [t, pass.typeChips[i] ?? 0])) as Record<
+      EventType,
+      number
+    >,
+    origins: mapOf(columns.origins, pass.originChips),
+    places: mapOf(columns.placeIds, pass.placeChips),
+    actors: mapOf(columns.actors, pass.actorChips),
   };
 }
 

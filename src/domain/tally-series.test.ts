@@ -143,6 +143,11 @@ describe('tallyGap', () => {
     expect(scopeCountry('Myawaddy route')).toBeNull();
   });
 
+  it('names no country for scopes spelled like Object properties', () => {
+    for (const scope of ['__proto__', 'constructor', 'toString', 'hasOwnProperty'])
+      expect(scopeCountry(scope)).toBeNull();
+  });
+
   it('gives the same gaps in one pass as tally by tally', () => {
     fc.assert(
       fc.property(

@@ -56,23 +56,24 @@ export function talliesInRange(
   );
 }
 
-const SCOPE_COUNTRIES: Record<string, string> = {
-  myanmar: 'MM',
-  burma: 'MM',
-  laos: 'LA',
-  'lao pdr': 'LA',
-  cambodia: 'KH',
-  thailand: 'TH',
-  philippines: 'PH',
-  vietnam: 'VN',
-};
+/** A Map: a scope is free text, and one spelled `constructor` must not find Object's. */
+const SCOPE_COUNTRIES: ReadonlyMap<string, string> = new Map([
+  ['myanmar', 'MM'],
+  ['burma', 'MM'],
+  ['laos', 'LA'],
+  ['lao pdr', 'LA'],
+  ['cambodia', 'KH'],
+  ['thailand', 'TH'],
+  ['philippines', 'PH'],
+  ['vietnam', 'VN'],
+]);
 
 /**
  * The country code a scope names, or null for scopes that are not one country ("Myawaddy
  * route", "four countries"): those cannot be compared with events counted by origin.
  */
 export function scopeCountry(scope: string): string | null {
-  return SCOPE_COUNTRIES[scope.trim().toLowerCase()] ?? null;
+  return SCOPE_COUNTRIES.get(scope.trim().toLowerCase()) ?? null;
 }
 
 export interface TallyGap {

@@ -2,8 +2,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useMemo } from 'react';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, eventRow, serializeCsv } from '@/data/csv-codec';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CSV_COLUMNS, eventRow } from '@/data/csv-codec';
+import { serializeCsv } from '@/data/csv-format';
 import { datasetQueryOptions } from '@/data/dataset-query';
 import type { Dataset } from '@/data/schema';
 import { buildIndex } from '@/domain/dataset-index';
@@ -53,7 +54,7 @@ function jsonFile(dataset: unknown, name = 'mine.json'): File {
 
 beforeEach(() => {
   useDatasetSource.setState({ imported: null });
-  useImportStatus.setState({ problem: null, announcement: '' });
+  useImportStatus.setState({ problem: null, running: null, announcement: '' });
 });
 
 describe('import', () => {
@@ -84,6 +85,27 @@ describe('import', () => {
     expect(screen.queryByRole('region', { name: 'Your data' })).toBeNull();
     expect(shownIds()).toHaveLength(bundled.events.length);
     expect(screen.getByRole('button', { name: 'Import' })).toHaveFocus();
+  });
+
+  it('shows the import under way with a progress bar, and Cancel stops it changing nothing', async () => {
+    const user = userEvent.setup();
+    const before = renderViews();
+    const file = jsonFile(makeDataset(), 'slow.json');
+    // A read that never ends: the import stays under way until cancelled.
+    Object.defineProperty(file, 'stream', { value: undefined });
+    vi.spyOn(file, 'text').mockReturnValue(new Promise<string>(() => {}));
+    await user.upload(screen.getByLabelText('Import a data file (JSON or CSV)'), file);
+
+    const progress = await screen.findByRole('group', { name: 'Import in progress' });
+    expect(progress).toHaveTextContent('Reading slow.json…');
+    expect(within(progress).getByRole('progressbar', { name: 'Reading slow.json…' })).toBeVisible();
+    await user.click(within(progress).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('group', { name: 'Import in progress' })).toBeNull();
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain(
+      'Import of slow.json cancelled. Nothing was changed.',
+    );
+    expect(useDatasetSource.getState().imported).toBeNull();
+    expect(shownIds()).toHaveLength(before.events.length);
   });
 
   it('lists the problems of a CSV by line and leaves the data as it was', async () => {

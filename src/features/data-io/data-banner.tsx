@@ -2,6 +2,7 @@
 import { useDatasetSource } from '@/state/dataset-source';
 import { fill, useMessages } from '@/ui/i18n';
 import { DATA_IO_MESSAGES } from './data-io-messages';
+import { ImportProgressBar } from './import-progress';
 import { IMPORT_BUTTON_ID, useImportStatus } from './import-status';
 import { returnToBundled } from './use-import-file';
 import './data-io.css';
@@ -14,6 +15,7 @@ export function DataBanner() {
 
   return (
     <>
+      <ImportProgressBar />
       {imported && (
         <div className="data-banner" role="region" aria-label={t.bannerLabel}>
           <p>

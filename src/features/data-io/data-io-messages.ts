@@ -16,6 +16,11 @@ export type DataIoMessageKey =
   | 'importHint'
   | 'importInput'
   | 'reading'
+  | 'checking'
+  | 'progressLabel'
+  | 'cancel'
+  | 'cancelled'
+  | 'workerFailed'
   | 'imported'
   | 'importFailedShort'
   | 'dropTitle'
@@ -56,6 +61,11 @@ export const DATA_IO_MESSAGES: Messages<DataIoMessageKey> = {
     importHint: 'Open your own JSON or CSV file (docs/data-format.md). It stays in this browser.',
     importInput: 'Import a data file (JSON or CSV)',
     reading: 'Reading {file}…',
+    checking: 'Checking {file}…',
+    progressLabel: 'Import in progress',
+    cancel: 'Cancel',
+    cancelled: 'Import of {file} cancelled. Nothing was changed.',
+    workerFailed: 'The file could not be checked: the page could not start its import worker.',
     imported: 'Showing your data: {n} events from {file}.',
     importFailedShort: '{file} could not be imported: {n} problems.',
     dropTitle: 'Drop a JSON or CSV file to show your own data',
@@ -96,6 +106,11 @@ export const DATA_IO_MESSAGES: Messages<DataIoMessageKey> = {
     importHint: '打开您自己的 JSON 或 CSV 文件（见 docs/data-format.md）。文件只在本浏览器中读取。',
     importInput: '导入数据文件（JSON 或 CSV）',
     reading: '正在读取 {file}…',
+    checking: '正在检查 {file}…',
+    progressLabel: '正在导入',
+    cancel: '取消',
+    cancelled: '已取消导入 {file}，未做任何更改。',
+    workerFailed: '无法检查该文件：页面无法启动导入线程。',
     imported: '正在显示您的数据：来自 {file} 的 {n} 个事件。',
     importFailedShort: '无法导入 {file}：共 {n} 个问题。',
     dropTitle: '将 JSON 或 CSV 文件拖放到此处以显示您自己的数据',

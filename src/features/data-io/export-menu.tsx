@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { eventsToCsv } from '@/data/csv-codec';
 import type { AtlasEvent } from '@/data/schema';
-import { exportedDataset, exportFileName } from '@/data/export-dataset';
+import { exactEvents, exportedDataset, exportFileName } from '@/data/export-dataset';
 import { cumulativeTransfers } from '@/domain/cumulative';
 import { talliesInRange } from '@/domain/tally-series';
 import { filterEvents } from '@/domain/filter-events';
@@ -124,7 +124,12 @@ export function ExportMenu() {
     const events = filterEvents(index, filters);
     const name = exportFileName(filters, kind, isChart(kind) ? 'chart' : undefined);
     if (kind === 'csv') {
-      save(new Blob([eventsToCsv(events)], { type: 'text/csv;charset=utf-8' }), name);
+      save(
+        new Blob([eventsToCsv(exactEvents(events, index.dataset))], {
+          type: 'text/csv;charset=utf-8',
+        }),
+        name,
+      );
       return;
     }
     if (kind === 'json') {

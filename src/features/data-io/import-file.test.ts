@@ -3,7 +3,7 @@ import { eventsToCsv } from '@/data/csv-codec';
 import { makeDataset } from '@/testing/fixtures';
 import { importKind, parseImport } from './import-file';
 
-const TEXTS = { unknownKind: 'unknown kind', htmlFile: 'html file' };
+const TEXTS = { unknownKind: 'unknown kind', htmlFile: 'html file', unreadable: 'unreadable' };
 
 describe('importKind', () => {
   it('goes by the extension, then by how the text opens', () => {

@@ -1,5 +1,5 @@
 // Turns the text of a file the user chose into a validated dataset, or into the problems to show them.
-import { parseEventsCsv, type Gazetteer } from '@/data/csv-codec';
+import { parseEventsCsv, type Gazetteer } from '@/data/csv-import';
 import { parseDatasetText, type ValidationResult } from '@/data/validate';
 
 export type ImportKind = 'json' | 'csv';
@@ -19,6 +19,7 @@ export function importKind(fileName: string, text: string): ImportKind | null {
 export interface ImportTexts {
   unknownKind: string;
   htmlFile: string;
+  unreadable: string;
 }
 
 /**

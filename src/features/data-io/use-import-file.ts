@@ -1,27 +1,41 @@
-// Reads a file the user chose or dropped, validates it, and on success makes it the dataset of every view.
+// Reads a file the user chose or dropped, checks it in a worker, and on success makes it the dataset of every view.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import { exactOf } from '@/data/bidi';
 import { datasetQueryOptions } from '@/data/dataset-query';
 import { useDatasetSource } from '@/state/dataset-source';
 import { useViewStore } from '@/state/view-store';
 import { fill, useMessages } from '@/ui/i18n';
 import { DATA_IO_MESSAGES } from './data-io-messages';
-import { parseImport } from './import-file';
+import { startImport } from './import-job';
 import { useImportStatus } from './import-status';
 
-/** Larger files are refused before reading: the dataset format is for thousands of events, not millions. */
-export const MAX_IMPORT_MB = 20;
-
 /**
- * The import, start to end, all in this browser. Filters, selection and map view start afresh:
- * they name places, actors and events of the dataset that was shown before.
+ * Larger files are refused before reading (docs/data-format.md states it): the format is for up to
+ * some 100,000 events, whose JSON is about 34 MB, and checking one holds several times that in memory.
  */
+export const MAX_IMPORT_MB = 64;
+
+/** Marked when an import's dataset is handed to the views: the end of what the import itself costs. */
+export const IMPORT_READY_MARK = 'atlas:import-ready';
+
+/** The view starts afresh: filters, selection and map view name places, actors and events of the data shown before. */
+function resetView(): void {
+  const view = useViewStore.getState();
+  view.resetFilters();
+  view.select(null);
+  view.hover(null);
+  view.setMap(null);
+}
+
+/** The import, start to end, all in this browser; a new file cancels the one still being read. */
 export function useImportFile(): (file: File) => Promise<void> {
   const t = useMessages(DATA_IO_MESSAGES);
   const queryClient = useQueryClient();
   return useCallback(
     async (file: File) => {
-      const { setProblem, announce } = useImportStatus.getState();
+      const { setProblem, setRunning, announce } = useImportStatus.getState();
+      useImportStatus.getState().running?.cancel();
       const fail = (errors: string[]) => {
         setProblem({ fileName: file.name, errors });
         announce(fill(t.importFailedShort, { file: file.name, n: errors.length }));
@@ -31,33 +45,45 @@ export function useImportFile(): (file: File) => Promise<void> {
         return;
       }
       announce(fill(t.reading, { file: file.name }));
-      let text: string;
-      try {
-        text = await file.text();
-      } catch {
-        fail([t.unreadable]);
-        return;
-      }
       // A CSV names places and sources by id: those of the bundled dataset, whatever is shown now.
       const bundled = queryClient.getQueryData(datasetQueryOptions().queryKey);
-      const result = parseImport(
-        file.name,
-        text,
-        { places: bundled?.places ?? [], sources: bundled?.sources ?? [] },
-        t,
+      const exact = bundled && exactOf(bundled);
+      const job = startImport(
+        {
+          file,
+          gazetteer: { places: exact?.places ?? [], sources: exact?.sources ?? [] },
+          texts: { unknownKind: t.unknownKind, htmlFile: t.htmlFile, unreadable: t.unreadable },
+        },
+        (progress) => {
+          if (progress.phase === 'checking') announce(fill(t.checking, { file: file.name }));
+          setRunning({ fileName: file.name, cancel: job.cancel, ...progress });
+        },
+        t.workerFailed,
       );
-      if (!result.ok) {
-        fail(result.errors);
+      setRunning({
+        fileName: file.name,
+        cancel: job.cancel,
+        phase: 'reading',
+        loaded: 0,
+        total: file.size,
+      });
+      const outcome = await job.outcome;
+      // An older import ends as cancelled when a new one starts: it must not touch the new one's bar.
+      const latest = useImportStatus.getState().running?.cancel === job.cancel;
+      if (latest) setRunning(null);
+      if (outcome.status === 'cancelled') {
+        if (latest) announce(fill(t.cancelled, { file: file.name }));
         return;
       }
-      const view = useViewStore.getState();
-      view.resetFilters();
-      view.select(null);
-      view.hover(null);
-      view.setMap(null);
-      useDatasetSource.getState().setImported({ dataset: result.dataset, fileName: file.name });
+      if (outcome.status === 'failed') {
+        fail(outcome.errors);
+        return;
+      }
+      performance.mark(IMPORT_READY_MARK);
+      resetView();
+      useDatasetSource.getState().setImported({ dataset: outcome.dataset, fileName: file.name });
       setProblem(null);
-      announce(fill(t.imported, { n: result.dataset.events.length, file: file.name }));
+      announce(fill(t.imported, { n: outcome.dataset.events.length, file: file.name }));
     },
     [t, queryClient],
   );
@@ -65,10 +91,6 @@ export function useImportFile(): (file: File) => Promise<void> {
 
 /** Back to the bundled dataset, with the view started afresh as on import. */
 export function returnToBundled(): void {
-  const view = useViewStore.getState();
-  view.resetFilters();
-  view.select(null);
-  view.hover(null);
-  view.setMap(null);
+  resetView();
   useDatasetSource.getState().clearImported();
 }

@@ -8,10 +8,10 @@ import { useViewStore } from '@/state/view-store';
 import { makeDataset } from '@/testing/fixtures';
 import { FiltersPanel } from './filters-panel';
 
-function renderPanel() {
+function renderPanel(dataset = makeDataset()) {
   const user = userEvent.setup();
   render(
-    <AtlasProvider index={buildIndex(makeDataset())}>
+    <AtlasProvider index={buildIndex(dataset)}>
       <FiltersPanel />
     </AtlasProvider>,
   );
@@ -108,6 +108,33 @@ describe('FiltersPanel', { timeout: 20_000 }, () => {
     expect(status()).toHaveTextContent('1 of 4 events');
     await user.click(screen.getByRole('searchbox', { name: 'Search' }));
     expect(screen.queryByRole('list', { name: 'Actors: options' })).toBeNull();
+  });
+
+  it('lists actors and places named like Object properties, with their counts', async () => {
+    const base = makeDataset();
+    const [first, ...rest] = base.events;
+    const [place] = base.places;
+    if (!first || !place) throw new Error('fixture has no events or places');
+    const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+    const user = renderPanel({
+      ...base,
+      places: [...base.places, { ...place, id: 'constructor', name: 'Constructor Town' }],
+      events: [{ ...first, actors: names, place: 'constructor' }, ...rest],
+    });
+    await user.click(screen.getByRole('searchbox', { name: 'Find a person or group' }));
+    const actors = screen.getByRole('list', { name: 'Actors: options' });
+    for (const name of names)
+      expect(
+        within(actors).getByRole('button', { name: new RegExp(`^${name}`) }),
+      ).toHaveTextContent(`${name}1`);
+    expect(actors).not.toHaveTextContent('NaN');
+    await user.click(screen.getByRole('searchbox', { name: 'Find a place' }));
+    const places = screen.getByRole('list', { name: 'Places: options' });
+    expect(within(places).getByRole('button', { name: /Constructor Town/ })).toHaveTextContent(
+      /Constructor Town.*1$/,
+    );
+    await user.click(within(places).getByRole('button', { name: /Constructor Town/ }));
+    expect(status()).toHaveTextContent('1 of 4 events');
   });
 
   it('speaks Chinese', () => {

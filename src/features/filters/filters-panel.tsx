@@ -55,18 +55,20 @@ export function FiltersPanel() {
     count: counts.types[type],
   }));
 
-  const originItems: ChipItem[] = withSelected(Object.keys(totals.origins), filters.origins)
-    .sort((a, b) => (totals.origins[b] ?? 0) - (totals.origins[a] ?? 0) || a.localeCompare(b))
+  const originItems: ChipItem[] = withSelected([...totals.origins.keys()], filters.origins)
+    .sort(
+      (a, b) => (totals.origins.get(b) ?? 0) - (totals.origins.get(a) ?? 0) || a.localeCompare(b),
+    )
     .map((code) => ({
       value: code,
       label: countryName(code, lang),
       color: originColor(code),
-      count: counts.origins[code] ?? 0,
+      count: counts.origins.get(code) ?? 0,
     }));
 
   const collator = useMemo(() => new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en'), [lang]);
 
-  const placeOptions: PickerOption[] = withSelected(Object.keys(totals.places), filters.places)
+  const placeOptions: PickerOption[] = withSelected([...totals.places.keys()], filters.places)
     .map((id) => {
       const place = index.placeById.get(id);
       return {
@@ -76,13 +78,13 @@ export function FiltersPanel() {
         keywords: [place?.name, place?.name_zh, place && countryName(place.country, lang), id]
           .filter(Boolean)
           .join('\n'),
-        count: counts.places[id] ?? 0,
+        count: counts.places.get(id) ?? 0,
       };
     })
     .sort((a, b) => collator.compare(a.label, b.label));
 
-  const actorOptions: PickerOption[] = withSelected(Object.keys(totals.actors), filters.actors)
-    .map((name) => ({ value: name, label: name, count: counts.actors[name] ?? 0 }))
+  const actorOptions: PickerOption[] = withSelected([...totals.actors.keys()], filters.actors)
+    .map((name) => ({ value: name, label: name, count: counts.actors.get(name) ?? 0 }))
     .sort((a, b) => collator.compare(a.label, b.label));
 
   return (

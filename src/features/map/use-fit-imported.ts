@@ -11,6 +11,8 @@ export function useFitImported(map: L.Map | null): void {
   const imported = useDatasetSource((s) => s.imported);
   const fitted = useRef<ImportedDataset | null>(null);
   useEffect(() => {
+    // Forget an import once it is put away: this ref would keep its whole dataset in memory.
+    if (!imported) fitted.current = null;
     if (!map || !imported || fitted.current === imported) return;
     fitted.current = imported;
     const { events, places } = imported.dataset;
