@@ -1,4 +1,4 @@
-// Chart geometry: value ticks, time ticks, step rows, bands, dot merging, label placement, wording.
+// Chart geometry: value ticks, time ticks, step rows, bands, dot merging, and the honest wording.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CumulativePoint } from '@/domain/cumulative';
@@ -7,11 +7,10 @@ import { CHART_MESSAGES } from './chart-messages';
 import {
   band,
   dotGroups,
-  placeLabels,
+  headlineText,
   rowAt,
   stepRows,
   tallyLabel,
-  tallySummaryLabel,
   timeTicks,
   valueTicks,
   xDomain,
@@ -126,44 +125,6 @@ describe('dotGroups', () => {
   });
 });
 
-describe('placeLabels', () => {
-  it('never overlaps labels, markers or the frame, dropping what does not fit', () => {
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.record({ x: fc.integer({ min: 0, max: 300 }), y: fc.integer({ min: 0, max: 200 }) }),
-          {
-            maxLength: 25,
-          },
-        ),
-        (spots) => {
-          const frame = { x: 0, y: 0, width: 300, height: 200 };
-          const markers = spots.map((s) => ({ x: s.x - 6, y: s.y - 6, width: 12, height: 12 }));
-          const placed = placeLabels(
-            spots.map((s, i) => ({ id: `l${i}`, ...s, width: 60, height: 14 })),
-            frame,
-            markers,
-          );
-          const boxes = [...placed, ...markers];
-          for (const p of placed) {
-            expect(p.x).toBeGreaterThanOrEqual(0);
-            expect(p.x + p.width).toBeLessThanOrEqual(300);
-            for (const b of boxes) {
-              if (b === p) continue;
-              const apart =
-                p.x >= b.x + b.width ||
-                b.x >= p.x + p.width ||
-                p.y >= b.y + b.height ||
-                b.y >= p.y + p.height;
-              expect(apart).toBe(true);
-            }
-          }
-        },
-      ),
-    );
-  });
-});
-
 describe('tally wording', () => {
   const tally = {
     id: 't',
@@ -178,15 +139,26 @@ describe('tally wording', () => {
   it('names the qualifier and the baseline in both languages', () => {
     expect(tallyLabel(tally, 'en', CHART_MESSAGES.en)).toBe('about 48,000 since 1 Jan 2023');
     expect(tallyLabel({ ...tally, since: null }, 'en', CHART_MESSAGES.en)).toBe(
-      'about 48,000 since unstated',
+      'about 48,000 with no start date stated',
     );
     expect(tallyLabel(tally, 'zh', CHART_MESSAGES.zh)).toBe('约48,000，自2023年1月1日起');
+  });
+
+  const comparison = { tally, origins: ['MM'], itemized: 4831, share: 4831 / 48000 };
+  it('says exactly what the headline compares', () => {
+    const en = CHART_MESSAGES.en;
+    const compare = { kind: 'compare' as const, comparison };
+    expect(headlineText(compare, { origins: [], from: null }, 'en', en)).toBe(
+      'Reported handovers since 1 Jan 2023 add up to 4,831, 10% of the about 48,000 the ministry announced on 1 Apr 2024 for Myanmar.',
+    );
+    expect(headlineText(compare, { origins: [], from: '2024-01-01' }, 'en', en)).toMatch(
+      /not from the start of the chosen range\.$/,
+    );
+    expect(headlineText({ kind: 'no-tally' }, { origins: ['LA'], from: null }, 'en', en)).toBe(
+      'No official total covers Laos transfers.',
+    );
     expect(
-      tallySummaryLabel(
-        { ...tally, measure: 'arrested', qualifier: 'over', since: null },
-        'en',
-        CHART_MESSAGES.en,
-      ),
-    ).toBe('over 48,000 arrested since unstated');
+      headlineText({ kind: 'none-in-range' }, { origins: ['LA', 'TH'], from: null }, 'en', en),
+    ).toBe('No official total of Laos and Thailand transfers was announced in this date range.');
   });
 });

@@ -7,6 +7,7 @@ import { useAtlasIndex, useFilteredEvents } from '@/state/atlas-context';
 import { useViewStore, type Lang } from '@/state/view-store';
 import { formatDate, formatMonth, formatNumber, formatQualified } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
+import { countryList } from '@/ui/labels';
 import { HEADER_MESSAGES } from './header-messages';
 import './header.css';
 
@@ -16,8 +17,9 @@ type HeaderText = (typeof HEADER_MESSAGES)[Lang];
 function tallyLines(tally: Tally, t: HeaderText, lang: Lang): [string, string] {
   const measure = tally.measure === 'arrested' ? t.measure_arrested : t.measure_transferred;
   const since = tally.since ? fill(t.since, { date: formatDate(tally.since, lang) }) : t.noBaseline;
+  const scope = lang === 'zh' && tally.scope_zh ? tally.scope_zh : tally.scope;
   return [
-    `${measure} · ${tally.scope}`,
+    `${measure} · ${scope}`,
     `${since} · ${fill(t.announced, { date: formatDate(tally.announced, lang) })}`,
   ];
 }
@@ -31,8 +33,16 @@ export function HeaderBar() {
   const filters = useViewStore((s) => s.filters);
   const figures = useMemo(() => keyFigures(index, filtered, filters), [index, filtered, filters]);
   const span = useMemo(() => datasetSpan(index), [index]);
-  const tally = figures.latestTally;
-  const [tallyWhat, tallyWhen] = tally ? tallyLines(tally, t, lang) : [t.noTallyNote, ''];
+  // Like with like: only a total that may be compared with the transfers in view is quoted here.
+  const tally = figures.latest.kind === 'compare' ? figures.latest.comparison.tally : null;
+  const none =
+    figures.latest.kind === 'none-in-range'
+      ? t.noTallyNote
+      : filters.origins.length > 0
+        ? fill(t.noTallyFor, { origins: countryList(filters.origins, lang) })
+        : t.noTallyAtAll;
+  const [tallyWhat, tallyWhen] = tally ? tallyLines(tally, t, lang) : [none, ''];
+  const selectTally = useViewStore((s) => s.selectTally);
 
   return (
     <header className="header">
@@ -77,7 +87,21 @@ export function HeaderBar() {
             <div className="figure" data-testid="figure-tally">
               <dt>{t.latestTotal}</dt>
               <dd className="figure-value">
-                {tally ? formatQualified(tally.value, tally.qualifier, lang) : t.noTally}
+                {tally ? (
+                  <button
+                    type="button"
+                    className="figure-link"
+                    data-tally-id={tally.id}
+                    aria-label={fill(t.showTally, {
+                      value: formatQualified(tally.value, tally.qualifier, lang),
+                    })}
+                    onClick={() => selectTally(tally.id)}
+                  >
+                    {formatQualified(tally.value, tally.qualifier, lang)}
+                  </button>
+                ) : (
+                  t.noTally
+                )}
               </dd>
               <dd className="figure-note">{tallyWhat}</dd>
               {tallyWhen && <dd className="figure-note">{tallyWhen}</dd>}
