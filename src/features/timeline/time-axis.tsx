@@ -177,8 +177,12 @@ export function TimeAxis({ filtered, laneBy }: Props) {
   // The range as the store has it (a preset from the filters shows here too), clamped to the axis.
   const rangeX = rangeExtent(scale, from, to);
 
-  const localX = (e: ReactPointerEvent<SVGElement>) =>
-    e.clientX - e.currentTarget.getBoundingClientRect().left;
+  // In the svg's own coordinates: the brush area starts after the lane labels, so measuring from
+  // its own left edge would put every date a gutter's width (about 100 px) too early.
+  const localX = (e: ReactPointerEvent<SVGElement>) => {
+    const box = (e.currentTarget.ownerSVGElement ?? e.currentTarget).getBoundingClientRect();
+    return ((e.clientX - box.left) * width) / (box.width || width);
+  };
   const clampX = (x: number) => Math.min(scale.x1, Math.max(scale.x0, x));
 
   const onPointerDown = (e: ReactPointerEvent<SVGRectElement>) => {
