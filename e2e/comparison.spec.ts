@@ -130,6 +130,7 @@ test('Laos transfers: no Myanmar total is quoted, its tallies step back, and the
   const plot = await region.locator('.brush-surface').boundingBox();
   expect(area && plot && area.height / plot.height).toBeGreaterThan(0.4);
   await screenshot(page, 'comparison-laos-1440');
+  await region.screenshot({ path: 'e2e/screenshots/comparison-laos-chart.png' });
 });
 
 test('a brushed range keeps counting from the baseline and says so', async ({ page }) => {
@@ -138,6 +139,7 @@ test('a brushed range keeps counting from the baseline and says so', async ({ pa
   await expect(region.getByTestId('chart-summary')).toHaveText(expected);
   expect(expected).not.toMatch(/ 0%/);
   await screenshot(page, 'comparison-brushed-1440');
+  await region.screenshot({ path: 'e2e/screenshots/comparison-brushed-chart.png' });
 });
 
 async function expectTallySheet(page: Page, tally: Tally) {
@@ -362,6 +364,36 @@ for (const theme of ['light', 'dark'] as const) {
         contrast(colour, colours.panel),
         `${what}: ${colour} on ${colours.panel}`,
       ).toBeGreaterThanOrEqual(3);
-    await screenshot(page, `comparison-${theme}-1440`);
+    await region.screenshot({ path: `e2e/screenshots/comparison-${theme}-chart.png` });
   });
 }
+
+test('the exported chart carries the honest headline, every tally scope and the publishers', async ({
+  page,
+}) => {
+  await openChart(page, '?type=transfer&origin=LA');
+  await page.getByRole('button', { name: /^Export/ }).click();
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Chart as SVG' }).click();
+  const path = await (await downloaded).path();
+  const markup = readFileSync(path, 'utf8');
+  expect(markup).toContain('No official total covers Laos transfers.');
+  expect(markup).toContain('Official tallies shown:');
+  // Each tally drawn is named with its scope; the Myanmar totals as not comparable.
+  const drawn = dataset.tallies.filter((t) => markup.includes(`data-tally-id="${t.id}"`));
+  expect(drawn.length).toBeGreaterThan(0);
+  for (const scope of new Set(drawn.map((t) => t.scope))) expect(markup).toContain(scope);
+  expect(markup).toContain('(not comparable)');
+  const laosSources = dataset.events
+    .filter((e) => e.origin === 'LA' && e.type === 'transfer' && e.counts.transferred)
+    .flatMap((e) => e.sources.map((s) => s.source));
+  for (const id of laosSources) {
+    const publisher = dataset.sources.find((s) => s.id === id)?.publisher ?? id;
+    // The XML escapes what it must; the publisher's words are all there.
+    expect(markup).toContain(publisher.replace(/&/g, '&amp;'));
+  }
+  await page.evaluate((svg) => {
+    document.body.innerHTML = svg.slice(svg.indexOf('<svg'));
+  }, markup);
+  await screenshot(page, 'comparison-export-laos');
+});

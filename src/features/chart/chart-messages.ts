@@ -9,6 +9,8 @@ export type ChartMessageKey =
   | 'log'
   | 'view'
   | 'fit'
+  | 'exportScopes'
+  | 'exportSources'
   | 'fitAll'
   | 'fitComparable'
   | 'pickEvent'
@@ -71,6 +73,8 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     log: 'Log',
     view: 'View',
     fit: 'Value axis',
+    exportScopes: 'Official tallies shown: {list}.',
+    exportSources: 'Sources: {list}.',
     fitAll: 'Fit all',
     fitComparable: 'Fit comparable',
     pickEvent: 'This point stands for {n} transfer events; pick one',
@@ -135,6 +139,8 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     log: '对数',
     view: '视图',
     fit: '数值轴',
+    exportScopes: '图中官方累计数：{list}。',
+    exportSources: '来源：{list}。',
     fitAll: '全部适配',
     fitComparable: '适配可比数据',
     pickEvent: '此点代表 {n} 起移交事件，请选择其一',

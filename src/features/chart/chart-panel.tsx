@@ -5,12 +5,13 @@ import { compareTallies, headlineComparison, undatedEvents } from '@/domain/comp
 import { tallySeries, talliesInRange } from '@/domain/tally-series';
 import { useAtlasIndex, useFilteredEvents } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
-import { formatDate, formatNumber, formatQualified } from '@/ui/format';
+import { eventTitle, formatDate, formatNumber, formatQualified } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { countryName } from '@/ui/labels';
 import { originColor } from '@/ui/palette';
 import { CHART_MESSAGES } from './chart-messages';
 import {
+  baselineText,
   headlineText,
   measureText,
   scopeText,
@@ -72,6 +73,7 @@ export function ChartPanel({ initialWidth }: { initialWidth?: number }) {
         key: s.key,
         index: i,
         name: seriesName(s, lang, m),
+        baseline: baselineText(s.since, lang, m),
         group: `${measureText(s.measure, m)} · ${scopeText(s, lang)}`,
         comparable,
         color: comparable ? seriesColor(colorIndex++) : NOT_COMPARABLE_COLOR,
@@ -88,6 +90,27 @@ export function ChartPanel({ initialWidth }: { initialWidth?: number }) {
     () => headlineComparison(index.dataset.tallies, undated, filters),
     [index.dataset.tallies, undated, filters],
   );
+  const headlineLine = headlineText(headline, filters, lang, m);
+  // An exported image travels alone: its footer names the scope of every tally drawn and who
+  // published the figures (the exporter reads these from the panel, as it reads the svg).
+  const exportFooter = useMemo(() => {
+    const publishers = new Set<string>();
+    const cite = (sources: readonly { source: string }[]) => {
+      for (const { source } of sources) {
+        const publisher = index.sourceById.get(source)?.publisher;
+        if (publisher) publishers.add(publisher);
+      }
+    };
+    for (const t of inView) cite(t.sources);
+    for (const e of events) if (e.counts.transferred) cite(e.sources);
+    const scopes = series.map(
+      (s) => `${s.name}${s.comparable ? '' : ` (${m.notComparableShort})`}`,
+    );
+    return [
+      ...(scopes.length ? [fill(m.exportScopes, { list: scopes.join('; ') })] : []),
+      ...(publishers.size ? [fill(m.exportSources, { list: [...publishers].join(', ') })] : []),
+    ].join('\n');
+  }, [index, inView, events, series, m]);
   const domain = xDomain(points, inView, from, to);
   const last = points.at(-1);
 
@@ -96,7 +119,7 @@ export function ChartPanel({ initialWidth }: { initialWidth?: number }) {
 
   const describeEvent = (id: string) => {
     const e = index.eventById.get(id);
-    return e ? `${formatDate(e.date, lang)} · ${e.title}` : id;
+    return e ? `${formatDate(e.date, lang)} · ${eventTitle(e, lang)}` : id;
   };
 
   const selectIds = (ids: readonly string[]) => {
@@ -159,7 +182,11 @@ export function ChartPanel({ initialWidth }: { initialWidth?: number }) {
   );
 
   return (
-    <div className="chart-panel">
+    <div
+      className="chart-panel"
+      data-export-headline={headlineLine}
+      data-export-footer={exportFooter}
+    >
       <div className="chart-head">
         <h2>{m.heading}</h2>
         <div className="chart-controls" role="toolbar" aria-label={m.controls}>
@@ -199,7 +226,7 @@ export function ChartPanel({ initialWidth }: { initialWidth?: number }) {
       </div>
 
       <p className="chart-summary" data-testid="chart-summary">
-        {headlineText(headline, filters, lang, m)}
+        {headlineLine}
       </p>
 
       <p className="chart-range">
@@ -264,7 +291,7 @@ export function ChartPanel({ initialWidth }: { initialWidth?: number }) {
                 {members.map((s) => (
                   <li key={s.key} data-series={s.key}>
                     <TallySwatch index={s.index} color={s.color} className="tally-swatch" />
-                    <span>{s.name}</span>
+                    <span>{s.baseline}</span>
                   </li>
                 ))}
               </ul>

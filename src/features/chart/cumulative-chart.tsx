@@ -54,6 +54,8 @@ export interface SeriesView {
   key: string;
   index: number;
   name: string;
+  /** "since 1 Jan 2023": the series within its legend group. */
+  baseline: string;
   /** "transferred · Myanmar": what the series counts, for the legend's groups. */
   group: string;
   /** Whether any of its tallies may be compared with the itemized transfers in view. */
@@ -287,7 +289,7 @@ interface MarksProps extends Props {
   onPointer: (pointer: Pointer | null) => void;
   onDrag: (range: [number, number] | null) => void;
   onHoverDates: (dates: string[] | null) => void;
-  onPick: (picker: Picker) => void;
+  onPick: (picker: Picker | null) => void;
 }
 
 /** The events behind a dot that stands for several dates, offered for the user to pick. */
@@ -327,6 +329,7 @@ function Marks(props: MarksProps) {
   }));
 
   const onPointerDown = (e: PointerEvent<SVGRectElement>) => {
+    props.onPick(null);
     if (e.button !== 0) return;
     e.currentTarget.setPointerCapture(e.pointerId);
     const px = localX(e);
