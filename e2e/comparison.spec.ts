@@ -79,7 +79,8 @@ function expectedHeadline(filter: { origins: string[]; from?: string; to?: strin
 async function openChart(page: Page, query = '') {
   await page.goto(`/${query}`);
   const region = chart(page);
-  await expect(region.locator('.transfer-dot').first()).toBeVisible();
+  // The chart is a lazy chunk: on a busy two-core machine it can take longer than the default wait.
+  await expect(region.locator('.transfer-dot').first()).toBeVisible({ timeout: 20_000 });
   // Pointer and hit tests need the plot on screen, wherever the layout puts it.
   await region.locator('.brush-surface').scrollIntoViewIfNeeded();
   return region;
