@@ -23,7 +23,7 @@ import {
 } from './fused-derive';
 import { keyFigures } from './key-figures';
 import { placeGroups, touchedPlaces, typesPresent } from './place-groups';
-import { tallyGap, tallyGaps } from './tally-series';
+import { compareTallies, compareTally } from './comparison';
 
 const filters = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...patch });
 
@@ -184,6 +184,7 @@ describe('the app entry points', () => {
       announced: day,
       since: fc.option(day, { nil: null }),
       value: fc.nat(10_000),
+      origins: fc.subarray(['MM', 'LA', 'TH', 'KH']),
     });
     fc.assert(
       fc.property(datasetArb, filtersArb, fc.array(tallyArb, { maxLength: 4 }), (ds, f, raw) => {
@@ -198,9 +199,11 @@ describe('the app entry points', () => {
         const events = filterEvents(index, f);
         const plain = [...events];
         expect(passOf(events)).toBeDefined();
-        expect(tallyGaps(tallies, events)).toEqual(tallyGaps(tallies, plain));
+        expect(compareTallies(tallies, events, f.origins)).toEqual(
+          compareTallies(tallies, plain, f.origins),
+        );
         for (const tally of tallies)
-          expect(tallyGap(tally, events)).toEqual(tallyGap(tally, plain));
+          expect(compareTally(tally, events, [])).toEqual(compareTally(tally, plain, []));
         expect(keyFigures(index, events, f)).toEqual(keyFigures(index, plain, f));
         expect(typesPresent(events)).toEqual(typesPresent(plain));
         const fast = includesEvent(events);

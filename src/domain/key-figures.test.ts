@@ -1,4 +1,4 @@
-// Key figures: events and transfers follow the filtered events; the tally follows the date range.
+// Key figures: events and transfers follow the filtered events; the official total is the like-with-like one.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, type Filters } from '@/state/view-store';
@@ -6,7 +6,7 @@ import { makeDataset } from '@/testing/fixtures';
 import { datasetArb, filtersArb } from '@/testing/filter-arbitraries';
 import { buildIndex } from './dataset-index';
 import { filterEvents } from './filter-events';
-import { headlineScope, keyFigures, latestTallyIn } from './key-figures';
+import { keyFigures } from './key-figures';
 
 const index = buildIndex(makeDataset());
 const figuresFor = (patch: Partial<Filters>) => {
@@ -14,36 +14,38 @@ const figuresFor = (patch: Partial<Filters>) => {
   return keyFigures(index, filterEvents(index, filters), filters);
 };
 
+const latestId = (patch: Partial<Filters>) => {
+  const { latest } = figuresFor(patch);
+  return latest.kind === 'compare' ? latest.comparison.tally.id : latest.kind;
+};
+
 describe('keyFigures', () => {
-  it('sums the transfers of every event and picks the latest tally overall', () => {
+  it('sums the transfers of every event and picks the latest comparable tally', () => {
     const figures = figuresFor({});
     expect(figures.events).toBe(4);
     expect(figures.transferred).toBe(571 + 268 + 352);
-    expect(figures.latestTally?.id).toBe('mps-2024-04-01');
+    expect(figures.latest).toMatchObject({ kind: 'compare', comparison: { itemized: 571 + 352 } });
+    expect(latestId({})).toBe('mps-2024-04-01');
   });
 
-  it('follows the chips for events and transfers', () => {
-    const figures = figuresFor({ origins: ['LA'] });
-    expect(figures).toMatchObject({ events: 1, transferred: 268 });
+  it('follows the chips for events and transfers, and quotes no Myanmar total for Laos', () => {
+    expect(figuresFor({ origins: ['LA'] })).toMatchObject({ events: 1, transferred: 268 });
+    expect(latestId({ origins: ['LA'] })).toBe('no-tally');
   });
 
   it('takes the latest tally announced inside the date range, bounds included', () => {
-    expect(figuresFor({ to: '2023-12-31' }).latestTally?.id).toBe('mps-2023-11-21');
-    expect(figuresFor({ from: '2023-11-21', to: '2023-11-21' }).latestTally?.id).toBe(
-      'mps-2023-11-21',
-    );
-    expect(figuresFor({ from: '2024-04-01' }).latestTally?.id).toBe('mps-2024-04-01');
-    expect(figuresFor({ from: '2024-04-02' }).latestTally).toBeNull();
+    expect(latestId({ to: '2023-12-31' })).toBe('mps-2023-11-21');
+    expect(latestId({ from: '2023-11-21', to: '2023-11-21' })).toBe('mps-2023-11-21');
+    expect(latestId({ from: '2024-04-01' })).toBe('mps-2024-04-01');
+    expect(latestId({ from: '2024-04-02' })).toBe('none-in-range');
   });
 
-  it('prefers the larger figure when two tallies share a day', () => {
-    const [a, b] = makeDataset().tallies;
-    const same = { ...b!, id: 'same-day', announced: a!.announced, value: a!.value + 1 };
-    expect(latestTallyIn([a!, same], null, '2023-12-31')?.id).toBe('same-day');
-    expect(latestTallyIn([same, a!], null, '2023-12-31')?.id).toBe('same-day');
+  it('counts a brushed range from the tally baseline, not from the range start', () => {
+    const { latest } = figuresFor({ from: '2024-03-01', to: '2024-04-30' });
+    expect(latest).toMatchObject({ kind: 'compare', comparison: { itemized: 571 + 352 } });
   });
 
-  it('keeps the headline scope when a narrower scope was announced later', () => {
+  it('keeps the main scope when a narrower scope was announced later', () => {
     const dataset = makeDataset();
     const route = {
       ...dataset.tallies[1]!,
@@ -53,12 +55,13 @@ describe('keyFigures', () => {
       scope: 'Myawaddy route',
     };
     const idx = buildIndex({ ...dataset, tallies: [...dataset.tallies, route] });
-    expect(headlineScope(idx.dataset.tallies)).toBe('Myanmar');
-    const figures = keyFigures(idx, idx.events, DEFAULT_FILTERS);
-    expect(figures.latestTally?.id).toBe('mps-2024-04-01');
+    const at = (filters: Filters) => {
+      const { latest } = keyFigures(idx, filterEvents(idx, filters), filters);
+      return latest.kind === 'compare' ? latest.comparison.tally.id : latest.kind;
+    };
+    expect(at(DEFAULT_FILTERS)).toBe('mps-2024-04-01');
     // Only the route's figure falls in 2025: then it is the latest total in view.
-    const in2025 = { ...DEFAULT_FILTERS, from: '2025-01-01' };
-    expect(keyFigures(idx, idx.events, in2025).latestTally?.id).toBe('route-2025');
+    expect(at({ ...DEFAULT_FILTERS, from: '2025-01-01' })).toBe('route-2025');
   });
 
   it('the transferred figure is the plain sum over the filtered events', () => {

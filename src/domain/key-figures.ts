@@ -1,6 +1,7 @@
-// The header's key figures for the current filter: events, people transferred, latest official total.
-import type { AtlasEvent, Tally } from '@/data/schema';
+// The header's key figures for the current filter: events, people transferred, the comparable official total.
+import type { AtlasEvent } from '@/data/schema';
 import type { Filters } from '@/state/view-store';
+import { headlineComparison, undatedEvents, type Headline } from './comparison';
 import type { DatasetIndex } from './dataset-index';
 import { passOf } from './fused-derive';
 
@@ -8,46 +9,8 @@ export interface KeyFigures {
   events: number;
   /** Sum of counts.transferred over the filtered (itemized) events. */
   transferred: number;
-  /**
-   * The most recently announced official tally in the date range, of the headline scope when one
-   * of those falls in it; null when no tally does.
-   */
-  latestTally: Tally | null;
-}
-
-/** The latest tally announced within the inclusive [from, to] range (open ends allowed). */
-export function latestTallyIn(
-  tallies: readonly Tally[],
-  from: string | null,
-  to: string | null,
-): Tally | null {
-  let best: Tally | null = null;
-  for (const t of tallies) {
-    if ((from !== null && t.announced < from) || (to !== null && t.announced > to)) continue;
-    // On the same day the larger figure is the fuller statement of the running total.
-    if (
-      !best ||
-      t.announced > best.announced ||
-      (t.announced === best.announced && t.value > best.value)
-    )
-      best = t;
-  }
-  return best;
-}
-
-/**
- * The scope most tallies speak of (Myanmar in the bundled data): the running total analysts quote.
- * A later figure for a narrower scope (one route) must not displace it in the header.
- */
-export function headlineScope(tallies: readonly Tally[]): string | null {
-  const counts = new Map<string, number>();
-  let best: string | null = null;
-  for (const t of tallies) {
-    const n = (counts.get(t.scope) ?? 0) + 1;
-    counts.set(t.scope, n);
-    if (best === null || n > (counts.get(best) ?? 0)) best = t.scope;
-  }
-  return best;
+  /** The latest official total that may be compared with those transfers, like with like, or why none. */
+  latest: Headline;
 }
 
 /** Sum of counts.transferred: the fused pass's sum when the events came from one. */
@@ -64,16 +27,10 @@ export function keyFigures(
   filteredEvents: readonly AtlasEvent[],
   filters: Filters,
 ): KeyFigures {
-  const { tallies } = index.dataset;
   return {
     events: filteredEvents.length,
     transferred: transferredOf(filteredEvents),
-    // Tallies are cumulative statements, not events: only the date range applies to them.
-    latestTally:
-      latestTallyIn(
-        tallies.filter((t) => t.scope === headlineScope(tallies)),
-        filters.from,
-        filters.to,
-      ) ?? latestTallyIn(tallies, filters.from, filters.to),
+    // The same comparison as the chart's headline: a header must not quote an unrelated total.
+    latest: headlineComparison(index.dataset.tallies, undatedEvents(index, filters), filters),
   };
 }

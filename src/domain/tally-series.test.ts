@@ -2,16 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Tally } from '@/data/schema';
-import { makeDataset, makeEvent } from '@/testing/fixtures';
-import {
-  baselineKey,
-  latestComparableGap,
-  scopeCountry,
-  tallyGap,
-  tallyGaps,
-  tallySeries,
-  talliesInRange,
-} from './tally-series';
+import { makeDataset } from '@/testing/fixtures';
+import { baselineKey, tallySeries, talliesInRange } from './tally-series';
 
 function makeTally(overrides: Partial<Tally> & Pick<Tally, 'id'>): Tally {
   return {
@@ -108,88 +100,5 @@ describe('talliesInRange', () => {
     expect(talliesInRange(tallies, '2024-04-01', null).map((t) => t.id)).toEqual([
       'mps-2024-04-01',
     ]);
-  });
-});
-
-describe('tallyGap', () => {
-  const events = [
-    makeEvent({ id: 'early', date: '2022-12-31', counts: { transferred: 1000 } }),
-    makeEvent({ id: 'mm-1', date: '2023-11-18', counts: { transferred: 571 } }),
-    makeEvent({ id: 'la-1', date: '2024-02-01', origin: 'LA', counts: { transferred: 268 } }),
-    makeEvent({ id: 'mm-2', date: '2024-04-01', counts: { transferred: 352 } }),
-    makeEvent({ id: 'late', date: '2024-04-02', counts: { transferred: 5000 } }),
-  ];
-
-  it('sums the scope country from the baseline to the announcement, inclusive', () => {
-    const gap = tallyGap(makeTally({ id: 't' }), events);
-    expect(gap).toEqual({ itemized: 923, share: 923 / 48000 });
-  });
-
-  it('starts at the beginning of the data when the baseline is unstated', () => {
-    expect(tallyGap(makeTally({ id: 't', since: null }), events)?.itemized).toBe(1923);
-  });
-
-  it('matches Laos to LA', () => {
-    expect(tallyGap(makeTally({ id: 't', scope: 'Laos', value: 536 }), events)).toEqual({
-      itemized: 268,
-      share: 0.5,
-    });
-  });
-
-  it('calls route and multi-country scopes not comparable', () => {
-    expect(tallyGap(makeTally({ id: 't', scope: 'Myawaddy route' }), events)).toBeNull();
-    expect(tallyGap(makeTally({ id: 't', scope: 'four countries' }), events)).toBeNull();
-    expect(scopeCountry(' myanmar ')).toBe('MM');
-    expect(scopeCountry('Myawaddy route')).toBeNull();
-  });
-
-  it('names no country for scopes spelled like Object properties', () => {
-    for (const scope of ['__proto__', 'constructor', 'toString', 'hasOwnProperty'])
-      expect(scopeCountry(scope)).toBeNull();
-  });
-
-  it('gives the same gaps in one pass as tally by tally', () => {
-    fc.assert(
-      fc.property(
-        fc.array(tallyArb, { maxLength: 12 }),
-        fc.array(
-          fc.record({
-            month: fc.integer({ min: 1, max: 12 }),
-            origin: fc.constantFrom('MM', 'LA', 'TH'),
-            n: fc.integer({ min: 0, max: 900 }),
-          }),
-          { maxLength: 40 },
-        ),
-        (rows, eventRows) => {
-          const tallies = rows.map((r, i) => makeTally({ id: `t-${i}`, ...r }));
-          const evs = eventRows.map((r, i) =>
-            makeEvent({
-              id: `e-${i}`,
-              date: `2024-${String(r.month).padStart(2, '0')}-15`,
-              origin: r.origin,
-              counts: { transferred: r.n },
-            }),
-          );
-          const gaps = tallyGaps(tallies, evs);
-          for (const t of tallies) expect(gaps.get(t.id)).toEqual(tallyGap(t, evs));
-        },
-      ),
-    );
-  });
-
-  it('picks the latest comparable tally', () => {
-    const latest = latestComparableGap(
-      [
-        makeTally({ id: 'old', announced: '2023-11-21', since: null, value: 31000 }),
-        makeTally({ id: 'new', announced: '2024-04-01' }),
-        makeTally({ id: 'route', announced: '2025-03-14', scope: 'Myawaddy route' }),
-      ],
-      events,
-    );
-    expect(latest?.tally.id).toBe('new');
-    expect(latest?.gap.itemized).toBe(923);
-    expect(
-      latestComparableGap([makeTally({ id: 'r', scope: 'four countries' })], events),
-    ).toBeNull();
   });
 });

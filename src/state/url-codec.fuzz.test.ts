@@ -117,6 +117,8 @@ function checkQuery(search: string): void {
   for (const place of filters.places) expect(place).toMatch(SLUG_RE);
   expect(filters.q.length).toBeLessThanOrEqual(MAX_Q_LENGTH);
   if (view.selectedId !== null) expect(view.selectedId).toMatch(SLUG_RE);
+  if (view.selectedTally !== null) expect(view.selectedTally).toMatch(SLUG_RE);
+  expect(view.selectedId === null || view.selectedTally === null).toBe(true);
   if (view.map !== null)
     expect([view.map.lat, view.map.lon, view.map.zoom].every(Number.isFinite)).toBe(true);
   expect(['linear', 'log']).toContain(view.scale);

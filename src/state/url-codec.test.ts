@@ -66,19 +66,24 @@ const urlView: fc.Arbitrary<UrlView> = fc
         .string({ unit: 'grapheme', maxLength: MAX_Q_LENGTH })
         .filter((s) => s.trim() !== '' && s.length <= MAX_Q_LENGTH),
     ),
-    selectedId: fc.option(slug),
+    // An event or a tally is selected, never both.
+    selection: fc.oneof(
+      fc.constant({ selectedId: null, selectedTally: null }),
+      slug.map((id) => ({ selectedId: id, selectedTally: null })),
+      slug.map((id) => ({ selectedId: null, selectedTally: id })),
+    ),
     map: fc.option(mapView),
     scale: fc.constantFrom('linear', 'log'),
     lang: fc.constantFrom('en', 'zh'),
     mode: fc.constantFrom('normal', 'present', 'embed'),
   })
   .map(
-    ({ range: [a, b], types, origins, places, actors, q, selectedId, map, scale, lang, mode }) => {
+    ({ range: [a, b], types, origins, places, actors, q, selection, map, scale, lang, mode }) => {
       // A valid range has from <= to.
       const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
       return {
         filters: { from, to, types, origins, places, actors, q },
-        selectedId,
+        ...selection,
         map,
         scale,
         lang,
@@ -233,6 +238,7 @@ describe('serializeView', PROPERTY_TIMEOUT, () => {
       'actor',
       'q',
       'event',
+      'tally',
       'map',
       'scale',
       'lang',
@@ -295,11 +301,30 @@ describe('parseQuery', () => {
         q: 'Kokang',
       },
       selectedId: '2023-11-18-muse-handover',
+      selectedTally: null,
       map: { lat: 23.2, lon: 99.4, zoom: 7 },
       scale: 'log',
       lang: 'zh',
       mode: 'present',
     });
+  });
+
+  it('reads a selected tally, and keeps the event when a link names both', () => {
+    expect(parseQuery('tally=2024-04-01-myanmar-48000').view).toMatchObject({
+      selectedId: null,
+      selectedTally: '2024-04-01-myanmar-48000',
+    });
+    const both = parseQuery('event=2023-11-18-muse-handover&tally=2024-04-01-myanmar-48000');
+    expect(both.view).toMatchObject({
+      selectedId: '2023-11-18-muse-handover',
+      selectedTally: null,
+    });
+    expect(both.ignored).toEqual([
+      { key: 'tally', value: '2024-04-01-myanmar-48000', reason: 'bad-value' },
+    ]);
+    expect(parseQuery('tally=<b>x</b>').ignored).toEqual([
+      { key: 'tally', value: '<b>x</b>', reason: 'bad-id' },
+    ]);
   });
 
   it('ends a month range on the last day of the month, leap years included', () => {

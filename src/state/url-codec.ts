@@ -11,11 +11,15 @@ import {
 } from './view-store';
 
 /** The part of the view a link carries; theme and hover are the viewer's own business. */
-export type UrlView = Pick<ViewState, 'filters' | 'selectedId' | 'map' | 'scale' | 'lang' | 'mode'>;
+export type UrlView = Pick<
+  ViewState,
+  'filters' | 'selectedId' | 'selectedTally' | 'map' | 'scale' | 'lang' | 'mode'
+>;
 
 export const DEFAULT_URL_VIEW: UrlView = {
   filters: DEFAULT_VIEW.filters,
   selectedId: DEFAULT_VIEW.selectedId,
+  selectedTally: DEFAULT_VIEW.selectedTally,
   map: DEFAULT_VIEW.map,
   scale: DEFAULT_VIEW.scale,
   lang: DEFAULT_VIEW.lang,
@@ -67,6 +71,7 @@ interface LinkFields {
   actor: string[];
   q: string;
   event: string | null;
+  tally: string | null;
   map: MapView | null;
   scale: Scale;
   lang: Lang;
@@ -115,6 +120,11 @@ function monthEdge(value: string, edge: 'start' | 'end'): string | null {
   const date = `${m[1]}-${m[2]}-${String(day).padStart(2, '0')}`;
   // Checked as a whole, so `0000-01` is refused here rather than written back as a date that is not.
   return isIsoDate(date) ? date : null;
+}
+
+function parseId(raw: string): Parsed<string | null> {
+  const value = decodeComponent(raw).trim();
+  return SLUG_RE.test(value) && value.length <= MAX_TEXT_LENGTH ? ok(value) : invalid('bad-id');
 }
 
 function parseDate(edge: 'start' | 'end'): (raw: string) => Parsed<string> {
@@ -248,13 +258,8 @@ const KEYS: { [K in UrlKey]: KeySpec<LinkFields[K]> } = {
     // MAX_Q_LENGTH, so a cut link would filter differently from the page it was copied from.
     serialize: (v) => (v.trim() ? encodeComponent(v) : null),
   },
-  event: {
-    parse: (raw) => {
-      const value = decodeComponent(raw).trim();
-      return SLUG_RE.test(value) && value.length <= MAX_TEXT_LENGTH ? ok(value) : invalid('bad-id');
-    },
-    serialize: (v) => v,
-  },
+  event: { parse: parseId, serialize: (v) => v },
+  tally: { parse: parseId, serialize: (v) => v },
   map: {
     parse: parseMap,
     // lat,lon,zoom like a map URL (we keep {lat, lon} in the store too, so no axis swap here).
@@ -302,6 +307,7 @@ function fieldsOf(view: UrlView, version: string | null): LinkFields {
     actor: filters.actors,
     q: filters.q,
     event: view.selectedId,
+    tally: view.selectedTally,
     map: view.map,
     scale: view.scale,
     lang: view.lang,
@@ -322,6 +328,7 @@ function viewOf(fields: LinkFields): UrlView {
       q: fields.q,
     },
     selectedId: fields.event,
+    selectedTally: fields.tally,
     map: fields.map,
     scale: fields.scale,
     lang: fields.lang,
@@ -396,13 +403,18 @@ export function parseQuery(search: string): ParsedQuery {
     fields.from = null;
     fields.to = null;
   }
+  // One thing is selected at a time; the event wins, as the older key.
+  if (fields.event !== null && fields.tally !== null) {
+    ignored.push({ key: 'tally', value: fields.tally, reason: 'bad-value' });
+    fields.tally = null;
+  }
   return { view: viewOf(fields), ignored, linkVersion: fields.v };
 }
 
 /** The URL part of a full view state. */
 export function urlViewOf(state: UrlView): UrlView {
-  const { filters, selectedId, map, scale, lang, mode } = state;
-  return { filters, selectedId, map, scale, lang, mode };
+  const { filters, selectedId, selectedTally, map, scale, lang, mode } = state;
+  return { filters, selectedId, selectedTally, map, scale, lang, mode };
 }
 
 /** The keys whose link value differs between two views (e.g. to tell a chip click from a brush). */

@@ -43,6 +43,8 @@ export type Theme = 'system' | 'light' | 'dark';
 export interface ViewState {
   filters: Filters;
   selectedId: string | null;
+  /** A selected official tally: selected instead of an event, never with one. */
+  selectedTally: string | null;
   hoveredId: string | null;
   /** null until the user moves the map: the default frame stays the map's own business. */
   map: MapView | null;
@@ -65,6 +67,7 @@ export const DEFAULT_FILTERS: Filters = {
 export const DEFAULT_VIEW: ViewState = {
   filters: DEFAULT_FILTERS,
   selectedId: null,
+  selectedTally: null,
   hoveredId: null,
   map: null,
   scale: 'linear',
@@ -81,6 +84,7 @@ export interface ViewActions {
   toggle: <K extends ListKey>(key: K, value: Filters[K][number]) => void;
   resetFilters: () => void;
   select: (id: string | null) => void;
+  selectTally: (id: string | null) => void;
   hover: (id: string | null) => void;
   setMap: (view: MapView | null) => void;
   setScale: (scale: Scale) => void;
@@ -102,7 +106,10 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
       return { filters: { ...s.filters, [key]: next } };
     }),
   resetFilters: () => set({ filters: DEFAULT_FILTERS }),
-  select: (selectedId) => set({ selectedId }),
+  select: (selectedId) =>
+    set(selectedId === null ? { selectedId } : { selectedId, selectedTally: null }),
+  selectTally: (selectedTally) =>
+    set(selectedTally === null ? { selectedTally } : { selectedTally, selectedId: null }),
   hover: (hoveredId) => set({ hoveredId }),
   setMap: (map) => set({ map }),
   setScale: (scale) => set({ scale }),
@@ -114,6 +121,7 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
 
 /** The plain view state, without actions (for the URL codec and tests). */
 export function viewSnapshot(): ViewState {
-  const { filters, selectedId, hoveredId, map, scale, lang, mode, theme } = useViewStore.getState();
-  return { filters, selectedId, hoveredId, map, scale, lang, mode, theme };
+  const { filters, selectedId, selectedTally, hoveredId, map, scale, lang, mode, theme } =
+    useViewStore.getState();
+  return { filters, selectedId, selectedTally, hoveredId, map, scale, lang, mode, theme };
 }

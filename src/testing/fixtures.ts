@@ -142,6 +142,7 @@ export function makeDataset(): Dataset {
         measure: 'transferred',
         since: null,
         scope: 'Myanmar',
+        origins: ['MM'],
         sources: [{ source: 'xinhua', quote: 'A total of 31,000 suspects have been transferred' }],
       },
       {
@@ -152,6 +153,7 @@ export function makeDataset(): Dataset {
         measure: 'transferred',
         since: '2023-01-01',
         scope: 'Myanmar',
+        origins: ['MM'],
         sources: [
           {
             source: 'china-daily',

@@ -36,3 +36,11 @@ const COUNTRY_NAMES: Record<Lang, Record<string, string>> = {
 export function countryName(code: string, lang: Lang): string {
   return COUNTRY_NAMES[lang][code] ?? code;
 }
+
+/** "Laos", "Laos and Thailand": country codes as a list in words. */
+export function countryList(codes: readonly string[], lang: Lang): string {
+  const names = codes.map((c) => countryName(c, lang));
+  return new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { type: 'conjunction' }).format(
+    names,
+  );
+}

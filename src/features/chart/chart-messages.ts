@@ -8,12 +8,25 @@ export type ChartMessageKey =
   | 'linear'
   | 'log'
   | 'view'
+  | 'fit'
+  | 'exportScopes'
+  | 'exportSources'
+  | 'fitAll'
+  | 'fitComparable'
+  | 'pickEvent'
+  | 'datesAt'
+  | 'displaced'
   | 'chart'
   | 'table'
   | 'empty'
   | 'emptyTallies'
   | 'summary'
-  | 'summaryNone'
+  | 'summaryNoBaseline'
+  | 'summaryRange'
+  | 'noTallyFor'
+  | 'noTallyAtAll'
+  | 'noneInRange'
+  | 'noneInRangeFor'
   | 'range'
   | 'rangeAll'
   | 'rangeHint'
@@ -21,11 +34,12 @@ export type ChartMessageKey =
   | 'since'
   | 'sinceUnstated'
   | 'tallyLabel'
-  | 'tallyMeasured'
   | 'measure_transferred'
   | 'measure_arrested'
   | 'gap'
-  | 'notComparable'
+  | 'notComparableMeasure'
+  | 'notComparableScope'
+  | 'notComparableOrigins'
   | 'notComparableShort'
   | 'itemizedShare'
   | 'itemizedSince'
@@ -58,25 +72,40 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     linear: 'Linear',
     log: 'Log',
     view: 'View',
+    fit: 'Value axis',
+    exportScopes: 'Official tallies shown: {list}.',
+    exportSources: 'Sources: {list}.',
+    fitAll: 'Fit all',
+    fitComparable: 'Fit comparable',
+    pickEvent: 'This point stands for {n} transfer events; pick one',
+    datesAt: 'One point for {n} dates: {dates}',
+    displaced: 'drawn above its value so it does not hide another mark',
     chart: 'Chart',
     table: 'Table',
     empty: 'No transfers in view. Widen the date range or clear filters to see the running sum.',
     emptyTallies: '{n} official tallies fall in this range; see them in the table.',
     summary:
-      'Itemized reported handovers account for {pct} of the latest official total ({tally}).',
-    summaryNone: 'No official tally in view names a single country, so none can be compared.',
+      'Reported handovers since {since} add up to {n}, {pct} of the {value} the ministry announced on {announced} for {scope}.',
+    summaryNoBaseline:
+      'Reported handovers up to {announced} add up to {n}, {pct} of the {value} the ministry announced that day for {scope}, with no start date stated.',
+    summaryRange: 'The sum counts from that baseline, not from the start of the chosen range.',
+    noTallyFor: 'No official total covers {origins} transfers.',
+    noTallyAtAll: 'No official total of transfers covers this view.',
+    noneInRange: 'No official total of transfers was announced in this date range.',
+    noneInRangeFor: 'No official total of {origins} transfers was announced in this date range.',
     range: 'Range: {from} – {to}',
     rangeAll: 'All dates · drag across the chart to set a range',
     rangeHint: 'drag to change',
     clearRange: 'Clear range',
     since: 'since {date}',
-    sinceUnstated: 'since unstated',
+    sinceUnstated: 'with no start date stated',
     tallyLabel: '{value} {baseline}',
-    tallyMeasured: '{value} {measure} {baseline}',
     measure_transferred: 'transferred',
     measure_arrested: 'arrested',
-    gap: 'official {official} vs itemized {itemized} ({pct})',
-    notComparable: 'not comparable: the scope is not one country',
+    gap: 'official {official} vs itemized {itemized} {baseline} ({pct})',
+    notComparableMeasure: 'not comparable: counts people arrested, not transferred',
+    notComparableScope: 'not comparable: the scope names no origin country',
+    notComparableOrigins: 'not comparable: does not cover {origins}',
     notComparableShort: 'not comparable',
     itemizedShare: '{itemized} ({pct})',
     itemizedSince: 'Itemized: reported handovers from {origin}, baseline to announcement',
@@ -109,12 +138,27 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     linear: '线性',
     log: '对数',
     view: '视图',
+    fit: '数值轴',
+    exportScopes: '图中官方累计数：{list}。',
+    exportSources: '来源：{list}。',
+    fitAll: '全部适配',
+    fitComparable: '适配可比数据',
+    pickEvent: '此点代表 {n} 起移交事件，请选择其一',
+    datesAt: '此点代表 {n} 个日期：{dates}',
+    displaced: '为免遮挡其他标记，画在其数值上方',
     chart: '图表',
     table: '表格',
     empty: '当前视图中没有移交事件。请扩大日期范围或清除筛选条件以查看累计数。',
     emptyTallies: '此范围内有 {n} 项官方累计数据，可在表格中查看。',
-    summary: '已逐条记录的移交人数占最新官方总数（{tally}）的 {pct}。',
-    summaryNone: '当前视图中的官方累计数据均未限定单一国家，无法比较。',
+    summary:
+      '自{since}起报道的移交合计 {n} 人，占公安部{announced}公布的{scope}{value}人的 {pct}。',
+    summaryNoBaseline:
+      '截至{announced}报道的移交合计 {n} 人，占公安部当日公布的{scope}{value}人的 {pct}（未说明起算日期）。',
+    summaryRange: '合计自该起算日计，而非自所选范围的起点。',
+    noTallyFor: '没有覆盖{origins}移交的官方累计数。',
+    noTallyAtAll: '没有覆盖当前视图的官方移交累计数。',
+    noneInRange: '此日期范围内没有公布官方移交累计数。',
+    noneInRangeFor: '此日期范围内没有公布{origins}移交的官方累计数。',
     range: '范围：{from} – {to}',
     rangeAll: '全部日期 · 在图上拖动以设定范围',
     rangeHint: '拖动可更改',
@@ -122,11 +166,12 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     since: '自{date}起',
     sinceUnstated: '起算日期未说明',
     tallyLabel: '{value}，{baseline}',
-    tallyMeasured: '{measure}{value}，{baseline}',
     measure_transferred: '移交',
     measure_arrested: '抓获',
-    gap: '官方 {official}，逐条记录 {itemized}（{pct}）',
-    notComparable: '无法比较：范围并非单一国家',
+    gap: '官方 {official}，逐条记录 {itemized}，{baseline}（{pct}）',
+    notComparableMeasure: '无法比较：统计的是抓获人数，而非移交人数',
+    notComparableScope: '无法比较：范围未注明来源国',
+    notComparableOrigins: '无法比较：未覆盖{origins}',
     notComparableShort: '无法比较',
     itemizedShare: '{itemized}（{pct}）',
     itemizedSince: '逐条记录：自起算日至公布日从{origin}移交的人数',

@@ -1,19 +1,18 @@
-// Chart geometry: value ticks, time ticks, step rows, bands, dot merging, label placement, wording.
+// Chart geometry: value ticks, time ticks, step rows, bands, dot merging, and the honest wording.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CumulativePoint } from '@/domain/cumulative';
 import { utcDay } from '@/domain/cumulative';
+import { tallyScope } from '@/ui/format';
 import { CHART_MESSAGES } from './chart-messages';
 import {
   band,
   dotGroups,
-  placeLabels,
+  headlineText,
   rowAt,
-  scopeText,
   seriesName,
   stepRows,
   tallyLabel,
-  tallySummaryLabel,
   timeTicks,
   valueTicks,
   xDomain,
@@ -128,44 +127,6 @@ describe('dotGroups', () => {
   });
 });
 
-describe('placeLabels', () => {
-  it('never overlaps labels, markers or the frame, dropping what does not fit', () => {
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.record({ x: fc.integer({ min: 0, max: 300 }), y: fc.integer({ min: 0, max: 200 }) }),
-          {
-            maxLength: 25,
-          },
-        ),
-        (spots) => {
-          const frame = { x: 0, y: 0, width: 300, height: 200 };
-          const markers = spots.map((s) => ({ x: s.x - 6, y: s.y - 6, width: 12, height: 12 }));
-          const placed = placeLabels(
-            spots.map((s, i) => ({ id: `l${i}`, ...s, width: 60, height: 14 })),
-            frame,
-            markers,
-          );
-          const boxes = [...placed, ...markers];
-          for (const p of placed) {
-            expect(p.x).toBeGreaterThanOrEqual(0);
-            expect(p.x + p.width).toBeLessThanOrEqual(300);
-            for (const b of boxes) {
-              if (b === p) continue;
-              const apart =
-                p.x >= b.x + b.width ||
-                b.x >= p.x + p.width ||
-                p.y >= b.y + b.height ||
-                b.y >= p.y + p.height;
-              expect(apart).toBe(true);
-            }
-          }
-        },
-      ),
-    );
-  });
-});
-
 describe('tally wording', () => {
   const tally = {
     id: 't',
@@ -180,27 +141,42 @@ describe('tally wording', () => {
   it('names the qualifier and the baseline in both languages', () => {
     expect(tallyLabel(tally, 'en', CHART_MESSAGES.en)).toBe('about 48,000 since 1 Jan 2023');
     expect(tallyLabel({ ...tally, since: null }, 'en', CHART_MESSAGES.en)).toBe(
-      'about 48,000 since unstated',
+      'about 48,000 with no start date stated',
     );
     expect(tallyLabel(tally, 'zh', CHART_MESSAGES.zh)).toBe('约48,000，自2023年1月1日起');
-    expect(
-      tallySummaryLabel(
-        { ...tally, measure: 'arrested', qualifier: 'over', since: null },
-        'en',
-        CHART_MESSAGES.en,
-      ),
-    ).toBe('over 48,000 arrested since unstated');
   });
 
-  it('names the scope in Chinese from the dataset’s scope_zh, else by country, else as worded', () => {
+  const comparison = { tally, origins: ['MM'], itemized: 4831, share: 4831 / 48000 };
+  it('says exactly what the headline compares', () => {
+    const en = CHART_MESSAGES.en;
+    const compare = { kind: 'compare' as const, comparison };
+    expect(headlineText(compare, { origins: [], from: null }, 'en', en)).toBe(
+      'Reported handovers since 1 Jan 2023 add up to 4,831, 10% of the about 48,000 the ministry announced on 1 Apr 2024 for Myanmar.',
+    );
+    expect(headlineText(compare, { origins: [], from: '2024-01-01' }, 'en', en)).toMatch(
+      /not from the start of the chosen range\.$/,
+    );
+    expect(headlineText({ kind: 'no-tally' }, { origins: ['LA'], from: null }, 'en', en)).toBe(
+      'No official total covers Laos transfers.',
+    );
+    expect(
+      headlineText({ kind: 'none-in-range' }, { origins: ['LA', 'TH'], from: null }, 'en', en),
+    ).toBe('No official total of Laos and Thailand transfers was announced in this date range.');
+  });
+
+  it('names the scope in Chinese from the dataset’s scope_zh, else as worded', () => {
     const route = { ...tally, scope: 'Myawaddy route', scope_zh: '妙瓦底线路（经泰国）' };
-    expect(scopeText(route, 'zh')).toBe('妙瓦底线路（经泰国）');
-    expect(scopeText(route, 'en')).toBe('Myawaddy route');
-    expect(scopeText(tally, 'zh')).toBe('缅甸');
-    expect(scopeText({ scope: 'four countries' }, 'zh')).toBe('four countries');
+    expect(tallyScope(route, 'zh')).toBe('妙瓦底线路（经泰国）');
+    expect(tallyScope(route, 'en')).toBe('Myawaddy route');
+    expect(tallyScope({ scope: 'four countries' }, 'zh')).toBe('four countries');
     expect(
       seriesName(
-        { measure: 'transferred', since: '2025-02-20', scope: route.scope, tallies: [route] },
+        {
+          measure: 'transferred',
+          since: '2025-02-20',
+          scope: route.scope,
+          scope_zh: route.scope_zh,
+        },
         'zh',
         CHART_MESSAGES.zh,
       ),

@@ -2,7 +2,7 @@
 import type { Tally } from '@/data/schema';
 import type { CumulativePoint } from '@/domain/cumulative';
 import { utcDay } from '@/domain/cumulative';
-import { scopeCountry, type TallyGap, type TallySeries } from '@/domain/tally-series';
+import type { Comparison, Headline } from '@/domain/comparison';
 import {
   createTimeScale,
   niceTicks,
@@ -12,9 +12,10 @@ import {
 } from '@/domain/time-scale';
 import { isoDay } from '@/domain/cumulative';
 import type { Lang, Scale } from '@/state/view-store';
-import { formatDate, formatNumber, formatQualified } from '@/ui/format';
+import { formatDate, formatNumber, formatQualified, tallyScope } from '@/ui/format';
 import { fill } from '@/ui/i18n';
-import { countryName } from '@/ui/labels';
+import { countryList } from '@/ui/labels';
+import { textWidth } from '@/ui/text-width';
 import type { ChartMessageKey } from './chart-messages';
 
 type Text = Record<ChartMessageKey, string>;
@@ -168,125 +169,88 @@ export function tallyLabel(tally: Tally, lang: Lang, m: Text): string {
   });
 }
 
-/** The tally with its measure named unless it counts transfers, as the itemized events do. */
-export function tallySummaryLabel(tally: Tally, lang: Lang, m: Text): string {
-  if (tally.measure === 'transferred') return tallyLabel(tally, lang, m);
-  return fill(m.tallyMeasured, {
-    value: formatQualified(tally.value, tally.qualifier, lang),
-    measure: measureText(tally.measure, m),
-    baseline: baselineText(tally.since, lang, m),
-  });
-}
-
 export function measureText(measure: Tally['measure'], m: Text): string {
   return m[`measure_${measure}`];
 }
 
-/** The scope in the interface language: the dataset's own Chinese wording, a country's name, or the source's words. */
-export function scopeText(tally: Pick<Tally, 'scope' | 'scope_zh'>, lang: Lang): string {
-  if (lang === 'zh' && tally.scope_zh) return tally.scope_zh;
-  const code = scopeCountry(tally.scope);
-  return code === null ? tally.scope : countryName(code, lang);
-}
-
 /** "transferred · Myanmar · since 1 Jan 2023": what one tally series counts. */
 export function seriesName(
-  series: Pick<TallySeries, 'measure' | 'since' | 'scope' | 'tallies'>,
+  series: { measure: Tally['measure']; since: string | null; scope: string; scope_zh?: string },
   lang: Lang,
   m: Text,
 ): string {
   return [
     measureText(series.measure, m),
-    // Every tally of a series has the same scope, so the first one's Chinese wording speaks for all.
-    scopeText({ scope: series.scope, scope_zh: series.tallies[0]?.scope_zh }, lang),
+    tallyScope(series, lang),
     baselineText(series.since, lang, m),
   ].join(' · ');
 }
 
-/** "official about 48,000 vs itemized 4,831 (10%)", or why there is no comparison. */
-export function gapText(tally: Tally, gap: TallyGap | null, lang: Lang, m: Text): string {
-  if (!gap) return m.notComparable;
+/** Why a tally cannot be compared with the itemized transfers of the filtered origins. */
+export function notComparableText(
+  tally: Tally,
+  filterOrigins: readonly string[],
+  lang: Lang,
+  m: Text,
+): string {
+  if (tally.measure !== 'transferred') return m.notComparableMeasure;
+  if (!tally.origins?.length) return m.notComparableScope;
+  return fill(m.notComparableOrigins, { origins: countryList(filterOrigins, lang) });
+}
+
+/** "official about 48,000 vs itemized 4,831 since 1 Jan 2023 (10%)", or why there is no comparison. */
+export function gapText(
+  tally: Tally,
+  comparison: Comparison | null,
+  filterOrigins: readonly string[],
+  lang: Lang,
+  m: Text,
+): string {
+  if (!comparison) return notComparableText(tally, filterOrigins, lang, m);
   return fill(m.gap, {
     official: formatQualified(tally.value, tally.qualifier, lang),
-    itemized: formatNumber(gap.itemized, lang),
-    pct: formatShare(gap.share, lang),
+    itemized: formatNumber(comparison.itemized, lang),
+    baseline: baselineText(tally.since, lang, m),
+    pct: formatShare(comparison.share, lang),
   });
 }
 
-/** Approximate rendered width of a short label: enough to keep labels apart without measuring. */
-export function textWidth(text: string, fontSize: number): number {
-  let width = 0;
-  for (const ch of text) width += (ch.codePointAt(0) ?? 0 > 0x2e80) ? fontSize : fontSize * 0.6;
-  return width;
-}
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface LabelRequest {
-  id: string;
-  /** The marker's centre. */
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface PlacedLabel extends Box {
-  id: string;
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-function inside(a: Box, frame: Box): boolean {
-  return (
-    a.x >= frame.x &&
-    a.y >= frame.y &&
-    a.x + a.width <= frame.x + frame.width &&
-    a.y + a.height <= frame.y + frame.height
-  );
-}
-
 /**
- * Greedy label placement in priority order: each label takes the first spot around its marker
- * (right, left, above, below) that stays in the frame and clears every marker and placed label;
- * a label with no free spot is left out (its tooltip and the table still carry it).
+ * The headline, saying exactly what is compared: "Reported handovers since 1 Jan 2023 add up to
+ * 4,831, 10% of the about 48,000 the ministry announced on 1 Apr 2024 for Myanmar", or in words why
+ * nothing is. A range starting after the baseline is named, since the sum does not start there.
  */
-export function placeLabels(
-  requests: readonly LabelRequest[],
-  frame: Box,
-  obstacles: readonly Box[],
-  gap = 7,
-): PlacedLabel[] {
-  const placed: PlacedLabel[] = [];
-  for (const r of requests) {
-    const spots: Box[] = [
-      { x: r.x + gap, y: r.y - r.height / 2, width: r.width, height: r.height },
-      { x: r.x - gap - r.width, y: r.y - r.height / 2, width: r.width, height: r.height },
-      { x: r.x - r.width / 2, y: r.y - gap - r.height, width: r.width, height: r.height },
-      { x: r.x - r.width / 2, y: r.y + gap, width: r.width, height: r.height },
-    ];
-    const spot = spots.find(
-      (s) =>
-        inside(s, frame) &&
-        !obstacles.some((o) => overlaps(s, o)) &&
-        !placed.some((p) => overlaps(s, p)),
-    );
-    if (spot) placed.push({ id: r.id, ...spot });
-  }
-  return placed;
+export function headlineText(
+  headline: Headline,
+  filter: { origins: readonly string[]; from: string | null },
+  lang: Lang,
+  m: Text,
+): string {
+  const origins = filter.origins.length > 0 ? countryList(filter.origins, lang) : null;
+  if (headline.kind === 'no-tally')
+    return origins ? fill(m.noTallyFor, { origins }) : m.noTallyAtAll;
+  if (headline.kind === 'none-in-range')
+    return origins ? fill(m.noneInRangeFor, { origins }) : m.noneInRange;
+  const { tally, itemized, share } = headline.comparison;
+  const words = {
+    since: tally.since === null ? '' : formatDate(tally.since, lang),
+    n: formatNumber(itemized, lang),
+    pct: formatShare(share, lang),
+    value: formatQualified(tally.value, tally.qualifier, lang),
+    announced: formatDate(tally.announced, lang),
+    scope: tallyScope(tally, lang),
+  };
+  const text = fill(tally.since === null ? m.summaryNoBaseline : m.summary, words);
+  const rangeLater = filter.from !== null && (tally.since === null || filter.from > tally.since);
+  return rangeLater ? `${text} ${m.summaryRange}` : text;
 }
 
 export interface DotGroup {
   /** The last point of the group: where its dot sits, at the running sum after all of it. */
   point: CumulativePoint;
   eventIds: string[];
+  /** Every date the group stands for, in order: a merged dot must say it is more than one day. */
+  dates: string[];
   /** The origin that added most people in the group: the dot's colour. */
   origin: string | null;
 }
@@ -328,7 +292,14 @@ export function dotGroups(
         origin = o;
       }
     }
-    return [{ point, eventIds: members.flatMap((m) => m.eventIds), origin }];
+    return [
+      {
+        point,
+        eventIds: members.flatMap((m) => m.eventIds),
+        dates: members.map((m) => m.date),
+        origin,
+      },
+    ];
   });
 }
 

@@ -32,7 +32,7 @@ describe('ChartPanel', () => {
     ]);
     expect(container.querySelectorAll('.tally-marker')).toHaveLength(2);
     expect(screen.getByTestId('chart-summary')).toHaveTextContent(
-      'Itemized reported handovers account for 1.9% of the latest official total (about 48,000 since 1 Jan 2023).',
+      'Reported handovers since 1 Jan 2023 add up to 923, 1.9% of the about 48,000 the ministry announced on 1 Apr 2024 for Myanmar.',
     );
   });
 
@@ -60,12 +60,12 @@ describe('ChartPanel', () => {
     const tallies = screen.getByRole('table', { name: /official tallies/i });
     const tallyRows = within(tallies).getAllByRole('row').slice(1);
     expect(tallyRows.map(cells)).toEqual([
-      ['31,000transferred · since unstated', 'Myanmar', '571 (1.8%)'],
+      ['31,000transferred · with no start date stated', 'Myanmar', '571 (1.8%)'],
       ['about 48,000transferred · since 1 Jan 2023', 'Myanmar', '923 (1.9%)'],
     ]);
     expect(within(tallyRows[1]!).getByText('923 (1.9%)')).toHaveAttribute(
       'title',
-      'official about 48,000 vs itemized 923 (1.9%)',
+      'official about 48,000 vs itemized 923 since 1 Jan 2023 (1.9%)',
     );
   });
 

@@ -1,27 +1,29 @@
 // Cumulative transfers region: the itemized running sum against the official tallies, as a chart or a table.
 import { useMemo, useRef, useState } from 'react';
 import { cumulativeTransfers, isoDay, utcDay } from '@/domain/cumulative';
-import { latestComparableGap, tallyGaps, tallySeries, talliesInRange } from '@/domain/tally-series';
+import { compareTallies, headlineComparison, undatedEvents } from '@/domain/comparison';
+import { tallySeries, talliesInRange } from '@/domain/tally-series';
 import { useAtlasIndex, useFilteredEvents } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
-import { formatDate, formatNumber, formatQualified } from '@/ui/format';
+import { eventTitle, formatDate, formatNumber, formatQualified, tallyScope } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { countryName } from '@/ui/labels';
 import { originColor } from '@/ui/palette';
 import { CHART_MESSAGES } from './chart-messages';
 import {
-  formatShare,
+  baselineText,
+  headlineText,
+  measureText,
   seriesName,
   stepRows,
   tallyLabel,
-  tallySummaryLabel,
   timeTicks,
   valueTicks,
   xDomain,
 } from './chart-model';
 import { ChartTable } from './chart-table';
 import { CHART_MARGIN, CumulativeChart, Y_AXIS_WIDTH, type SeriesView } from './cumulative-chart';
-import { TallySwatch } from './tally-markers';
+import { NOT_COMPARABLE_COLOR, TallySwatch, seriesColor } from './tally-markers';
 import { useElementWidth } from '@/ui/use-element-width';
 import './chart.css';
 
@@ -29,15 +31,18 @@ import './chart.css';
 export function ChartPanel({ initialWidth }: { initialWidth?: number }) {
   const index = useAtlasIndex();
   const events = useFilteredEvents();
-  const from = useViewStore((s) => s.filters.from);
-  const to = useViewStore((s) => s.filters.to);
+  const filters = useViewStore((s) => s.filters);
+  const { from, to, origins: filterOrigins } = filters;
+  const selectedTally = useViewStore((s) => s.selectedTally);
   const scale = useViewStore((s) => s.scale);
   const selectedId = useViewStore((s) => s.selectedId);
   const hoveredId = useViewStore((s) => s.hoveredId);
-  const { setScale, setRange, select, hover } = useViewStore.getState();
+  const { setScale, setRange, select, selectTally, hover } = useViewStore.getState();
   const lang = useLang();
   const m = useMessages(CHART_MESSAGES);
   const [view, setView] = useState<'chart' | 'table'>('chart');
+  /** 'comparable' scales the value axis to the itemized sum and the tallies it may be compared with. */
+  const [fit, setFit] = useState<'all' | 'comparable'>('all');
   const bodyRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(bodyRef, initialWidth);
   const height = width < 480 ? 250 : 290;
@@ -53,28 +58,68 @@ export function ChartPanel({ initialWidth }: { initialWidth?: number }) {
     () => talliesInRange(index.dataset.tallies, from, to),
     [index.dataset.tallies, from, to],
   );
-  const gaps = useMemo(() => tallyGaps(inView, events), [inView, events]);
-  const series = useMemo(
-    (): SeriesView[] =>
-      tallySeries(inView).map((s, i) => ({
+  // Comparisons sum from each tally's baseline, over the filtered events before the range cuts them.
+  const undated = useMemo(() => undatedEvents(index, filters), [index, filters]);
+  const comparisons = useMemo(
+    () => compareTallies(inView, undated, filterOrigins),
+    [inView, undated, filterOrigins],
+  );
+  const series = useMemo((): SeriesView[] => {
+    let colorIndex = 0;
+    return tallySeries(inView).map((s, i) => {
+      const comparable = s.tallies.some((t) => comparisons.get(t.id));
+      return {
         key: s.key,
         index: i,
         name: seriesName(s, lang, m),
+        baseline: baselineText(s.since, lang, m),
+        group: `${measureText(s.measure, m)} · ${tallyScope(s, lang)}`,
+        comparable,
+        color: comparable ? seriesColor(colorIndex++) : NOT_COMPARABLE_COLOR,
         tallies: s.tallies.map((tally) => ({
           tally,
-          gap: gaps.get(tally.id) ?? null,
+          gap: comparisons.get(tally.id) ?? null,
           label: tallyLabel(tally, lang, m),
           short: formatQualified(tally.value, tally.qualifier, lang),
         })),
-      })),
-    [inView, gaps, lang, m],
+      };
+    });
+  }, [inView, comparisons, lang, m]);
+  const headline = useMemo(
+    () => headlineComparison(index.dataset.tallies, undated, filters),
+    [index.dataset.tallies, undated, filters],
   );
-  const latest = useMemo(() => latestComparableGap(inView, events), [inView, events]);
+  const headlineLine = headlineText(headline, filters, lang, m);
+  // An exported image travels alone: its footer names the scope of every tally drawn and who
+  // published the figures (the exporter reads these from the panel, as it reads the svg).
+  const exportFooter = useMemo(() => {
+    const publishers = new Set<string>();
+    const cite = (sources: readonly { source: string }[]) => {
+      for (const { source } of sources) {
+        const publisher = index.sourceById.get(source)?.publisher;
+        if (publisher) publishers.add(publisher);
+      }
+    };
+    for (const t of inView) cite(t.sources);
+    for (const e of events) if (e.counts.transferred) cite(e.sources);
+    const scopes = series.map(
+      (s) => `${s.name}${s.comparable ? '' : ` (${m.notComparableShort})`}`,
+    );
+    return [
+      ...(scopes.length ? [fill(m.exportScopes, { list: scopes.join('; ') })] : []),
+      ...(publishers.size ? [fill(m.exportSources, { list: [...publishers].join(', ') })] : []),
+    ].join('\n');
+  }, [index, inView, events, series, m]);
   const domain = xDomain(points, inView, from, to);
   const last = points.at(-1);
 
   const selectedEvent = selectedId === null ? undefined : index.eventById.get(selectedId);
   const selectedT = selectedEvent ? utcDay(selectedEvent.date) : null;
+
+  const describeEvent = (id: string) => {
+    const e = index.eventById.get(id);
+    return e ? `${formatDate(e.date, lang)} · ${eventTitle(e, lang)}` : id;
+  };
 
   const selectIds = (ids: readonly string[]) => {
     const at = selectedId === null ? -1 : ids.indexOf(selectedId);
@@ -85,7 +130,9 @@ export function ChartPanel({ initialWidth }: { initialWidth?: number }) {
 
   const chart = () => {
     if (!domain || !last || plotWidth <= 0) return null;
-    const yTicks = valueTicks(Math.max(last.total, ...inView.map((t) => t.value)), scale);
+    const fitted = fit === 'comparable' ? series.filter((s) => s.comparable) : series;
+    const tallyMax = fitted.flatMap((s) => s.tallies.map((v) => v.tally.value));
+    const yTicks = valueTicks(Math.max(last.total, ...tallyMax), scale);
     const { ticks: xTicks, labelled } = timeTicks(domain, plotWidth, lang);
     return (
       <CumulativeChart
@@ -101,11 +148,15 @@ export function ChartPanel({ initialWidth }: { initialWidth?: number }) {
         yTicks={yTicks}
         scale={scale}
         selectedId={selectedId}
+        selectedTally={selectedTally}
         hoveredId={hoveredId}
         selectedT={selectedT}
+        filterOrigins={filterOrigins}
         lang={lang}
         m={m}
         onSelectIds={selectIds}
+        onSelectTally={selectTally}
+        describeEvent={describeEvent}
         onHover={hover}
         onBrush={(a, b) => setRange(isoDay(a), isoDay(b))}
       />
@@ -118,16 +169,23 @@ export function ChartPanel({ initialWidth }: { initialWidth?: number }) {
       points={points}
       series={series}
       selectedId={selectedId}
+      selectedTally={selectedTally}
       hoveredId={hoveredId}
+      filterOrigins={filterOrigins}
       lang={lang}
       m={m}
       onSelectIds={selectIds}
+      onSelectTally={selectTally}
       onHover={hover}
     />
   );
 
   return (
-    <div className="chart-panel">
+    <div
+      className="chart-panel"
+      data-export-headline={headlineLine}
+      data-export-footer={exportFooter}
+    >
       <div className="chart-head">
         <h2>{m.heading}</h2>
         <div className="chart-controls" role="toolbar" aria-label={m.controls}>
@@ -151,16 +209,23 @@ export function ChartPanel({ initialWidth }: { initialWidth?: number }) {
               {m.table}
             </button>
           </div>
+          <div className="segmented" role="group" aria-label={m.fit}>
+            <button type="button" aria-pressed={fit === 'all'} onClick={() => setFit('all')}>
+              {m.fitAll}
+            </button>
+            <button
+              type="button"
+              aria-pressed={fit === 'comparable'}
+              onClick={() => setFit('comparable')}
+            >
+              {m.fitComparable}
+            </button>
+          </div>
         </div>
       </div>
 
       <p className="chart-summary" data-testid="chart-summary">
-        {latest
-          ? fill(m.summary, {
-              pct: formatShare(latest.gap.share, lang),
-              tally: tallySummaryLabel(latest.tally, lang, m),
-            })
-          : m.summaryNone}
+        {headlineLine}
       </p>
 
       <p className="chart-range">
@@ -213,21 +278,35 @@ export function ChartPanel({ initialWidth }: { initialWidth?: number }) {
               ))}
             </ul>
           </div>
-          {series.length > 0 && (
-            <div>
-              <h3>{m.official}</h3>
+          {legendGroups(series).map(([group, members]) => (
+            <div key={group} data-comparable={members.some((s) => s.comparable)}>
+              <h3>
+                {group}
+                {!members.some((s) => s.comparable) && (
+                  <span className="legend-note"> · {m.notComparableShort}</span>
+                )}
+              </h3>
               <ul>
-                {series.map((s) => (
+                {members.map((s) => (
                   <li key={s.key} data-series={s.key}>
-                    <TallySwatch index={s.index} className="tally-swatch" />
-                    <span>{s.name}</span>
+                    <TallySwatch index={s.index} color={s.color} className="tally-swatch" />
+                    <span>{s.baseline}</span>
                   </li>
                 ))}
               </ul>
             </div>
-          )}
+          ))}
         </div>
       )}
     </div>
+  );
+}
+
+/** The official series grouped by what they count (measure and scope), comparable groups first. */
+function legendGroups(series: readonly SeriesView[]): [string, SeriesView[]][] {
+  const groups = new Map<string, SeriesView[]>();
+  for (const s of series) groups.set(s.group, [...(groups.get(s.group) ?? []), s]);
+  return [...groups].sort(
+    ([, a], [, b]) => Number(b.some((s) => s.comparable)) - Number(a.some((s) => s.comparable)),
   );
 }

@@ -6,7 +6,8 @@ import { fill } from '@/ui/i18n';
 import { countryName } from '@/ui/labels';
 import { originColor } from '@/ui/palette';
 import type { ChartMessageKey } from './chart-messages';
-import { baselineText, formatShare, gapText, measureText, scopeText } from './chart-model';
+import { tallyScope } from '@/ui/format';
+import { baselineText, formatShare, gapText, measureText } from './chart-model';
 import type { SeriesView } from './cumulative-chart';
 
 type Text = Record<ChartMessageKey, string>;
@@ -16,10 +17,13 @@ interface Props {
   points: CumulativePoint[];
   series: SeriesView[];
   selectedId: string | null;
+  selectedTally: string | null;
   hoveredId: string | null;
+  filterOrigins: readonly string[];
   lang: Lang;
   m: Text;
   onSelectIds: (ids: readonly string[]) => void;
+  onSelectTally: (id: string) => void;
   onHover: (id: string | null) => void;
 }
 
@@ -28,10 +32,13 @@ export function ChartTable({
   points,
   series,
   selectedId,
+  selectedTally,
   hoveredId,
+  filterOrigins,
   lang,
   m,
   onSelectIds,
+  onSelectTally,
   onHover,
 }: Props) {
   const tallies = series
@@ -111,18 +118,32 @@ export function ChartTable({
             </thead>
             <tbody>
               {tallies.map((v) => (
-                <tr key={v.tally.id} data-tally-id={v.tally.id}>
-                  <th scope="row">{formatDate(v.tally.announced, lang)}</th>
+                <tr
+                  key={v.tally.id}
+                  data-tally-id={v.tally.id}
+                  data-selected={selectedTally === v.tally.id ? 'true' : undefined}
+                  className={v.gap ? undefined : 'not-comparable'}
+                >
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-pressed={selectedTally === v.tally.id}
+                      onClick={() => onSelectTally(v.tally.id)}
+                    >
+                      {formatDate(v.tally.announced, lang)}
+                    </button>
+                  </th>
                   <td>
                     <strong>{formatQualified(v.tally.value, v.tally.qualifier, lang)}</strong>
                     <span className="sub">
                       {measureText(v.tally.measure, m)} · {baselineText(v.tally.since, lang, m)}
                     </span>
                   </td>
-                  <td>{scopeText(v.tally, lang)}</td>
+                  <td>{tallyScope(v.tally, lang)}</td>
                   <td
                     className={v.gap ? 'num' : 'num muted'}
-                    title={gapText(v.tally, v.gap, lang, m)}
+                    title={gapText(v.tally, v.gap, filterOrigins, lang, m)}
                   >
                     {v.gap
                       ? fill(m.itemizedShare, {

@@ -17,13 +17,15 @@ import {
 import type { Tally } from '@/data/schema';
 import type { CumulativePoint } from '@/domain/cumulative';
 import { isoDay, utcDay } from '@/domain/cumulative';
-import type { TallyGap } from '@/domain/tally-series';
+import type { Comparison } from '@/domain/comparison';
 import type { Lang, Scale } from '@/state/view-store';
-import { formatDate, formatNumber } from '@/ui/format';
+import { formatDate, formatNumber, tallyScope } from '@/ui/format';
 import { fill } from '@/ui/i18n';
 import { countryName } from '@/ui/labels';
 import { originColor } from '@/ui/palette';
 import type { ChartMessageKey } from './chart-messages';
+import { placeLabels, rectsOverlap, spotsAround, type Rect } from '@/ui/label-placer';
+import { textWidth } from '@/ui/text-width';
 import {
   band,
   dotGroups,
@@ -31,12 +33,7 @@ import {
   formatTick,
   gapText,
   measureText,
-  placeLabels,
   rowAt,
-  scopeText,
-  textWidth,
-  type Box,
-  type LabelRequest,
 } from './chart-model';
 import { markerPath, seriesDash, seriesShape } from './tally-markers';
 
@@ -44,7 +41,8 @@ type Text = Record<ChartMessageKey, string>;
 
 export interface TallyView {
   tally: Tally;
-  gap: TallyGap | null;
+  /** The like-with-like comparison, or null when this tally is not comparable. */
+  gap: Comparison | null;
   /** "about 48,000 since 1 Jan 2023" */
   label: string;
   /** "about 48,000": the on-chart label. */
@@ -55,6 +53,13 @@ export interface SeriesView {
   key: string;
   index: number;
   name: string;
+  /** "since 1 Jan 2023": the series within its legend group. */
+  baseline: string;
+  /** "transferred · Myanmar": what the series counts, for the legend's groups. */
+  group: string;
+  /** Whether any of its tallies may be compared with the itemized transfers in view. */
+  comparable: boolean;
+  color: string;
   tallies: TallyView[];
 }
 
@@ -66,6 +71,8 @@ const DRAG_THRESHOLD = 4;
 const CLICK_REACH = 28;
 /** Transfer dots closer than this (px) merge into one dot. */
 const DOT_GAP = 9;
+const DOT_RADIUS = 4;
+const MARKER_RADIUS = 6;
 
 interface Props {
   width: number;
@@ -80,12 +87,17 @@ interface Props {
   yTicks: number[];
   scale: Scale;
   selectedId: string | null;
+  selectedTally: string | null;
   hoveredId: string | null;
   selectedT: number | null;
+  filterOrigins: readonly string[];
   lang: Lang;
   m: Text;
   /** Select among the transfer events of a clicked date or dot. */
   onSelectIds: (ids: readonly string[]) => void;
+  onSelectTally: (id: string) => void;
+  /** "18 Nov 2023 · Muse hands over 571": how the picker names an event. */
+  describeEvent: (id: string) => string;
   onHover: (id: string | null) => void;
   onBrush: (from: number, to: number) => void;
 }
@@ -95,6 +107,8 @@ export function CumulativeChart(props: Props) {
   const [drag, setDrag] = useState<[number, number] | null>(null);
   const [hoveredTally, setHoveredTally] = useState<string | null>(null);
   const [pointer, setPointer] = useState<Pointer | null>(null);
+  const [hoveredDates, setHoveredDates] = useState<string[] | null>(null);
+  const [picker, setPicker] = useState<Picker | null>(null);
   const tallyById = new Map(props.series.flatMap((s) => s.tallies.map((v) => [v.tally.id, v])));
   const hoveredView = hoveredTally === null ? undefined : tallyById.get(hoveredTally);
   const hoveredRow = pointer && !hoveredView ? rowAt(rows, pointer.t) : undefined;
@@ -112,11 +126,12 @@ export function CumulativeChart(props: Props) {
   // The tooltip is ours, not recharts': a step chart reads the step in effect under the pointer,
   // which recharts' nearest-point snapping does not give on a numeric time axis.
   const tooltip = hoveredView ? (
-    <TallyTooltip view={hoveredView} lang={lang} m={m} />
+    <TallyTooltip view={hoveredView} filterOrigins={props.filterOrigins} lang={lang} m={m} />
   ) : hoveredRow ? (
     <RowTooltip
       row={hoveredRow}
       at={pointer?.t ?? hoveredRow.t}
+      dates={hoveredDates}
       origins={origins}
       lang={lang}
       m={m}
@@ -204,8 +219,44 @@ export function CumulativeChart(props: Props) {
           pointer={pointer}
           onPointer={setPointer}
           onDrag={setDrag}
+          onHoverDates={setHoveredDates}
+          onPick={setPicker}
         />
       </ComposedChart>
+      {picker && (
+        <div
+          className="chart-picker"
+          role="dialog"
+          aria-label={fill(m.pickEvent, { n: picker.ids.length })}
+          style={{
+            left: Math.min(picker.x, width - 240),
+            top: Math.min(picker.y + 8, height - 40),
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setPicker(null);
+          }}
+        >
+          <p>{fill(m.pickEvent, { n: picker.ids.length })}</p>
+          <ul>
+            {picker.ids.map((id, i) => (
+              <li key={id}>
+                <button
+                  type="button"
+                  data-event-id={id}
+                  // The first choice takes focus so the keyboard can pick at once.
+                  autoFocus={i === 0}
+                  onClick={() => {
+                    setPicker(null);
+                    props.onSelectIds([id]);
+                  }}
+                >
+                  {props.describeEvent(id)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {tooltip && pointer && !drag && (
         <div
           className="chart-tooltip-anchor"
@@ -236,6 +287,15 @@ interface MarksProps extends Props {
   pointer: Pointer | null;
   onPointer: (pointer: Pointer | null) => void;
   onDrag: (range: [number, number] | null) => void;
+  onHoverDates: (dates: string[] | null) => void;
+  onPick: (picker: Picker | null) => void;
+}
+
+/** The events behind a dot that stands for several dates, offered for the user to pick. */
+interface Picker {
+  x: number;
+  y: number;
+  ids: string[];
 }
 
 /** Everything recharts has no series for: event dots, tally markers and joins, gap whiskers, labels, brushing. */
@@ -260,14 +320,15 @@ function Marks(props: MarksProps) {
 
   // Dots first: a click on the plot selects the nearest of them.
   const dots = dotGroups(points, props.origins, x, DOT_GAP);
-  const dotBoxes: Box[] = dots.map(({ point }) => ({
-    x: x(point.t) - 4,
-    y: y(point.total) - 4,
-    width: 8,
-    height: 8,
+  const dotRects: Rect[] = dots.map(({ point }) => ({
+    x: x(point.t) - DOT_RADIUS,
+    y: y(point.total) - DOT_RADIUS,
+    width: 2 * DOT_RADIUS,
+    height: 2 * DOT_RADIUS,
   }));
 
   const onPointerDown = (e: PointerEvent<SVGRectElement>) => {
+    props.onPick(null);
     if (e.button !== 0) return;
     e.currentTarget.setPointerCapture(e.pointerId);
     const px = localX(e);
@@ -296,56 +357,70 @@ function Marks(props: MarksProps) {
       return;
     }
     // A click, not a drag: the nearest transfer dot within reach.
-    let best: string[] | null = null;
+    let best: (typeof dots)[number] | null = null;
     let bestDistance = CLICK_REACH;
     for (const d of dots) {
       const distance = Math.abs(x(d.point.t) - px);
       if (distance <= bestDistance) {
-        best = d.eventIds;
+        best = d;
         bestDistance = distance;
       }
     }
-    if (best) props.onSelectIds(best);
+    if (best) pickDot(best);
+  };
+  const pickDot = (d: (typeof dots)[number]) => {
+    // A dot for several dates lets the user pick the event instead of guessing one.
+    if (new Set(d.dates).size > 1)
+      props.onPick({ x: x(d.point.t), y: y(d.point.total), ids: d.eventIds });
+    else props.onSelectIds(d.eventIds);
   };
 
+  // Tally markers sit at their value; one that would cover a dot or another marker is lifted
+  // until it is clear, with a pin down to its value, so every mark stays visible and clickable.
+  const taken: Rect[] = [...dotRects];
   const tallyPoints = series.flatMap((s) =>
-    s.tallies.map((v) => ({ s, v, cx: x(utcDay(v.tally.announced)), cy: y(v.tally.value) })),
+    s.tallies.map((v) => {
+      const cx = x(utcDay(v.tally.announced));
+      const exact = y(v.tally.value);
+      // Off the top of a fitted axis: drawn on the top edge, labelled as beyond it.
+      const above = exact < plot.y;
+      let cy = Math.max(plot.y, exact);
+      const rectAt = (at: number): Rect => ({
+        x: cx - MARKER_RADIUS,
+        y: at - MARKER_RADIUS,
+        width: 2 * MARKER_RADIUS,
+        height: 2 * MARKER_RADIUS,
+      });
+      for (let step = 0; step < 12 && taken.some((r) => rectsOverlap(r, rectAt(cy))); step++)
+        cy -= MARKER_RADIUS + 1;
+      taken.push(rectAt(cy));
+      return { s, v, cx, cy, exact, above, rect: rectAt(cy) };
+    }),
   );
-  const markerBoxes: Box[] = tallyPoints.map(({ cx, cy }) => ({
-    x: cx - 6,
-    y: cy - 7,
-    width: 12,
-    height: 14,
-  }));
   // Each series' latest figure is labelled first; earlier ones only where room is left.
-  const latest = series.flatMap((s) => s.tallies.slice(-1));
-  const rest = series
-    .flatMap((s) => s.tallies.slice(0, -1))
-    .sort((a, b) => (a.tally.announced < b.tally.announced ? 1 : -1));
+  const latestIds = new Set(series.flatMap((s) => s.tallies.slice(-1).map((v) => v.tally.id)));
   const pointById = new Map(tallyPoints.map((p) => [p.v.tally.id, p]));
-  const requests: LabelRequest[] = [...latest, ...rest].flatMap((v) => {
-    const p = pointById.get(v.tally.id);
-    return p
-      ? [
-          {
-            id: v.tally.id,
-            x: p.cx,
-            y: p.cy,
-            width: textWidth(v.short, LABEL_FONT) + 2,
-            height: 14,
-          },
-        ]
-      : [];
-  });
-  const labels = placeLabels(
-    requests,
+  const labelText = (p: (typeof tallyPoints)[number]) => (p.above ? `↑ ${p.v.short}` : p.v.short);
+  const { placed: labels } = placeLabels(
+    tallyPoints.map((p) => ({
+      id: p.v.tally.id,
+      priority:
+        (p.s.comparable ? 2 : 0) +
+        (latestIds.has(p.v.tally.id) ? 1 : 0) +
+        utcDay(p.v.tally.announced) / 1e13,
+      candidates: spotsAround(
+        { x: p.cx, y: p.cy, radius: MARKER_RADIUS },
+        { width: textWidth(labelText(p), LABEL_FONT) + 4, height: LABEL_FONT + 3 },
+        3,
+      ),
+    })),
+    [...dotRects, ...tallyPoints.map((p) => ({ ...p.rect, owner: p.v.tally.id }))],
     {
       x: plot.x + 2,
       y: plot.y - CHART_MARGIN.top + 2,
       width: plot.width + CHART_MARGIN.right - 2,
       height: plot.height + CHART_MARGIN.top - 2,
     },
-    [...markerBoxes, ...dotBoxes],
   );
 
   return (
@@ -376,28 +451,34 @@ function Marks(props: MarksProps) {
             return (
               <path
                 key={s.key}
+                className={s.comparable ? 'tally-join' : 'tally-join not-comparable'}
                 d={`M${pts.map((p) => `${p.cx},${p.cy}`).join('L')}`}
                 fill="none"
-                stroke="currentColor"
-                strokeOpacity={0.7}
-                strokeWidth={1.25}
+                stroke={s.color}
+                strokeWidth={s.comparable ? 1.75 : 1.25}
                 strokeDasharray={seriesDash(s.index)}
               />
             );
           })}
-          {tallyPoints.map(({ v, cx, cy }) =>
-            v.gap ? (
-              <g key={v.tally.id} className="gap-whisker" stroke="var(--muted)" strokeWidth={1}>
-                <line x1={cx} x2={cx} y1={cy} y2={y(v.gap.itemized)} strokeDasharray="1 2" />
-                <line x1={cx - 4} x2={cx + 4} y1={y(v.gap.itemized)} y2={y(v.gap.itemized)} />
-              </g>
-            ) : null,
-          )}
+          {tallyPoints.map(({ v, cx, cy, exact }) => (
+            <g key={v.tally.id}>
+              {cy !== exact && exact >= plot.y && (
+                <line className="tally-pin" x1={cx} x2={cx} y1={cy} y2={exact} />
+              )}
+              {v.gap && (
+                <g className="gap-whisker" stroke="var(--muted)" strokeWidth={1}>
+                  <line x1={cx} x2={cx} y1={exact} y2={y(v.gap.itemized)} strokeDasharray="1 2" />
+                  <line x1={cx - 4} x2={cx + 4} y1={y(v.gap.itemized)} y2={y(v.gap.itemized)} />
+                </g>
+              )}
+            </g>
+          ))}
         </g>
       </ZIndexLayer>
       <ZIndexLayer zIndex={600}>
         <g className="transfer-dots">
-          {dots.map(({ point, eventIds, origin }) => {
+          {dots.map((d) => {
+            const { point, eventIds, origin } = d;
             const selected = selectedId !== null && eventIds.includes(selectedId);
             const hovered = hoveredId !== null && eventIds.includes(hoveredId);
             return (
@@ -405,19 +486,22 @@ function Marks(props: MarksProps) {
                 key={point.t}
                 className="transfer-dot"
                 data-event-id={eventIds.join(' ')}
+                data-dates={d.dates.join(' ')}
                 data-selected={selected ? 'true' : undefined}
                 data-hovered={hovered ? 'true' : undefined}
                 cx={x(point.t)}
                 cy={y(point.total)}
-                r={selected ? 5.5 : hovered ? 5 : 3.5}
+                r={selected ? 5.5 : hovered ? 5 : DOT_RADIUS - 0.5}
                 style={selected ? undefined : { stroke: originColor(origin ?? '') }}
-                onClick={() => props.onSelectIds(eventIds)}
+                onClick={() => pickDot(d)}
                 onPointerEnter={() => {
                   props.onHover(eventIds[0] ?? null);
+                  props.onHoverDates(d.dates);
                   props.onPointer({ t: point.t, x: x(point.t), y: y(point.total) });
                 }}
                 onPointerLeave={() => {
                   props.onHover(null);
+                  props.onHoverDates(null);
                   props.onPointer(null);
                 }}
               />
@@ -425,25 +509,52 @@ function Marks(props: MarksProps) {
           })}
         </g>
         <g className="tally-markers">
-          {tallyPoints.map(({ s, v, cx, cy }) => (
-            <path
-              key={v.tally.id}
-              className="tally-marker"
-              data-tally-id={v.tally.id}
-              data-hovered={hoveredTally === v.tally.id ? 'true' : undefined}
-              role="img"
-              aria-label={`${v.label}; ${s.name}; ${gapText(v.tally, v.gap, props.lang, props.m)}`}
-              d={markerPath(seriesShape(s.index), cx, cy, hoveredTally === v.tally.id ? 6.5 : 5)}
-              onPointerEnter={() => {
-                props.onTallyHover(v.tally.id);
-                props.onPointer({ t: utcDay(v.tally.announced), x: cx, y: cy });
-              }}
-              onPointerLeave={() => {
-                props.onTallyHover(null);
-                props.onPointer(null);
-              }}
-            />
-          ))}
+          {tallyPoints.map(({ s, v, cx, cy, exact }) => {
+            const id = v.tally.id;
+            const selected = props.selectedTally === id;
+            return (
+              <path
+                key={id}
+                className={s.comparable ? 'tally-marker' : 'tally-marker not-comparable'}
+                data-tally-id={id}
+                data-comparable={s.comparable ? 'true' : 'false'}
+                data-hovered={hoveredTally === id ? 'true' : undefined}
+                data-selected={selected ? 'true' : undefined}
+                role="button"
+                tabIndex={0}
+                aria-pressed={selected}
+                aria-label={[
+                  v.label,
+                  s.name,
+                  gapText(v.tally, v.gap, props.filterOrigins, props.lang, props.m),
+                  ...(cy !== exact ? [props.m.displaced] : []),
+                ].join('; ')}
+                style={{ fill: s.comparable ? s.color : 'var(--panel)', stroke: s.color }}
+                d={markerPath(
+                  seriesShape(s.index),
+                  cx,
+                  cy,
+                  hoveredTally === id || selected ? 6.5 : 5,
+                )}
+                onClick={() => props.onSelectTally(id)}
+                onKeyDown={(e) => {
+                  if (e.key !== 'Enter' && e.key !== ' ') return;
+                  e.preventDefault();
+                  props.onSelectTally(id);
+                }}
+                onFocus={() => props.onTallyHover(id)}
+                onBlur={() => props.onTallyHover(null)}
+                onPointerEnter={() => {
+                  props.onTallyHover(id);
+                  props.onPointer({ t: utcDay(v.tally.announced), x: cx, y: cy });
+                }}
+                onPointerLeave={() => {
+                  props.onTallyHover(null);
+                  props.onPointer(null);
+                }}
+              />
+            );
+          })}
         </g>
       </ZIndexLayer>
       {props.pointer && hoveredTally === null && (
@@ -460,17 +571,19 @@ function Marks(props: MarksProps) {
       )}
       <ZIndexLayer zIndex={2000}>
         <g className="tally-labels" pointerEvents="none">
-          {labels.map((l) => {
-            const v = pointById.get(l.id)?.v;
-            return v ? (
+          {labels.map(({ id, rect }) => {
+            const p = pointById.get(id);
+            return p ? (
               <text
-                key={l.id}
-                x={l.x + 1}
-                y={l.y + l.height / 2}
+                key={id}
+                className={p.s.comparable ? undefined : 'not-comparable'}
+                data-label-for={id}
+                x={rect.x + 2}
+                y={rect.y + rect.height / 2}
                 dominantBaseline="central"
                 fontSize={LABEL_FONT}
               >
-                {v.short}
+                {labelText(p)}
               </text>
             ) : null;
           })}
@@ -483,6 +596,7 @@ function Marks(props: MarksProps) {
 function RowTooltip({
   row,
   at,
+  dates,
   origins,
   lang,
   m,
@@ -490,12 +604,15 @@ function RowTooltip({
   row: CumulativePoint;
   /** The time under the pointer: the row is the step in effect then. */
   at: number;
+  /** The dates of the hovered dot, when the pointer is on one. */
+  dates: string[] | null;
   origins: string[];
   lang: Lang;
   m: Text;
 }) {
   const day = isoDay(at);
   const onStep = row.date === day && row.eventIds.length > 0;
+  const days = [...new Set(dates ?? [])];
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip-title">{formatDate(day, lang)}</p>
@@ -516,6 +633,14 @@ function RowTooltip({
           </tr>
         </tbody>
       </table>
+      {days.length > 1 && (
+        <p className="chart-tooltip-note" data-testid="dot-dates">
+          {fill(m.datesAt, {
+            n: days.length,
+            dates: days.map((d) => formatDate(d, lang)).join(', '),
+          })}
+        </p>
+      )}
       {onStep ? (
         <p className="chart-tooltip-note">
           {row.eventIds.length === 1 ? m.eventsAtOne : fill(m.eventsAt, { n: row.eventIds.length })}
@@ -531,17 +656,27 @@ function RowTooltip({
   );
 }
 
-function TallyTooltip({ view, lang, m }: { view: TallyView; lang: Lang; m: Text }) {
+function TallyTooltip({
+  view,
+  filterOrigins,
+  lang,
+  m,
+}: {
+  view: TallyView;
+  filterOrigins: readonly string[];
+  lang: Lang;
+  m: Text;
+}) {
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip-title">{view.label}</p>
       <p>
-        {measureText(view.tally.measure, m)} · {scopeText(view.tally, lang)}
+        {measureText(view.tally.measure, m)} · {tallyScope(view.tally, lang)}
       </p>
       <p className="chart-tooltip-note">
         {m.announced}: {formatDate(view.tally.announced, lang)}
       </p>
-      <p className="chart-tooltip-gap">{gapText(view.tally, view.gap, lang, m)}</p>
+      <p className="chart-tooltip-gap">{gapText(view.tally, view.gap, filterOrigins, lang, m)}</p>
     </div>
   );
 }

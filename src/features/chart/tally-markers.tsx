@@ -14,7 +14,15 @@ const SHAPES = [
 ] as const;
 type Shape = (typeof SHAPES)[number];
 
-// Shapes carry the distinction (the origins own the colours); dashes repeat it along the joins.
+// Colour, shape and dash each tell the series apart. The colours are not the origins' and keep at
+// least 3:1 against the panel in both themes; a series that cannot be compared steps back to grey.
+const COLORS = ['#a6589f', '#2e8b57', '#8f6fd1', '#b8860b', '#1f9e89'];
+export const NOT_COMPARABLE_COLOR = '#808891';
+
+export function seriesColor(index: number): string {
+  return COLORS[index % COLORS.length] ?? NOT_COMPARABLE_COLOR;
+}
+
 const DASHES = ['6 3', '2 3', '9 3 2 3', '4 4', '1 3', '12 4', '6 2 2 2', '3 6'];
 
 export function seriesShape(index: number): Shape {
@@ -102,7 +110,11 @@ export function markerPath(shape: Shape, cx: number, cy: number, r: number): str
 }
 
 /** A legend swatch: a dashed join with the series' marker in the middle. */
-export function TallySwatch({ index, ...rest }: { index: number } & SVGProps<SVGSVGElement>) {
+export function TallySwatch({
+  index,
+  color,
+  ...rest
+}: { index: number; color: string } & SVGProps<SVGSVGElement>) {
   return (
     <svg width="30" height="14" viewBox="0 0 30 14" aria-hidden="true" {...rest}>
       <line
@@ -110,13 +122,13 @@ export function TallySwatch({ index, ...rest }: { index: number } & SVGProps<SVG
         x2="29"
         y1="7"
         y2="7"
-        stroke="currentColor"
+        stroke={color}
         strokeWidth="1.5"
         strokeDasharray={seriesDash(index)}
       />
       <path
         d={markerPath(seriesShape(index), 15, 7, 5)}
-        fill="currentColor"
+        fill={color}
         stroke="var(--panel)"
         strokeWidth="1.5"
       />

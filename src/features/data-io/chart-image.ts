@@ -4,6 +4,19 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Where the chart feature draws its recharts surface: by the region's class, since its label is translated. */
 export const CHART_SVG_SELECTOR = 'section.region-chart svg.recharts-surface';
 
+/**
+ * What the chart panel says beside its svg, for an image that travels alone: the like-with-like
+ * headline, and a footer naming each tally's scope and the publishers of the figures.
+ */
+function panelText(svg: SVGSVGElement): { headline: string | null; footer: string[] } {
+  const panel = svg.closest<HTMLElement>('.chart-panel');
+  const footer = panel?.dataset.exportFooter;
+  return {
+    headline: panel?.dataset.exportHeadline || null,
+    footer: footer ? footer.split('\n') : [],
+  };
+}
+
 /** The chart on the page, or null when it is not drawn (table view, no transfers, not loaded yet). */
 export function chartSvgOnPage(): SVGSVGElement | null {
   return document.querySelector<SVGSVGElement>(CHART_SVG_SELECTOR);
@@ -147,12 +160,17 @@ export function chartImage(svg: SVGSVGElement, frame: ChartFrame): ChartImage {
   inlineStyles(svg, chart, null);
 
   const textFont = `${TEXT_SIZE}px ${font}`;
+  const said = panelText(svg);
   const subtitle = wrapped(frame.subtitle, width - 2 * PAD, textFont);
+  const headline = said.headline === null ? [] : wrapped(said.headline, width - 2 * PAD, textFont);
   const legendStart = PAD + textWidth(frame.legendTitle, textFont) + 10;
   const rows = frame.legend.length ? legendRows(frame.legend, legendStart, width, textFont) : [];
-  const top = PAD + TITLE_SIZE + 8 + subtitle.length * LINE;
+  const headlineTop = PAD + TITLE_SIZE + 8 + subtitle.length * LINE;
+  const top = headlineTop + headline.length * LINE;
   const legendTop = top + chartHeight + 10;
-  const note = frame.note === null ? [] : wrapped(frame.note, width - 2 * PAD, textFont);
+  const note = [frame.note ?? '', ...said.footer]
+    .filter(Boolean)
+    .flatMap((text) => wrapped(text, width - 2 * PAD, textFont));
   const noteTop = legendTop + rows.length * LINE;
   const height = noteTop + note.length * LINE + LINE + PAD;
 
@@ -175,6 +193,21 @@ export function chartImage(svg: SVGSVGElement, frame: ChartFrame): ChartImage {
       el(
         'text',
         { x: PAD, y: PAD + TITLE_SIZE + 8 + 14 + i * LINE, 'font-size': TEXT_SIZE, fill: muted },
+        line,
+      ),
+    ),
+  );
+  root.append(
+    ...headline.map((line, i) =>
+      el(
+        'text',
+        {
+          x: PAD,
+          y: headlineTop + 14 + i * LINE,
+          'font-size': TEXT_SIZE,
+          'font-weight': 600,
+          fill: color,
+        },
         line,
       ),
     ),

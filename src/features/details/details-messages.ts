@@ -49,7 +49,25 @@ export type DetailsMessageKey =
   | 'unknownSource'
   | 'copyEventLink'
   | 'eventLinkCopied'
-  | 'copyEventLinkFailed';
+  | 'copyEventLinkFailed'
+  | 'tallyKind'
+  | 'tallyValue'
+  | 'qualifier'
+  | 'qualifier_exact'
+  | 'qualifier_about'
+  | 'qualifier_over'
+  | 'qualifier_atLeast'
+  | 'measure'
+  | 'measure_transferred'
+  | 'measure_arrested'
+  | 'scope'
+  | 'tallyOrigins'
+  | 'noOrigins'
+  | 'baseline'
+  | 'noBaseline'
+  | 'announced'
+  | 'tallyNotes'
+  | 'unknownTally';
 
 export const DETAILS_MESSAGES: Messages<DetailsMessageKey> = {
   en: {
@@ -101,6 +119,24 @@ export const DETAILS_MESSAGES: Messages<DetailsMessageKey> = {
     noLink: 'No public link',
     newTab: '(opens in a new tab)',
     unknownSource: 'Source "{id}" is missing from the dataset.',
+    tallyKind: 'Official tally',
+    tallyValue: 'Value',
+    qualifier: 'Qualifier',
+    qualifier_exact: 'exact figure',
+    qualifier_about: 'about (rounded by the source)',
+    qualifier_over: 'over (more than the figure)',
+    qualifier_atLeast: 'at least (a lower bound)',
+    measure: 'Measure',
+    measure_transferred: 'people transferred to Chinese custody',
+    measure_arrested: 'people arrested',
+    scope: 'Scope',
+    tallyOrigins: 'Origins covered',
+    noOrigins: 'none named: not comparable with itemized transfers',
+    baseline: 'Baseline',
+    noBaseline: 'not stated',
+    announced: 'Announced',
+    tallyNotes: 'Notes',
+    unknownTally: 'No official tally with the id "{id}" in this dataset.',
   },
   zh: {
     heading: '事件详情',
@@ -151,5 +187,23 @@ export const DETAILS_MESSAGES: Messages<DetailsMessageKey> = {
     noLink: '无公开链接',
     newTab: '（在新标签页中打开）',
     unknownSource: '数据集中缺少来源“{id}”。',
+    tallyKind: '官方累计数',
+    tallyValue: '数值',
+    qualifier: '限定',
+    qualifier_exact: '确切数字',
+    qualifier_about: '约数（来源已取整）',
+    qualifier_over: '超过（多于该数）',
+    qualifier_atLeast: '至少（下限）',
+    measure: '口径',
+    measure_transferred: '移交中方的人数',
+    measure_arrested: '抓获人数',
+    scope: '范围',
+    tallyOrigins: '覆盖的来源国',
+    noOrigins: '未注明：无法与逐条记录的移交比较',
+    baseline: '起算日期',
+    noBaseline: '未说明',
+    announced: '公布日期',
+    tallyNotes: '说明',
+    unknownTally: '此数据集中没有 id 为“{id}”的官方累计数。',
   },
 };

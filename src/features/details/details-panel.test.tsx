@@ -259,4 +259,43 @@ describe('DetailsPanel', () => {
     expect(screen.getByText('各方报道的差异')).toBeInTheDocument();
     expect(screen.getByText('第 5 个，共 5 个')).toBeInTheDocument();
   });
+
+  it('shows a selected tally as evidence: what it counts, from when, and every source', () => {
+    const dataset = makeDataset();
+    renderPanel(dataset);
+    const tally = dataset.tallies[1]!;
+    act(() => useViewStore.getState().selectTally(tally.id));
+    const sheet = document.querySelector(`[data-tally-id="${tally.id}"]`);
+    if (!(sheet instanceof HTMLElement)) throw new Error('no tally sheet');
+    const facts = Object.fromEntries(
+      [...sheet.querySelectorAll('.details-facts dt')].map((dt) => [
+        dt.textContent,
+        dt.nextElementSibling?.textContent,
+      ]),
+    );
+    expect(facts).toEqual({
+      Value: 'about 48,000',
+      Qualifier: 'about (rounded by the source)',
+      Measure: 'people transferred to Chinese custody',
+      Scope: tally.scope,
+      'Origins covered': 'Myanmar',
+      Baseline: '1 Jan 2023',
+      Announced: '1 Apr 2024',
+    });
+    for (const { quote } of tally.sources)
+      expect(within(sheet).getByText(quote)).toBeInTheDocument();
+    expect(within(sheet).getByText('China Daily')).toBeInTheDocument();
+    // Selecting an event replaces the tally: one thing is selected at a time.
+    selectEvent(RICH_ID);
+    expect(useViewStore.getState().selectedTally).toBeNull();
+    expect(document.querySelector('[data-tally-id]')).toBeNull();
+  });
+
+  it('says so when a linked tally does not exist', () => {
+    renderPanel();
+    act(() => useViewStore.getState().selectTally('no-such-tally'));
+    expect(
+      screen.getByText('No official tally with the id "no-such-tally" in this dataset.'),
+    ).toBeInTheDocument();
+  });
 });

@@ -4,17 +4,27 @@ import { useViewStore } from '@/state/view-store';
 import { fill, useMessages } from '@/ui/i18n';
 import { DETAILS_MESSAGES } from './details-messages';
 import { EventDetails } from './event-details';
+import { TallyDetails } from './tally-details';
 import './details.css';
 
 export function DetailsPanel() {
   const m = useMessages(DETAILS_MESSAGES);
   const selectedId = useViewStore((s) => s.selectedId);
+  const selectedTally = useViewStore((s) => s.selectedTally);
   const index = useAtlasIndex();
   const event = selectedId === null ? undefined : index.eventById.get(selectedId);
+  const tally =
+    selectedTally === null ? undefined : index.dataset.tallies.find((t) => t.id === selectedTally);
   return (
     <div className="details">
       <h2>{m.heading}</h2>
-      {selectedId === null ? (
+      {selectedTally !== null ? (
+        tally ? (
+          <TallyDetails tally={tally} />
+        ) : (
+          <UnknownTally id={selectedTally} />
+        )
+      ) : selectedId === null ? (
         <NothingSelected />
       ) : event ? (
         <EventDetails event={event} />
@@ -60,6 +70,19 @@ function UnknownEvent({ id }: { id: string }) {
     <div className="details-notice" role="status">
       <p>{fill(m.unknown, { id })}</p>
       <button type="button" onClick={() => select(null)}>
+        {m.clearSelection}
+      </button>
+    </div>
+  );
+}
+
+function UnknownTally({ id }: { id: string }) {
+  const m = useMessages(DETAILS_MESSAGES);
+  const selectTally = useViewStore((s) => s.selectTally);
+  return (
+    <div className="details-notice" role="status">
+      <p>{fill(m.unknownTally, { id })}</p>
+      <button type="button" onClick={() => selectTally(null)}>
         {m.clearSelection}
       </button>
     </div>

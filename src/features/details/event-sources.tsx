@@ -1,4 +1,4 @@
-// Every source of an event: who published it, when, its verbatim quotes, and a link only if it is safe.
+// Every source of an event or tally: who published it, when, its verbatim quotes, and a link only if it is safe.
 import type { AtlasEvent } from '@/data/schema';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { formatDate } from '@/ui/format';
@@ -9,8 +9,10 @@ import { DETAILS_MESSAGES } from './details-messages';
 // Quotes keep their own language; marking Chinese ones lets the browser pick the right font and voice.
 const HAN = /[\u3400-\u9fff]/;
 
-/** The event's citations grouped by source, in order of first mention: one card per report. */
-export function quotesBySource(event: AtlasEvent): { source: string; quotes: string[] }[] {
+/** The citations grouped by source, in order of first mention: one card per report. */
+export function quotesBySource(
+  event: Pick<AtlasEvent, 'sources'>,
+): { source: string; quotes: string[] }[] {
   const groups = new Map<string, string[]>();
   for (const { source, quote } of event.sources) {
     const quotes = groups.get(source);
@@ -20,7 +22,8 @@ export function quotesBySource(event: AtlasEvent): { source: string; quotes: str
   return [...groups].map(([source, quotes]) => ({ source, quotes }));
 }
 
-export function EventSources({ event }: { event: AtlasEvent }) {
+/** An event's or an official tally's sources: both cite `{ source, quote }` the same way. */
+export function EventSources({ event }: { event: Pick<AtlasEvent, 'sources'> }) {
   const m = useMessages(DETAILS_MESSAGES);
   const lang = useLang();
   const { sourceById } = useAtlasIndex();

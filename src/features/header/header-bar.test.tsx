@@ -43,7 +43,12 @@ describe('HeaderBar', () => {
     );
     act(() => useViewStore.getState().setRange('2024-05-01', null));
     expect(screen.getByTestId('figure-tally')).toHaveTextContent(
-      'no official total announced in this date range',
+      'no official total of transfers announced in this date range',
+    );
+    act(() => useViewStore.getState().setRange(null, null));
+    act(() => useViewStore.getState().toggle('origins', 'LA'));
+    expect(screen.getByTestId('figure-tally')).toHaveTextContent(
+      'Noneno official total covers Laos transfers',
     );
   });
 

@@ -14,6 +14,7 @@ import {
   tallyScope,
 } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
+import { countryList } from '@/ui/labels';
 import { HEADER_MESSAGES } from './header-messages';
 import './header.css';
 
@@ -38,8 +39,16 @@ export function HeaderBar() {
   const filters = useViewStore((s) => s.filters);
   const figures = useMemo(() => keyFigures(index, filtered, filters), [index, filtered, filters]);
   const span = useMemo(() => datasetSpan(index), [index]);
-  const tally = figures.latestTally;
-  const [tallyWhat, tallyWhen] = tally ? tallyLines(tally, t, lang) : [t.noTallyNote, ''];
+  // Like with like: only a total that may be compared with the transfers in view is quoted here.
+  const tally = figures.latest.kind === 'compare' ? figures.latest.comparison.tally : null;
+  const none =
+    figures.latest.kind === 'none-in-range'
+      ? t.noTallyNote
+      : filters.origins.length > 0
+        ? fill(t.noTallyFor, { origins: countryList(filters.origins, lang) })
+        : t.noTallyAtAll;
+  const [tallyWhat, tallyWhen] = tally ? tallyLines(tally, t, lang) : [none, ''];
+  const selectTally = useViewStore((s) => s.selectTally);
 
   return (
     <header className="header">
@@ -84,7 +93,21 @@ export function HeaderBar() {
             <div className="figure" data-testid="figure-tally">
               <dt>{t.latestTotal}</dt>
               <dd className="figure-value">
-                {tally ? formatQualified(tally.value, tally.qualifier, lang) : t.noTally}
+                {tally ? (
+                  <button
+                    type="button"
+                    className="figure-link"
+                    data-tally-id={tally.id}
+                    aria-label={fill(t.showTally, {
+                      value: formatQualified(tally.value, tally.qualifier, lang),
+                    })}
+                    onClick={() => selectTally(tally.id)}
+                  >
+                    {formatQualified(tally.value, tally.qualifier, lang)}
+                  </button>
+                ) : (
+                  t.noTally
+                )}
               </dd>
               <dd className="figure-note">{tallyWhat}</dd>
               {tallyWhen && <dd className="figure-note">{tallyWhen}</dd>}

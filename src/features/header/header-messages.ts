@@ -17,6 +17,9 @@ export const HEADER_MESSAGES: Messages<
   | 'announced'
   | 'noTally'
   | 'noTallyNote'
+  | 'noTallyFor'
+  | 'noTallyAtAll'
+  | 'showTally'
   | 'context'
   | 'showAll'
   | 'showFewer'
@@ -36,7 +39,10 @@ export const HEADER_MESSAGES: Messages<
     noBaseline: 'baseline not stated',
     announced: 'announced {date}',
     noTally: 'None',
-    noTallyNote: 'no official total announced in this date range',
+    noTallyNote: 'no official total of transfers announced in this date range',
+    noTallyFor: 'no official total covers {origins} transfers',
+    noTallyAtAll: 'no official total of transfers covers this view',
+    showTally: 'Show the sources of {value}',
     context: 'Context, not summed',
     showAll: 'Show all {n}',
     showFewer: 'Show fewer',
@@ -56,7 +62,10 @@ export const HEADER_MESSAGES: Messages<
     noBaseline: '起算日期未说明',
     announced: '{date}公布',
     noTally: '无',
-    noTallyNote: '此日期范围内没有公布官方累计数',
+    noTallyNote: '此日期范围内没有公布官方移交累计数',
+    noTallyFor: '没有覆盖{origins}移交的官方累计数',
+    noTallyAtAll: '没有覆盖当前视图的官方移交累计数',
+    showTally: '查看{value}的来源',
     context: '背景数字，不计入合计',
     showAll: '显示全部 {n} 项',
     showFewer: '收起',

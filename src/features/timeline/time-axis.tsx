@@ -20,6 +20,7 @@ import { TYPE_COLORS } from '@/ui/palette';
 import { axisLayout, type AxisGeometry, type Mark } from './axis-layout';
 import { TIMELINE_MESSAGES } from './timeline-messages';
 import { useElementWidth } from '@/ui/use-element-width';
+import { textWidth } from '@/ui/text-width';
 
 /** Beyond this many drawn events the axis shows per-pixel density instead of one element each. */
 const MAX_MARKS = 1500;
@@ -38,13 +39,6 @@ function geometry(width: number): AxisGeometry {
     maxRows: 5,
     axisHeight: 38,
   };
-}
-
-/** Rough label width at the axis font: CJK characters are square, Latin ones about 0.6 em. */
-function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += (ch.codePointAt(0) ?? 0) > 0x2e80 ? LABEL_FONT : LABEL_FONT * 0.62;
-  return w;
 }
 
 const LABEL_PAD = 10;
@@ -67,11 +61,14 @@ function useTickLabels(lang: Lang) {
     const widest: Record<TickUnit, number> = {
       month: Math.max(
         ...Array.from({ length: 12 }, (_, m) =>
-          textWidth(label({ unit: 'month', iso: `2024-${String(m + 1).padStart(2, '0')}-01` })),
+          textWidth(
+            label({ unit: 'month', iso: `2024-${String(m + 1).padStart(2, '0')}-01` }),
+            LABEL_FONT,
+          ),
         ),
       ),
-      quarter: textWidth(label({ unit: 'quarter', iso: '2024-10-01' })),
-      year: textWidth(label({ unit: 'year', iso: '2024-01-01' })),
+      quarter: textWidth(label({ unit: 'quarter', iso: '2024-10-01' }), LABEL_FONT),
+      year: textWidth(label({ unit: 'year', iso: '2024-01-01' }), LABEL_FONT),
     };
     return { label, gap: (unit: TickUnit) => widest[unit] + LABEL_PAD, widest };
   }, [lang, t]);
@@ -177,8 +174,12 @@ export function TimeAxis({ filtered, laneBy }: Props) {
   // The range as the store has it (a preset from the filters shows here too), clamped to the axis.
   const rangeX = rangeExtent(scale, from, to);
 
-  const localX = (e: ReactPointerEvent<SVGElement>) =>
-    e.clientX - e.currentTarget.getBoundingClientRect().left;
+  // In the svg's own coordinates: the brush area starts after the lane labels, so measuring from
+  // its own left edge would put every date a gutter's width (about 100 px) too early.
+  const localX = (e: ReactPointerEvent<SVGElement>) => {
+    const box = (e.currentTarget.ownerSVGElement ?? e.currentTarget).getBoundingClientRect();
+    return ((e.clientX - box.left) * width) / (box.width || width);
+  };
   const clampX = (x: number) => Math.min(scale.x1, Math.max(scale.x0, x));
 
   const onPointerDown = (e: ReactPointerEvent<SVGRectElement>) => {

@@ -1,0 +1,402 @@
+// Honest comparisons in real Chromium: like-with-like headlines from the dataset, tallies as evidence, a chart a newsroom could publish.
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import type { Dataset, Tally } from '../src/data/schema';
+import { test, expect, screenshot } from './fixtures';
+
+// Expected numbers come from the dataset file, never typed in: the data changes while the rule holds.
+const dataset = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as Dataset;
+
+const chart = (page: Page) => page.getByRole('region', { name: 'Cumulative transfers' });
+const details = (page: Page) => page.getByRole('region', { name: 'Event details' });
+
+const day = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const fmtDate = (iso: string) => day.format(new Date(`${iso}T00:00:00Z`));
+const fmtNumber = (n: number) => new Intl.NumberFormat('en-GB').format(n);
+const QUALIFIER = { exact: '', about: 'about ', over: 'over ', 'at least': 'at least ' };
+const qualified = (t: Tally) => `${QUALIFIER[t.qualifier]}${fmtNumber(t.value)}`;
+const share = (s: number) =>
+  new Intl.NumberFormat('en-GB', {
+    style: 'percent',
+    maximumFractionDigits: s > 0 && s < 0.1 ? 1 : 0,
+  }).format(s);
+
+/**
+ * The headline PRODUCT.md §2 asks for, worked out here from the file: the latest transfer tally
+ * whose origins cover the filter (of the scope most such tallies share) announced in the range,
+ * against the itemized transfers of those origins from its baseline to its announcement.
+ */
+function expectedHeadline(filter: { origins: string[]; from?: string; to?: string }): string {
+  const fits = dataset.tallies.filter(
+    (t) =>
+      t.measure === 'transferred' &&
+      (t.origins?.length ?? 0) > 0 &&
+      filter.origins.every((o) => t.origins?.includes(o)),
+  );
+  const names = new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(
+    filter.origins.map((o) => ({ MM: 'Myanmar', LA: 'Laos', TH: 'Thailand' })[o] ?? o),
+  );
+  if (fits.length === 0) return `No official total covers ${names} transfers.`;
+  const counts = new Map<string, number>();
+  for (const t of fits) counts.set(t.scope, (counts.get(t.scope) ?? 0) + 1);
+  const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const inRange = fits
+    .filter(
+      (t) =>
+        (!filter.from || t.announced >= filter.from) && (!filter.to || t.announced <= filter.to),
+    )
+    .sort(
+      (a, b) =>
+        Number(b.scope === main) - Number(a.scope === main) ||
+        b.announced.localeCompare(a.announced) ||
+        b.value - a.value,
+    );
+  const tally = inRange[0];
+  if (!tally) throw new Error('this helper covers views with a tally in range');
+  const origins = filter.origins.length ? filter.origins : (tally.origins ?? []);
+  let itemized = 0;
+  for (const e of dataset.events) {
+    if (!origins.includes(e.origin) || e.date > tally.announced) continue;
+    if (tally.since !== null && e.date < tally.since) continue;
+    itemized += e.counts.transferred ?? 0;
+  }
+  const start = tally.since === null ? '' : fmtDate(tally.since);
+  const text =
+    tally.since === null
+      ? `Reported handovers up to ${fmtDate(tally.announced)} add up to ${fmtNumber(itemized)}, ${share(itemized / tally.value)} of the ${qualified(tally)} the ministry announced that day for ${tally.scope}, with no start date stated.`
+      : `Reported handovers since ${start} add up to ${fmtNumber(itemized)}, ${share(itemized / tally.value)} of the ${qualified(tally)} the ministry announced on ${fmtDate(tally.announced)} for ${tally.scope}.`;
+  const rangeLater = filter.from && (tally.since === null || filter.from > tally.since);
+  return rangeLater
+    ? `${text} The sum counts from that baseline, not from the start of the chosen range.`
+    : text;
+}
+
+async function openChart(page: Page, query = '') {
+  await page.goto(`/${query}`);
+  const region = chart(page);
+  // The chart is a lazy chunk: on a busy two-core machine it can take longer than the default wait.
+  await expect(region.locator('.transfer-dot').first()).toBeVisible({ timeout: 20_000 });
+  // Pointer and hit tests need the plot on screen, wherever the layout puts it.
+  await region.locator('.brush-surface').scrollIntoViewIfNeeded();
+  return region;
+}
+
+test('the default headline compares transfers with a transfer total of the same scope, and so does the header', async ({
+  page,
+}) => {
+  const region = await openChart(page);
+  const expected = expectedHeadline({ origins: [] });
+  await expect(region.getByTestId('chart-summary')).toHaveText(expected);
+  expect(expected).not.toMatch(/arrested|unstated/);
+  const value = /the (.+) the ministry/.exec(expected)?.[1] ?? '';
+  await expect(page.getByTestId('figure-tally')).toContainText(value);
+  await expect(page.getByTestId('figure-tally')).toContainText('transferred');
+  await screenshot(page, 'comparison-default-1440');
+});
+
+test('Laos transfers: no Myanmar total is quoted, its tallies step back, and the axis can fit the Laos line', async ({
+  page,
+}) => {
+  const region = await openChart(page, '?type=transfer&origin=LA');
+  await expect(region.getByTestId('chart-summary')).toHaveText(
+    expectedHeadline({ origins: ['LA'] }),
+  );
+  await expect(page.getByTestId('figure-tally')).toContainText(
+    'no official total covers Laos transfers',
+  );
+  const markers = region.locator('.tally-marker');
+  expect(await markers.count()).toBeGreaterThan(0);
+  for (const comparable of await markers.evaluateAll((els) =>
+    els.map((e) => e.getAttribute('data-comparable')),
+  ))
+    expect(comparable).toBe('false');
+  await expect(region.locator('.chart-legend')).toContainText('not comparable');
+
+  // Fitted to what is comparable, the Laos running sum fills the plot instead of lying on the floor.
+  await region.getByRole('button', { name: 'Fit comparable' }).click();
+  const laosTotal = dataset.events
+    .filter((e) => e.origin === 'LA' && e.type === 'transfer')
+    .reduce((sum, e) => sum + (e.counts.transferred ?? 0), 0);
+  const ticks = await region.locator('.recharts-yAxis-tick-labels text').allTextContents();
+  const label = ticks.at(-1) ?? '';
+  const top = parseFloat(label) * (/k$/i.test(label) ? 1000 : 1);
+  expect(top).toBeGreaterThanOrEqual(laosTotal);
+  expect(top).toBeLessThan(laosTotal * 2);
+  const area = await region.locator('.recharts-area-area').first().boundingBox();
+  const plot = await region.locator('.brush-surface').boundingBox();
+  expect(area && plot && area.height / plot.height).toBeGreaterThan(0.4);
+  await screenshot(page, 'comparison-laos-1440');
+  await region.screenshot({ path: 'e2e/screenshots/comparison-laos-chart.png' });
+});
+
+test('a brushed range keeps counting from the baseline and says so', async ({ page }) => {
+  const region = await openChart(page, '?from=2024-11-01&to=2025-07-31');
+  const expected = expectedHeadline({ origins: [], from: '2024-11-01', to: '2025-07-31' });
+  await expect(region.getByTestId('chart-summary')).toHaveText(expected);
+  expect(expected).not.toMatch(/ 0%/);
+  await screenshot(page, 'comparison-brushed-1440');
+  await region.screenshot({ path: 'e2e/screenshots/comparison-brushed-chart.png' });
+});
+
+async function expectTallySheet(page: Page, tally: Tally) {
+  const sheet = details(page).locator(`[data-tally-id="${tally.id}"]`);
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText(qualified(tally));
+  await expect(sheet).toContainText(fmtDate(tally.announced));
+  await expect(sheet).toContainText(tally.since === null ? 'not stated' : fmtDate(tally.since));
+  if (tally.notes) await expect(sheet).toContainText(tally.notes);
+  for (const { source, quote } of tally.sources) {
+    await expect(sheet.getByText(quote, { exact: true }).first()).toBeVisible();
+    const url = dataset.sources.find((s) => s.id === source)?.url;
+    if (url) await expect(sheet.locator(`a[href="${url}"]`).first()).toBeVisible();
+  }
+  await expect(page).toHaveURL(new RegExp(`[?&]tally=${tally.id}(&|$)`));
+}
+
+test('a tally is evidence: click or Enter shows its value, scope, baseline and quoted sources', async ({
+  page,
+}) => {
+  const region = await openChart(page);
+  const [first, second] = dataset.tallies.filter((t) => t.sources.length > 0).slice(-2);
+  if (!first || !second) throw new Error('the dataset needs two tallies');
+
+  await region.locator(`.tally-marker[data-tally-id="${first.id}"]`).click();
+  await expectTallySheet(page, first);
+  await screenshot(page, 'comparison-selected-tally-1440');
+
+  const marker = region.locator(`.tally-marker[data-tally-id="${second.id}"]`);
+  await expect(marker).toHaveAttribute('tabindex', '0');
+  await marker.focus();
+  await page.keyboard.press('Enter');
+  await expectTallySheet(page, second);
+  await expect(marker).toHaveAttribute('data-selected', 'true');
+
+  // The link reopens the same tally; the table's tally rows lead there too.
+  await page.reload();
+  await expectTallySheet(page, second);
+  await region.getByRole('button', { name: 'Table' }).click();
+  await region.locator(`tr[data-tally-id="${first.id}"] button`).click();
+  await expectTallySheet(page, first);
+});
+
+/** The centre x of an axis tick label reading `text`, in page pixels. */
+async function labelX(labels: Locator, text: string, anchor: 'start' | 'middle'): Promise<number> {
+  const label = labels.filter({ hasText: new RegExp(`^${text}$`) }).first();
+  const box = await label.boundingBox();
+  if (!box) throw new Error(`no tick label ${text}`);
+  return anchor === 'middle' ? box.x + box.width / 2 : box.x;
+}
+
+const daysBetween = (a: string, b: string) =>
+  Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+
+async function rangeInUrl(page: Page): Promise<{ from: string; to: string }> {
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  const url = new URL(page.url());
+  return { from: url.searchParams.get('from') ?? '', to: url.searchParams.get('to') ?? '' };
+}
+
+for (const width of [1440, 1920]) {
+  for (const lanes of ['Type', 'Origin']) {
+    test(`the timeline brush sets the dates under the pointer at ${width} px, lanes by ${lanes}`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 1000 });
+      await page.goto('/');
+      const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+      await timeline
+        .getByRole('group', { name: 'Lanes' })
+        .getByRole('button', { name: lanes })
+        .click();
+      // Year labels start 3 px right of their tick: the label's left edge is within a day or two of 1 Jan.
+      const years = timeline.locator('.tl-tick-year');
+      const x2024 = await labelX(years, '2024', 'start');
+      const x2025 = await labelX(years, '2025', 'start');
+      const area = await timeline.locator('.tl-brush-area').boundingBox();
+      if (!area) throw new Error('no brush area');
+      const y = area.y + area.height - 6;
+      await page.mouse.move(x2024, y);
+      await page.mouse.down();
+      await page.mouse.move((x2024 + x2025) / 2, y, { steps: 4 });
+      await page.mouse.move(x2025, y, { steps: 4 });
+      await page.mouse.up();
+      const { from, to } = await rangeInUrl(page);
+      expect(daysBetween(from, '2024-01-01')).toBeLessThanOrEqual(6);
+      expect(daysBetween(to, '2025-01-01')).toBeLessThanOrEqual(6);
+    });
+  }
+
+  test(`the chart brush sets the dates under the pointer at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 1000 });
+    const region = await openChart(page);
+    const labels = region.locator('.recharts-xAxis-tick-labels text');
+    const x2024 = await labelX(labels, '2024', 'middle');
+    const x2025 = await labelX(labels, '2025', 'middle');
+    const plot = await region.locator('.brush-surface').boundingBox();
+    if (!plot) throw new Error('no plot');
+    const y = plot.y + plot.height * 0.5;
+    // The press must land on the plot itself, not on a mark.
+    const hit = await page.evaluate(
+      ([x, py]) => document.elementFromPoint(x ?? 0, py ?? 0)?.getAttribute('class'),
+      [x2024, y],
+    );
+    expect(hit).toContain('brush-surface');
+    await page.mouse.move(x2024, y);
+    await page.mouse.down();
+    await page.mouse.move((x2024 + x2025) / 2, y, { steps: 4 });
+    await page.mouse.move(x2025, y, { steps: 4 });
+    await page.mouse.up();
+    const { from, to } = await rangeInUrl(page);
+    expect(daysBetween(from, '2024-01-01')).toBeLessThanOrEqual(4);
+    expect(daysBetween(to, '2025-01-01')).toBeLessThanOrEqual(4);
+  });
+
+  test(`chart text never overlaps other text or a mark, and every mark can be clicked, at ${width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 1000 });
+    const region = await openChart(page);
+    const boxes = await region.locator('svg.recharts-surface').evaluate((svg) => {
+      const rect = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, w: r.width, h: r.height, text: el.textContent ?? '' };
+      };
+      return {
+        texts: [...svg.querySelectorAll('text')].filter((t) => t.textContent).map(rect),
+        marks: [...svg.querySelectorAll('.tally-marker, .transfer-dot')].map(rect),
+        labels: [...svg.querySelectorAll('.tally-labels text')].map(rect),
+      };
+    });
+    type Box = (typeof boxes.texts)[number];
+    const overlap = (a: Box, b: Box) =>
+      a.x < b.x + b.w - 0.5 &&
+      b.x < a.x + a.w - 0.5 &&
+      a.y < b.y + b.h - 0.5 &&
+      b.y < a.y + a.h - 0.5;
+    expect(boxes.labels.length).toBeGreaterThan(0);
+    for (const [i, a] of boxes.texts.entries())
+      for (const b of boxes.texts.slice(i + 1))
+        expect(overlap(a, b), `"${a.text}" overlaps "${b.text}"`).toBe(false);
+    for (const label of boxes.labels)
+      for (const mark of boxes.marks)
+        expect(overlap(label, mark), `label "${label.text}" covers a mark`).toBe(false);
+
+    // Every mark answers a click at its own centre: none is hidden under another.
+    const hidden = await region.locator('.tally-marker, .transfer-dot').evaluateAll((els) =>
+      els.flatMap((el) => {
+        const r = el.getBoundingClientRect();
+        const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return top === el
+          ? []
+          : [el.getAttribute('data-tally-id') ?? el.getAttribute('data-event-id')];
+      }),
+    );
+    expect(hidden).toEqual([]);
+    await region.screenshot({ path: `e2e/screenshots/comparison-chart-${width}.png` });
+  });
+}
+
+test('a dot that stands for several dates says so and lets the reader pick the event', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const region = await openChart(page);
+  const merged = region.locator('.transfer-dot[data-dates*=" "]').first();
+  await expect(merged).toBeAttached();
+  const dates = ((await merged.getAttribute('data-dates')) ?? '').split(' ');
+  const ids = ((await merged.getAttribute('data-event-id')) ?? '').split(' ');
+  await merged.hover();
+  await expect(region.getByTestId('dot-dates')).toContainText(
+    `One point for ${new Set(dates).size} dates`,
+  );
+  await merged.click();
+  const picker = region.getByRole('dialog');
+  await expect(picker.getByRole('button')).toHaveCount(ids.length);
+  const last = ids.at(-1) ?? '';
+  await picker.locator(`button[data-event-id="${last}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${last}(&|$)`));
+  await expect(details(page).locator(`[data-event-id="${last}"]`)).toBeVisible();
+});
+
+/** WCAG contrast of two computed CSS colours (rgb or rgba over an opaque background). */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = (c.match(/[\d.]+/g) ?? []).map(Number).map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (bl ?? 0);
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`every series and mark stands at least 3:1 against the panel in the ${theme} theme`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    const region = await openChart(page);
+    const colours = await region.evaluate((el) => {
+      const panel = getComputedStyle(el.closest('section') ?? el).backgroundColor;
+      const paint = (selector: string, prop: 'fill' | 'stroke') =>
+        [...el.querySelectorAll(selector)].map((e) => ({
+          what: `${selector} ${prop} ${e.getAttribute('data-tally-id') ?? e.getAttribute('data-event-id') ?? ''}`,
+          colour: getComputedStyle(e)[prop],
+        }));
+      return {
+        panel,
+        paints: [
+          ...paint('.recharts-area-curve', 'stroke'),
+          ...paint('.transfer-dot', 'stroke'),
+          ...paint('.tally-marker', 'stroke'),
+          ...paint('.tally-join', 'stroke'),
+        ],
+      };
+    });
+    expect(colours.paints.length).toBeGreaterThan(10);
+    for (const { what, colour } of colours.paints)
+      expect(
+        contrast(colour, colours.panel),
+        `${what}: ${colour} on ${colours.panel}`,
+      ).toBeGreaterThanOrEqual(3);
+    await region.screenshot({ path: `e2e/screenshots/comparison-${theme}-chart.png` });
+  });
+}
+
+test('the exported chart carries the honest headline, every tally scope and the publishers', async ({
+  page,
+}) => {
+  await openChart(page, '?type=transfer&origin=LA');
+  await page.getByRole('button', { name: /^Export/ }).click();
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Chart as SVG' }).click();
+  const path = await (await downloaded).path();
+  const markup = readFileSync(path, 'utf8');
+  expect(markup).toContain('No official total covers Laos transfers.');
+  expect(markup).toContain('Official tallies shown:');
+  // Each tally drawn is named with its scope; the Myanmar totals as not comparable.
+  const drawn = dataset.tallies.filter((t) => markup.includes(`data-tally-id="${t.id}"`));
+  expect(drawn.length).toBeGreaterThan(0);
+  // The footer wraps across lines: read it as the words a reader sees.
+  const words = markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  for (const scope of new Set(drawn.map((t) => t.scope))) expect(words).toContain(scope);
+  expect(markup).toContain('(not comparable)');
+  const laosSources = dataset.events
+    .filter((e) => e.origin === 'LA' && e.type === 'transfer' && e.counts.transferred)
+    .flatMap((e) => e.sources.map((s) => s.source));
+  for (const id of laosSources) {
+    const publisher = dataset.sources.find((s) => s.id === id)?.publisher ?? id;
+    // The XML escapes what it must; the publisher's words are all there.
+    expect(words).toContain(publisher.replace(/&/g, '&amp;'));
+  }
+  await page.evaluate((svg) => {
+    document.body.innerHTML = svg.slice(svg.indexOf('<svg'));
+  }, markup);
+  await screenshot(page, 'comparison-export-laos');
+});

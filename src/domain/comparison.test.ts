@@ -1,0 +1,166 @@
+// The like-with-like rule: which tally fits which filter, summed from its baseline, and what a headline may claim.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AtlasEvent, Tally } from '@/data/schema';
+import { makeEvent } from '@/testing/fixtures';
+import {
+  compareTallies,
+  compareTally,
+  headlineComparison,
+  isComparable,
+  itemizedBetween,
+} from './comparison';
+
+function makeTally(overrides: Partial<Tally> & Pick<Tally, 'id'>): Tally {
+  return {
+    announced: '2024-04-01',
+    value: 48000,
+    qualifier: 'about',
+    measure: 'transferred',
+    since: '2023-01-01',
+    scope: 'Myanmar',
+    origins: ['MM'],
+    sources: [{ source: 'xinhua', quote: 'about 48,000' }],
+    ...overrides,
+  };
+}
+
+const events = [
+  makeEvent({ id: 'early', date: '2022-12-31', counts: { transferred: 1000 } }),
+  makeEvent({ id: 'mm-1', date: '2023-11-18', counts: { transferred: 571 } }),
+  makeEvent({ id: 'la-1', date: '2024-02-01', origin: 'LA', counts: { transferred: 268 } }),
+  makeEvent({ id: 'mm-2', date: '2024-04-01', counts: { transferred: 352 } }),
+  makeEvent({ id: 'late', date: '2024-04-02', counts: { transferred: 5000 } }),
+];
+
+describe('isComparable', () => {
+  it('pairs transfers only with a transfer tally whose origins cover the filter', () => {
+    const myanmar = makeTally({ id: 'mm' });
+    expect(isComparable(myanmar, [])).toBe(true);
+    expect(isComparable(myanmar, ['MM'])).toBe(true);
+    expect(isComparable(myanmar, ['LA'])).toBe(false);
+    expect(isComparable(myanmar, ['MM', 'LA'])).toBe(false);
+    expect(isComparable(makeTally({ id: 'a', measure: 'arrested' }), [])).toBe(false);
+    expect(isComparable(makeTally({ id: 'n', origins: undefined }), [])).toBe(false);
+    expect(isComparable(makeTally({ id: 'e', origins: [] }), [])).toBe(false);
+    expect(isComparable(makeTally({ id: 'two', origins: ['MM', 'LA'] }), ['LA', 'MM'])).toBe(true);
+  });
+});
+
+describe('compareTally', () => {
+  it('sums the tally origins from the baseline to the announcement, inclusive', () => {
+    expect(compareTally(makeTally({ id: 't' }), events, [])).toEqual({
+      tally: makeTally({ id: 't' }),
+      origins: ['MM'],
+      itemized: 923,
+      share: 923 / 48000,
+    });
+  });
+
+  it('starts at the beginning of the data when the baseline is unstated', () => {
+    expect(compareTally(makeTally({ id: 't', since: null }), events, [])?.itemized).toBe(1923);
+  });
+
+  it('sums only the filtered origins when the tally covers more', () => {
+    const both = makeTally({ id: 't', origins: ['MM', 'LA'], value: 1191 });
+    expect(compareTally(both, events, [])?.itemized).toBe(1191);
+    expect(compareTally(both, events, ['LA'])).toMatchObject({ itemized: 268, origins: ['LA'] });
+  });
+
+  it('gives nothing for a baseline after the announcement, and no comparison for other measures', () => {
+    expect(compareTally(makeTally({ id: 't', since: '2024-05-01' }), events, [])?.itemized).toBe(0);
+    expect(compareTally(makeTally({ id: 't', measure: 'arrested' }), events, [])).toBeNull();
+    expect(compareTallies([makeTally({ id: 'x', origins: undefined })], events, [])).toEqual(
+      new Map([['x', null]]),
+    );
+  });
+});
+
+describe('headlineComparison', () => {
+  const tallies = [
+    makeTally({ id: 'old', announced: '2023-11-21', since: null, value: 31000 }),
+    makeTally({ id: 'new', announced: '2024-04-01' }),
+    makeTally({ id: 'arrests', announced: '2025-07-11', measure: 'arrested', value: 57000 }),
+    makeTally({
+      id: 'region',
+      announced: '2025-08-01',
+      origins: undefined,
+      scope: 'four countries',
+    }),
+  ];
+
+  it('picks the latest comparable tally, never a later one of another measure or scope', () => {
+    const headline = headlineComparison(tallies, events, { origins: [], from: null, to: null });
+    expect(headline).toMatchObject({ kind: 'compare', comparison: { itemized: 923 } });
+    if (headline.kind === 'compare') expect(headline.comparison.tally.id).toBe('new');
+  });
+
+  it('says no tally fits a filter no tally covers', () => {
+    expect(headlineComparison(tallies, events, { origins: ['LA'], from: null, to: null })).toEqual({
+      kind: 'no-tally',
+    });
+  });
+
+  it('keeps counting from the baseline in a brushed range, and says when none was announced in it', () => {
+    const headline = headlineComparison(tallies, events, {
+      origins: [],
+      from: '2024-03-01',
+      to: '2024-06-30',
+    });
+    expect(headline).toMatchObject({ kind: 'compare', comparison: { itemized: 923 } });
+    expect(
+      headlineComparison(tallies, events, { origins: [], from: '2024-05-01', to: '2025-12-31' }),
+    ).toEqual({ kind: 'none-in-range' });
+  });
+});
+
+describe('laws', () => {
+  const day = fc
+    .record({ y: fc.integer({ min: 2022, max: 2025 }), m: fc.integer({ min: 1, max: 12 }) })
+    .map(({ y, m }) => `${y}-${String(m).padStart(2, '0')}-15`);
+  const eventsArb = fc
+    .array(
+      fc.record({
+        date: day,
+        origin: fc.constantFrom('MM', 'LA', 'TH'),
+        n: fc.integer({ min: 0, max: 900 }),
+      }),
+      { maxLength: 40 },
+    )
+    .map((rows): AtlasEvent[] =>
+      rows.map((r, i) =>
+        makeEvent({ id: `e-${i}`, date: r.date, origin: r.origin, counts: { transferred: r.n } }),
+      ),
+    );
+  const originsArb = fc.subarray(['MM', 'LA', 'TH']);
+
+  it('never sums more since a baseline than over all time', () => {
+    fc.assert(
+      fc.property(
+        eventsArb,
+        originsArb,
+        day,
+        fc.option(day, { nil: null }),
+        (evs, origins, until, since) => {
+          const all = itemizedBetween(evs, origins, null, '9999-12-31');
+          expect(itemizedBetween(evs, origins, since, until)).toBeLessThanOrEqual(all);
+          expect(itemizedBetween(evs, origins, since, until)).toBeGreaterThanOrEqual(0);
+        },
+      ),
+    );
+  });
+
+  it('compares a tally only when its origins cover every filtered origin', () => {
+    fc.assert(
+      fc.property(eventsArb, originsArb, originsArb, (evs, tallyOrigins, filter) => {
+        const tally = makeTally({ id: 't', origins: tallyOrigins });
+        const comparison = compareTally(tally, evs, filter);
+        const covers = tallyOrigins.length > 0 && filter.every((o) => tallyOrigins.includes(o));
+        expect(comparison !== null).toBe(covers);
+        if (comparison) {
+          for (const o of comparison.origins) expect(tallyOrigins).toContain(o);
+        }
+      }),
+    );
+  });
+});
