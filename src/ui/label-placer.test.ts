@@ -1,0 +1,126 @@
+// The shared label placer: nothing overlaps, marks stay clear, and priority decides who gives way.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  placeLabels,
+  rectsOverlap,
+  spotsAround,
+  type LabelRequest,
+  type Obstacle,
+  type Rect,
+} from './label-placer';
+
+const SIZE = { width: 60, height: 14 };
+const around = (id: string, x: number, y: number, priority: number): LabelRequest => ({
+  id,
+  priority,
+  candidates: spotsAround({ x, y, radius: 5 }, SIZE, 3),
+});
+
+describe('spotsAround', () => {
+  it('puts the spots beside the mark, clear of its edge by the gap', () => {
+    const [right, left, above, below] = spotsAround({ x: 100, y: 50, radius: 5 }, SIZE, 3);
+    expect(right).toEqual({ x: 108, y: 43, width: 60, height: 14 });
+    expect(left).toEqual({ x: 32, y: 43, width: 60, height: 14 });
+    expect(above).toEqual({ x: 70, y: 28, width: 60, height: 14 });
+    expect(below).toEqual({ x: 70, y: 58, width: 60, height: 14 });
+  });
+});
+
+describe('placeLabels', () => {
+  it('moves a label to its next spot, and drops it when every spot is taken', () => {
+    const { placed, dropped } = placeLabels([around('b', 110, 100, 1), around('a', 100, 100, 2)]);
+    expect(placed.map((p) => [p.id, p.candidate])).toEqual([
+      ['a', 0],
+      ['b', 1],
+    ]);
+    expect(dropped).toEqual([]);
+    const crowded = placeLabels(['a', 'b', 'c', 'd', 'e'].map((id) => around(id, 100, 100, 0)));
+    expect(crowded.placed.map((p) => p.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(crowded.dropped).toEqual(['e']);
+  });
+
+  it('keeps labels off other marks and inside the frame, but lets a label touch its own mark', () => {
+    const marks: Obstacle[] = [{ x: 130, y: 90, width: 20, height: 20, owner: 'other' }];
+    expect(placeLabels([around('a', 100, 100, 1)], marks).placed[0]?.candidate).toBe(1);
+    const own: Obstacle[] = [{ x: 130, y: 90, width: 20, height: 20, owner: 'a' }];
+    expect(placeLabels([around('a', 100, 100, 1)], own).placed[0]?.candidate).toBe(0);
+    const frame = { x: 0, y: 0, width: 50, height: 200 };
+    expect(placeLabels([around('edge', 5, 100, 1)], [], frame).dropped).toEqual(['edge']);
+    const under = { ...around('country', 140, 100, 1), ignoresObstacles: true };
+    expect(placeLabels([under], marks).placed[0]?.candidate).toBe(0);
+  });
+
+  const scene: fc.Arbitrary<Scene> = fc.record({
+    labels: fc.array(
+      fc.record({
+        x: fc.integer({ min: 0, max: 400 }),
+        y: fc.integer({ min: 0, max: 300 }),
+        priority: fc.integer({ min: 0, max: 5 }),
+      }),
+      { maxLength: 40 },
+    ),
+    marks: fc.array(
+      fc.record({ x: fc.integer({ min: 0, max: 400 }), y: fc.integer({ min: 0, max: 300 }) }),
+      { maxLength: 20 },
+    ),
+  });
+  interface Scene {
+    labels: { x: number; y: number; priority: number }[];
+    marks: { x: number; y: number }[];
+  }
+  const build = ({ labels, marks }: Scene) => {
+    const requests = labels.map((l, i) => around(`l${i}`, l.x, l.y, l.priority));
+    const obstacles: Obstacle[] = marks.map((m) => ({
+      x: m.x - 6,
+      y: m.y - 6,
+      width: 12,
+      height: 12,
+    }));
+    const frame: Rect = { x: 0, y: 0, width: 400, height: 300 };
+    return { requests, obstacles, frame, result: placeLabels(requests, obstacles, frame) };
+  };
+
+  it('never lets two placed labels overlap, nor a label cover a mark or leave the frame', () => {
+    fc.assert(
+      fc.property(scene, (s) => {
+        const { obstacles, frame, result } = build(s);
+        for (const [i, a] of result.placed.entries()) {
+          expect(a.rect.x).toBeGreaterThanOrEqual(frame.x);
+          expect(a.rect.x + a.rect.width).toBeLessThanOrEqual(frame.width);
+          for (const b of result.placed.slice(i + 1))
+            expect(rectsOverlap(a.rect, b.rect)).toBe(false);
+          for (const o of obstacles) expect(rectsOverlap(a.rect, o)).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it('drops a label only for a mark, the frame, or a label of at least its priority', () => {
+    fc.assert(
+      fc.property(scene, (s) => {
+        const { requests, obstacles, frame, result } = build(s);
+        const byId = new Map(requests.map((r) => [r.id, r]));
+        expect(result.placed.length + result.dropped.length).toBe(requests.length);
+        for (const id of result.dropped) {
+          const request = byId.get(id);
+          if (!request) throw new Error(`unknown label ${id}`);
+          for (const spot of request.candidates) {
+            const blocked =
+              spot.x < frame.x ||
+              spot.y < frame.y ||
+              spot.x + spot.width > frame.width ||
+              spot.y + spot.height > frame.height ||
+              obstacles.some((o) => rectsOverlap(o, spot)) ||
+              result.placed.some(
+                (p) =>
+                  (byId.get(p.id)?.priority ?? -1) >= request.priority &&
+                  rectsOverlap(p.rect, spot),
+              );
+            expect(blocked).toBe(true);
+          }
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,104 @@
+// Which labels to show and where: greedy by priority, each at its first candidate spot clear of placed labels and marks.
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface LabelRequest {
+  id: string;
+  /** Higher is placed first; equal priorities keep their input order. */
+  priority: number;
+  /** Spots to try, in order of preference. */
+  candidates: readonly Rect[];
+  /** Placed even over obstacles (a country name in a pane beneath the marks). */
+  ignoresObstacles?: boolean;
+}
+
+/** A mark to keep clear; `owner` names the label allowed to touch it (its own mark). */
+export interface Obstacle extends Rect {
+  owner?: string;
+}
+
+export interface PlacedLabel {
+  id: string;
+  rect: Rect;
+  /** Which candidate was taken: 0 is the preferred spot. */
+  candidate: number;
+}
+
+export interface Placement {
+  placed: PlacedLabel[];
+  dropped: string[];
+}
+
+export function rectsOverlap(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+function inside(a: Rect, frame: Rect): boolean {
+  return (
+    a.x >= frame.x &&
+    a.y >= frame.y &&
+    a.x + a.width <= frame.x + frame.width &&
+    a.y + a.height <= frame.y + frame.height
+  );
+}
+
+export type Side = 'right' | 'left' | 'above' | 'below';
+
+/** The usual spots beside a round mark of `radius` at (x, y), `gap` pixels clear of its edge. */
+export function spotsAround(
+  anchor: { x: number; y: number; radius: number },
+  size: { width: number; height: number },
+  gap: number,
+  sides: readonly Side[] = ['right', 'left', 'above', 'below'],
+): Rect[] {
+  const { x, y, radius } = anchor;
+  const { width, height } = size;
+  const off = radius + gap;
+  return sides.map((side) => {
+    switch (side) {
+      case 'right':
+        return { x: x + off, y: y - height / 2, width, height };
+      case 'left':
+        return { x: x - off - width, y: y - height / 2, width, height };
+      case 'above':
+        return { x: x - width / 2, y: y - off - height, width, height };
+      case 'below':
+        return { x: x - width / 2, y: y + off, width, height };
+    }
+  });
+}
+
+/**
+ * Places labels in priority order: each takes its first candidate inside `frame` that overlaps no
+ * placed label and no obstacle (other than its own mark); a label with no free candidate is dropped
+ * (its mark, tooltip and table row still carry it). A label is only ever dropped for one placed before it.
+ */
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  obstacles: readonly Obstacle[] = [],
+  frame?: Rect,
+): Placement {
+  const order = requests
+    .map((request, index) => ({ request, index }))
+    .sort((a, b) => b.request.priority - a.request.priority || a.index - b.index);
+  const placed: PlacedLabel[] = [];
+  const dropped: string[] = [];
+  for (const { request } of order) {
+    const candidate = request.candidates.findIndex(
+      (rect) =>
+        (!frame || inside(rect, frame)) &&
+        !placed.some((p) => rectsOverlap(p.rect, rect)) &&
+        (request.ignoresObstacles ||
+          !obstacles.some((o) => o.owner !== request.id && rectsOverlap(o, rect))),
+    );
+    const rect = request.candidates[candidate];
+    if (rect) placed.push({ id: request.id, rect, candidate });
+    else dropped.push(request.id);
+  }
+  return { placed, dropped };
+}
