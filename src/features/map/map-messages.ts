@@ -22,7 +22,10 @@ type Key =
   | 'loading'
   | 'baseFailed'
   | 'mapLabel'
-  | 'people';
+  | 'people'
+  | 'toPlace'
+  | 'fromPlace'
+  | 'offscreen';
 
 export const MESSAGES: Messages<Key> = {
   en: {
@@ -47,6 +50,9 @@ export const MESSAGES: Messages<Key> = {
     baseFailed: 'The base map could not be loaded; markers are shown without it.',
     mapLabel: 'Map of events by place. Markers are buttons: Tab to one and press Enter.',
     people: 'people',
+    toPlace: '→ {place}',
+    fromPlace: '{place} →',
+    offscreen: '{events} beyond this edge ({places}): show them',
   },
   zh: {
     title: '地图',
@@ -70,6 +76,9 @@ export const MESSAGES: Messages<Key> = {
     baseFailed: '底图无法加载；仅显示标记。',
     mapLabel: '按地点显示事件的地图。标记为按钮：按 Tab 键选中，按回车键打开。',
     people: '人',
+    toPlace: '→ {place}',
+    fromPlace: '{place} →',
+    offscreen: '此方向画面外有{events}（{places}）：点击显示',
   },
 };
 

@@ -2,24 +2,19 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import L from 'leaflet';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import { touchedPlaces } from '@/domain/place-groups';
 import { useAtlasIndex, useFilteredEvents } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { useLang, useMessages } from '@/ui/i18n';
 import { BaseLayer } from './base-layer';
+import { COVERAGE } from './coverage';
 import { EventLayers } from './event-layers';
 import { MapLegend } from './map-legend';
 import { MESSAGES } from './map-messages';
 import { useFitImported } from './use-fit-imported';
 import { DEFAULT_BOUNDS, ViewSync } from './view-sync';
-
-/** Panning stops at the base map's edge (scripts/build-base-map.mjs: 80–130° E, 4° S–54° N). */
-const MAX_BOUNDS: L.LatLngBoundsExpression = [
-  [-4, 80],
-  [54, 130],
-];
 
 /** Map width (px) from which the legend starts unfolded. */
 const LEGEND_ROOM = 900;
@@ -38,6 +33,18 @@ export function MapPanel() {
   const [initialView] = useState(() => useViewStore.getState().map);
   const places = useMemo(() => touchedPlaces(events, index.placeById), [events, index]);
   useFitImported(map);
+
+  // Panning stops at the base map's edge, and zooming out stops where the frame would grow past it,
+  // which depends on the frame's size: set again on every resize.
+  useEffect(() => {
+    if (!map) return;
+    const limit = () => map.setMinZoom(map.getBoundsZoom(COVERAGE, true));
+    limit();
+    map.on('resize', limit);
+    return () => {
+      map.off('resize', limit);
+    };
+  }, [map]);
 
   const fit = () => {
     if (!map || !places.length) return;
@@ -66,9 +73,8 @@ export function MapPanel() {
           attributionControl={false}
           zoomSnap={0.5}
           zoomDelta={0.5}
-          minZoom={4}
           maxZoom={11}
-          maxBounds={MAX_BOUNDS}
+          maxBounds={COVERAGE}
           maxBoundsViscosity={1}
           worldCopyJump={false}
         >
