@@ -31,7 +31,8 @@ function region(page: Page): Locator {
 async function openMap(page: Page, query = ''): Promise<Locator> {
   await page.goto(`/${query}`);
   const map = region(page);
-  await expect(map.locator('path.map-land').first()).toBeAttached();
+  // On a loaded 2-core machine the first paint can take a while: wait for it, then measure.
+  await expect(map.locator('path.map-land').first()).toBeAttached({ timeout: 20_000 });
   await expect(map.locator('.map-mark').first()).toBeVisible();
   return map;
 }

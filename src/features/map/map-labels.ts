@@ -36,23 +36,26 @@ export function labelName(mark: MapMark, lang: Lang): string {
   return rest > 0 ? `${head} +${formatNumber(rest, lang)}` : head;
 }
 
-/** The four sides of a round anchor, then its four diagonals: more room to find in a crowd. */
+/** The four sides of a round anchor, then its four diagonals, close in and then a step further out. */
 function spots(anchor: Point & { radius: number }, width: number): Rect[] {
   const size = { width, height: HEIGHT };
-  const d = (anchor.radius + GAP) * Math.SQRT1_2;
-  const diagonal = (sx: number, sy: number): Rect => ({
-    x: sx > 0 ? anchor.x + d : anchor.x - d - width,
-    y: sy > 0 ? anchor.y + d : anchor.y - d - HEIGHT,
-    width,
-    height: HEIGHT,
-  });
-  return [
-    ...spotsAround(anchor, size, GAP),
-    diagonal(1, -1),
-    diagonal(1, 1),
-    diagonal(-1, -1),
-    diagonal(-1, 1),
-  ];
+  const ring = (gap: number): Rect[] => {
+    const d = (anchor.radius + gap) * Math.SQRT1_2;
+    const diagonal = (sx: number, sy: number): Rect => ({
+      x: sx > 0 ? anchor.x + d : anchor.x - d - width,
+      y: sy > 0 ? anchor.y + d : anchor.y - d - HEIGHT,
+      width,
+      height: HEIGHT,
+    });
+    return [
+      ...spotsAround(anchor, size, gap),
+      diagonal(1, -1),
+      diagonal(1, 1),
+      diagonal(-1, -1),
+      diagonal(-1, 1),
+    ];
+  };
+  return [...ring(GAP), ...ring(GAP + 12)];
 }
 
 export interface LabelInput {
@@ -118,13 +121,19 @@ export function layoutLabels(input: LabelInput): Label[] {
     const text = lang === 'zh' ? country.zh : country.en.toUpperCase();
     const width = textWidth(text, FONT) * SEMIBOLD + COUNTRY_SPACING * [...text].length + PAD;
     const p = input.map.latLngToContainerPoint([country.lat, country.lon]);
-    const at = (dy: number): Rect => ({
-      x: p.x - width / 2,
+    const at = (dx: number, dy: number): Rect => ({
+      x: p.x - width / 2 + dx,
       y: p.y - HEIGHT / 2 + dy,
       width,
       height: HEIGHT,
     });
-    add(`c:${i}`, text, 'country', COUNTRY - i, [at(0), at(-22), at(22)]);
+    add(`c:${i}`, text, 'country', COUNTRY - i, [
+      at(0, 0),
+      at(0, -22),
+      at(0, 22),
+      at(-width / 2 - 12, 0),
+      at(width / 2 + 12, 0),
+    ]);
   }
 
   const obstacles: Rect[] = [...input.obstacles];
