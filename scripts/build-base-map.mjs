@@ -10,8 +10,12 @@ import mapshaper from 'mapshaper';
 export const COVERAGE_BBOX = [40, -30, 175, 70];
 /** Where the places are: mainland Southeast Asia and China, drawn from the 1:50m data. */
 export const MID_BBOX = [72, 0, 130, 45];
-/** The border region people zoom into (Muse, Ruili, Laukkai, Tachileik, Myawaddy), from the 1:10m data. */
-export const REGION_BBOX = [92, 14, 108, 28];
+/**
+ * The border region people zoom into (Muse, Ruili, Laukkai, Tachileik, Boten, Myawaddy), from the 1:10m
+ * data. It stops short of the island-fringed Rakhine coast, whose vertices no event needs and every
+ * pan and zoom would pay for.
+ */
+export const REGION_BBOX = [97, 15.5, 106, 26];
 
 /**
  * Each tier fills its box minus the next tier's box, so no two tiers draw the same ground. `interval` is
@@ -25,7 +29,7 @@ export const TIERS = [
     source: 'countries-50m.json',
     clip: MID_BBOX,
     erase: REGION_BBOX,
-    interval: 2000,
+    interval: 3000,
   },
   { name: 'region', source: 'countries-10m.json', clip: REGION_BBOX, interval: 150 },
 ];
