@@ -18,6 +18,14 @@ export function median(values: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** The value below which `share` (0–1) of the values lie, nearest rank: p95 of 24 moves is the 23rd. */
+export function percentile(values: readonly number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil(share * sorted.length)));
+  return sorted[rank - 1] as number;
+}
+
 export interface TimingOptions {
   /** Untimed runs first, so the JIT has compiled the hot loops. */
   warmup: number;

@@ -132,6 +132,8 @@ export function buildRows(
     rows.push(row('browser: map event marks', b.size, b.mapMarks, 'marks'));
     rows.push(row('browser: map pan → redraw painted', b.size, b.panMs, 'ms'));
     rows.push(row('browser: map zoom end → redraw painted', b.size, b.zoomMs, 'ms'));
+    rows.push(row(`browser: map move → redraw, p50 of ${b.mapMoves}`, b.size, b.moveP50Ms, 'ms'));
+    rows.push(row(`browser: map move → redraw, p95 of ${b.mapMoves}`, b.size, b.moveP95Ms, 'ms'));
     rows.push(row('browser: map wheel → last paint (with animation)', b.size, b.zoomTotalMs, 'ms'));
     rows.push(row('browser: longest task, filter changes', b.size, b.longestTaskFilter, 'ms'));
     rows.push(row('browser: longest task, map pan/zoom', b.size, b.longestTaskMap, 'ms'));
@@ -206,9 +208,9 @@ export function judgeTargets(
   }
   if (big)
     targets.push({
-      target: 'map at 100k: pan or zoom redraws ≤ 50 ms, no task > 50 ms',
-      met: big.panMs <= 50 && big.zoomMs <= 50 && big.longestTaskMap <= 50,
-      detail: `pan ${fmt(big.panMs)} ms, zoom ${fmt(big.zoomMs)} ms, longest task ${fmt(big.longestTaskMap)} ms`,
+      target: 'map at 100k: pan or zoom redraws ≤ 50 ms (p95 of ≥ 20 moves), no task > 50 ms',
+      met: big.mapMoves >= 20 && big.moveP95Ms <= 50 && big.longestTaskMap <= 50,
+      detail: `${big.mapMoves} moves: p50 ${fmt(big.moveP50Ms)} ms, p95 ${fmt(big.moveP95Ms)} ms (pan median ${fmt(big.panMs)} ms, zoom median ${fmt(big.zoomMs)} ms), longest task ${fmt(big.longestTaskMap)} ms`,
     });
   if (bundle)
     targets.push({

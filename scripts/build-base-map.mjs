@@ -1,194 +1,89 @@
-// Writes public/basemap/region.json: Natural Earth countries (world-atlas 50m) clipped to the region, small enough to ship.
+// Writes public/basemap/base-map.json: Natural Earth countries from world-atlas in three tiers of detail, clipped and simplified by mapshaper.
 // Run with `node scripts/build-base-map.mjs`; the output is committed so the app never fetches map data elsewhere.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { feature, mesh } from 'topojson-client';
+import mapshaper from 'mapshaper';
 
-/** [west, south, east, north]: Myanmar, Laos, Thailand, Cambodia, Vietnam and China to Beijing, and enough around them that the widest view (zoom 4) never shows the cut edge. */
-export const REGION_BBOX = [80, -4, 130, 54];
-/** About 110 m at the equator: finer than a pixel up to zoom 9. */
-const DECIMALS = 3;
-/** Douglas–Peucker tolerance in degrees (about 1 km): keeps the Muse–Ruili border readable at zoom 9. */
-const TOLERANCE = 0.01;
+/** [west, south, east, north] the base map covers: the map never pans or zooms out past it. */
+export const COVERAGE_BBOX = [40, -30, 175, 70];
+/** Where the places are: mainland Southeast Asia and China, drawn from the 1:50m data. */
+export const MID_BBOX = [72, 0, 130, 45];
+/**
+ * The border region people zoom into (Muse, Ruili, Laukkai, Tachileik, Boten, Myawaddy), from the 1:10m
+ * data. It stops short of the island-fringed Rakhine coast, whose vertices no event needs and every
+ * pan and zoom would pay for.
+ */
+export const REGION_BBOX = [97, 15.5, 106, 26];
 
-const round = (value) => Number(value.toFixed(DECIMALS));
+/**
+ * Each tier fills its box minus the next tier's box, so no two tiers draw the same ground. `interval` is
+ * mapshaper's simplification tolerance in metres: at zoom 9 a pixel is about 280 m near Muse, so the
+ * region keeps every bend a reader can see there; the world beneath is only ever seen from far away.
+ */
+export const TIERS = [
+  { name: 'world', source: 'countries-110m.json', clip: COVERAGE_BBOX, erase: MID_BBOX },
+  {
+    name: 'mid',
+    source: 'countries-50m.json',
+    clip: MID_BBOX,
+    erase: REGION_BBOX,
+    interval: 3000,
+  },
+  { name: 'region', source: 'countries-10m.json', clip: REGION_BBOX, interval: 150 },
+];
 
-function inside(point, edge, bbox) {
-  const [w, s, e, n] = bbox;
-  if (edge === 0) return point[0] >= w;
-  if (edge === 1) return point[0] <= e;
-  if (edge === 2) return point[1] >= s;
-  return point[1] <= n;
+/** Coordinates on a 10⁶ grid over the coverage: about 15 m, finer than a pixel at the map's zoom 11. */
+const QUANTIZATION = 1_000_000;
+
+/** One tier's countries (name only) and its land borders, as two GeoJSON layers. */
+async function buildTier(tier, read) {
+  const input = `${tier.name}-in.json`;
+  const commands = [
+    // world-atlas holds a `land` object too: only the countries are kept.
+    `-i ${input}`,
+    '-target countries',
+    `-rename-layers ${tier.name}`,
+    `-clip bbox=${tier.clip.join(',')}`,
+    tier.erase ? `-erase bbox=${tier.erase.join(',')}` : '',
+    tier.interval ? `-simplify interval=${tier.interval} keep-shapes` : '',
+    '-filter-fields name',
+    `-innerlines + name=${tier.name}-borders`,
+    `-o format=geojson target=${tier.name},${tier.name}-borders`,
+  ].join(' ');
+  const output = await mapshaper.applyCommands(commands, { [input]: read(tier.source) });
+  return [`${tier.name}.json`, `${tier.name}-borders.json`].map((file) => [
+    file,
+    String(output[file]),
+  ]);
 }
 
-function intersect(a, b, edge, bbox) {
-  const [w, s, e, n] = bbox;
-  if (edge < 2) {
-    const x = edge === 0 ? w : e;
-    return [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
-  }
-  const y = edge === 2 ? s : n;
-  return [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
-}
-
-/** Sutherland–Hodgman: a closed ring clipped to the box (edges along the box are fine: fills are not stroked). */
-export function clipRing(ring, bbox) {
-  let points = ring.slice(0, -1);
-  for (let edge = 0; edge < 4 && points.length; edge++) {
-    const next = [];
-    for (let i = 0; i < points.length; i++) {
-      const current = points[i];
-      const previous = points[(i + points.length - 1) % points.length];
-      const currentIn = inside(current, edge, bbox);
-      if (currentIn) {
-        if (!inside(previous, edge, bbox)) next.push(intersect(previous, current, edge, bbox));
-        next.push(current);
-      } else if (inside(previous, edge, bbox)) {
-        next.push(intersect(previous, current, edge, bbox));
-      }
-    }
-    points = next;
-  }
-  return points.length ? [...points, points[0]] : [];
-}
-
-/** A line cut into the runs that fall inside the box (segments crossing it are trimmed). */
-export function clipLine(line, bbox) {
-  const [w, s, e, n] = bbox;
-  const inBox = (p) => p[0] >= w && p[0] <= e && p[1] >= s && p[1] <= n;
-  const runs = [];
-  let run = [];
-  for (let i = 0; i < line.length; i++) {
-    const p = line[i];
-    if (inBox(p)) {
-      if (!run.length && i > 0) run.push(clampTowards(line[i - 1], p, bbox));
-      run.push(p);
-    } else if (run.length) {
-      run.push(clampTowards(p, line[i - 1], bbox));
-      runs.push(run);
-      run = [];
-    }
-  }
-  if (run.length) runs.push(run);
-  return runs.filter((r) => r.length > 1);
-}
-
-/** The point where the segment from `outside` to `insidePoint` enters the box. */
-function clampTowards(outside, insidePoint, bbox) {
-  let point = outside;
-  for (let edge = 0; edge < 4; edge++) {
-    if (!inside(point, edge, bbox)) point = intersect(point, insidePoint, edge, bbox);
-  }
-  return point;
-}
-
-function perpendicular(p, a, b) {
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const length = Math.hypot(dx, dy);
-  if (length === 0) return Math.hypot(p[0] - a[0], p[1] - a[1]);
-  return Math.abs(dy * p[0] - dx * p[1] + b[0] * a[1] - b[1] * a[0]) / length;
-}
-
-/** Douglas–Peucker, iterative so long coastlines do not overflow the stack. */
-export function simplify(points, tolerance) {
-  if (points.length < 3) return points;
-  const keep = new Uint8Array(points.length);
-  keep[0] = keep[points.length - 1] = 1;
-  const stack = [[0, points.length - 1]];
-  while (stack.length) {
-    const [first, last] = stack.pop();
-    let index = -1;
-    let max = tolerance;
-    for (let i = first + 1; i < last; i++) {
-      const d = perpendicular(points[i], points[first], points[last]);
-      if (d > max) {
-        max = d;
-        index = i;
-      }
-    }
-    if (index > 0) {
-      keep[index] = 1;
-      stack.push([first, index], [index, last]);
-    }
-  }
-  return points.filter((_, i) => keep[i]);
-}
-
-/** Rounded, simplified and without repeated points. */
-function tidy(points) {
-  const rounded = simplify(points, TOLERANCE).map(([x, y]) => [round(x), round(y)]);
-  return rounded.filter(
-    (p, i) => i === 0 || p[0] !== rounded[i - 1][0] || p[1] !== rounded[i - 1][1],
+/** The committed asset's text: one TopoJSON topology with a countries and a borders object per tier. */
+export async function buildBaseMap(read) {
+  const files = Object.fromEntries(
+    (await Promise.all(TIERS.map((tier) => buildTier(tier, read)))).flat(),
   );
+  const names = Object.keys(files);
+  const output = await mapshaper.applyCommands(
+    `-i combine-files ${names.join(' ')} -o base-map.json format=topojson quantization=${QUANTIZATION}`,
+    files,
+  );
+  const topology = JSON.parse(String(output['base-map.json']));
+  topology.coverage = COVERAGE_BBOX;
+  topology.source = 'Natural Earth 1:110m, 1:50m and 1:10m via world-atlas 2 (public domain)';
+  return JSON.stringify(topology);
 }
 
-function polygonsOf(geometry) {
-  if (geometry.type === 'Polygon') return [geometry.coordinates];
-  if (geometry.type === 'MultiPolygon') return geometry.coordinates;
-  return [];
-}
-
-function clipCountry(geometry, bbox) {
-  const polygons = [];
-  for (const polygon of polygonsOf(geometry)) {
-    const rings = polygon.map((ring) => tidy(clipRing(ring, bbox))).filter((r) => r.length >= 4);
-    // A hole whose outer ring was clipped away would be drawn as land: keep holes only with their shell.
-    if (rings.length && polygon[0] && tidy(clipRing(polygon[0], bbox)).length >= 4)
-      polygons.push(rings);
-  }
-  return polygons;
-}
-
-/** The region's GeoJSON: one Polygon/MultiPolygon per country, then the land borders as one line layer. */
-export function buildBaseMap(topology, bbox = REGION_BBOX) {
-  const countries = feature(topology, topology.objects.countries).features;
-  const features = [];
-  for (const country of countries) {
-    if (!country.geometry) continue;
-    const polygons = clipCountry(country.geometry, bbox);
-    if (!polygons.length) continue;
-    features.push({
-      type: 'Feature',
-      properties: { kind: 'country', name: country.properties.name, id: String(country.id) },
-      geometry:
-        polygons.length === 1
-          ? { type: 'Polygon', coordinates: polygons[0] }
-          : { type: 'MultiPolygon', coordinates: polygons },
-    });
-  }
-  // Borders drawn once from the shared arcs, so neighbours do not stroke the same line twice.
-  const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
-  const lines = borders.coordinates
-    .flatMap((line) => clipLine(line, bbox))
-    .map(tidy)
-    .filter((l) => l.length > 1);
-  features.push({
-    type: 'Feature',
-    properties: { kind: 'border' },
-    geometry: { type: 'MultiLineString', coordinates: lines },
-  });
-  return {
-    type: 'FeatureCollection',
-    bbox,
-    source: 'Natural Earth 1:50m via world-atlas 2 (public domain)',
-    features,
-  };
-}
-
-function main() {
+async function main() {
   const require = createRequire(import.meta.url);
-  const topology = JSON.parse(
-    readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
-  );
+  const read = (file) => readFileSync(require.resolve(`world-atlas/${file}`), 'utf8');
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const out = resolve(root, 'public/basemap/region.json');
+  const out = resolve(root, 'public/basemap/base-map.json');
   mkdirSync(dirname(out), { recursive: true });
-  const text = JSON.stringify(buildBaseMap(topology));
+  const text = await buildBaseMap(read);
   writeFileSync(out, text);
   console.log(`wrote ${out} (${text.length} bytes)`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

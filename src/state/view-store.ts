@@ -29,10 +29,10 @@ export const MAP_LIMITS = {
   minZoom: 4,
   maxZoom: 11,
   zoomStep: 0.5,
-  south: -4,
-  north: 54,
-  west: 80,
-  east: 130,
+  south: -30,
+  north: 70,
+  west: 40,
+  east: 175,
 } as const;
 
 export type Scale = 'linear' | 'log';

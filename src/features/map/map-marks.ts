@@ -8,7 +8,7 @@ export interface MapMark extends EventGroup {
   key: string;
   lat: number;
   lon: number;
-  /** Heaviest first: the first names the mark. */
+  /** Most people first (then most events): the first names the mark. */
   places: Place[];
   /** Every event id, space-separated: what `data-event-id` carries. */
   idText: string;
@@ -49,7 +49,7 @@ export function markIndex(groups: PlaceGroup[]): MarkIndex {
 }
 
 function heavier(a: PlaceGroup, b: PlaceGroup): number {
-  return b.count - a.count || b.people - a.people || a.place.id.localeCompare(b.place.id);
+  return b.people - a.people || b.count - a.count || a.place.id.localeCompare(b.place.id);
 }
 
 const idTexts = new WeakMap<PlaceGroup, string>();

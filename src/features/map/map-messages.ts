@@ -23,7 +23,10 @@ type Key =
   | 'baseFailed'
   | 'baseRetry'
   | 'mapLabel'
-  | 'people';
+  | 'people'
+  | 'toPlace'
+  | 'fromPlace'
+  | 'offscreen';
 
 export const MESSAGES: Messages<Key> = {
   en: {
@@ -49,6 +52,9 @@ export const MESSAGES: Messages<Key> = {
     baseRetry: 'Retry',
     mapLabel: 'Map of events by place. Markers are buttons: Tab to one and press Enter.',
     people: 'people',
+    toPlace: '→ {place}',
+    fromPlace: '{place} →',
+    offscreen: '{events} beyond this edge ({places}): show them',
   },
   zh: {
     title: '地图',
@@ -73,6 +79,9 @@ export const MESSAGES: Messages<Key> = {
     baseRetry: '重试',
     mapLabel: '按地点显示事件的地图。标记为按钮：按 Tab 键选中，按回车键打开。',
     people: '人',
+    toPlace: '→ {place}',
+    fromPlace: '{place} →',
+    offscreen: '此方向画面外有{events}（{places}）：点击显示',
   },
 };
 

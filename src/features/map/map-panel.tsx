@@ -2,24 +2,19 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import L from 'leaflet';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import { touchedPlaces } from '@/domain/place-groups';
 import { useAtlasIndex, useFilteredEvents } from '@/state/atlas-context';
 import { MAP_LIMITS, useViewStore } from '@/state/view-store';
 import { useLang, useMessages } from '@/ui/i18n';
 import { BaseLayer } from './base-layer';
+import { COVERAGE } from './coverage';
 import { EventLayers } from './event-layers';
 import { MapLegend } from './map-legend';
 import { MESSAGES } from './map-messages';
 import { useFitImported } from './use-fit-imported';
 import { DEFAULT_BOUNDS, ViewSync } from './view-sync';
-
-/** Panning stops at the base map's edge; the link refuses views beyond the same limits. */
-const MAX_BOUNDS: L.LatLngBoundsExpression = [
-  [MAP_LIMITS.south, MAP_LIMITS.west],
-  [MAP_LIMITS.north, MAP_LIMITS.east],
-];
 
 /** Map width (px) from which the legend starts unfolded. */
 const LEGEND_ROOM = 900;
@@ -38,6 +33,18 @@ export function MapPanel() {
   const [initialView] = useState(() => useViewStore.getState().map);
   const places = useMemo(() => touchedPlaces(events, index.placeById), [events, index]);
   useFitImported(map);
+
+  // Panning stops at the base map's edge, and zooming out stops where the frame would grow past it,
+  // which depends on the frame's size: set again on every resize.
+  useEffect(() => {
+    if (!map) return;
+    const limit = () => map.setMinZoom(map.getBoundsZoom(COVERAGE, true));
+    limit();
+    map.on('resize', limit);
+    return () => {
+      map.off('resize', limit);
+    };
+  }, [map]);
 
   const fit = () => {
     if (!map || !places.length) return;
@@ -68,7 +75,7 @@ export function MapPanel() {
           zoomDelta={MAP_LIMITS.zoomStep}
           minZoom={MAP_LIMITS.minZoom}
           maxZoom={MAP_LIMITS.maxZoom}
-          maxBounds={MAX_BOUNDS}
+          maxBounds={COVERAGE}
           maxBoundsViscosity={1}
           worldCopyJump={false}
         >

@@ -1,19 +1,21 @@
-// The map's stacking order: base shapes, country names, arrows, arrow heads, marks, place names, popups.
+// The map's stacking order: base shapes, the canvas (arrows, marks), names, arrow and mark hit elements, popups.
 import type L from 'leaflet';
 
 export const PANES = {
   base: 'atlas-base',
-  countryLabels: 'atlas-country-labels',
-  arrowHeads: 'atlas-arrow-heads',
+  canvas: 'atlas-canvas',
   labels: 'atlas-labels',
+  arrowHits: 'atlas-arrow-hits',
+  hits: 'atlas-hits',
 } as const;
 
-// Leaflet's own panes: overlay (arrows) 400, markers 600, popups 700.
+// Leaflet's own panes: overlay 400, markers 600, popups 700.
 const Z_INDEX: Record<string, number> = {
   [PANES.base]: 200,
-  [PANES.countryLabels]: 300,
-  [PANES.arrowHeads]: 450,
-  [PANES.labels]: 620,
+  [PANES.canvas]: 450,
+  [PANES.labels]: 500,
+  [PANES.arrowHits]: 540,
+  [PANES.hits]: 550,
 };
 
 /** Creates the panes once per map (idempotent, so every layer may call it first). */

@@ -1,16 +1,16 @@
-// DOM for what the map draws by hand (marks, popups, arrow heads, labels): built with createElement and textContent, never HTML strings.
+// DOM the map builds (mark hit elements, edge indicators, popups): createElement and textContent, never HTML strings.
 import type { AtlasEvent } from '@/data/schema';
 import type { Lang } from '@/state/view-store';
 import { eventTitle, formatEventDate, formatNumber, placeName } from '@/ui/format';
 import { fill } from '@/ui/i18n';
+import { textWidth } from '@/ui/text-width';
 import { TYPE_COLORS } from '@/ui/palette';
 import type { MESSAGES } from './map-messages';
-import { markFill, markRadius } from './mark-style';
+import { DIRECTION_ARROWS, type EdgeIndicator } from './edge-indicators';
+import { labelName } from './map-labels';
 import type { MapMark } from './map-marks';
 
 type Text = (typeof MESSAGES)['en'];
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -21,15 +21,6 @@ function element<K extends keyof HTMLElementTagNameMap>(
   if (className) el.className = className;
   if (text !== undefined) el.textContent = text;
   return el;
-}
-
-/** "Muse", "Muse, Ruili", "Myawaddy, KK Park +2". */
-export function markName(mark: MapMark, lang: Lang): string {
-  const names = mark.places.slice(0, 2).map((p) => placeName(p, lang));
-  const rest = mark.places.length - names.length;
-  return rest > 0
-    ? `${names.join(lang === 'zh' ? '、' : ', ')} +${rest}`
-    : names.join(lang === 'zh' ? '、' : ', ');
 }
 
 /** "4 events, 1,494 people transferred" (or detained, when nobody was transferred). */
@@ -43,33 +34,54 @@ export function markSummary(mark: MapMark, t: Text, lang: Lang): string {
   return parts.join(lang === 'zh' ? '，' : ', ');
 }
 
-/** The focusable mark: a disc (a pie when types mix), a count badge for groups, and every event id. */
-export function markElement(mark: MapMark, t: Text, lang: Lang): HTMLElement {
-  const size = Math.round(markRadius(mark.people) * 2);
-  const el = element('div', 'map-mark');
-  if (mark.cluster) el.classList.add('is-cluster');
-  if (mark.approximate) el.classList.add('is-approximate');
-  el.style.width = `${size}px`;
-  el.style.height = `${size}px`;
-  const disc = element('span', 'map-mark-disc');
-  disc.style.background = markFill(mark.types);
-  el.append(disc);
-  if (mark.count > 1) {
-    el.append(element('span', 'map-mark-count', formatNumber(mark.count, lang)));
-  }
-  const label = `${markName(mark, lang)}${lang === 'zh' ? '：' : ': '}${markSummary(mark, t, lang)}`;
+/**
+ * The focusable stand-in for a mark painted on the canvas: transparent, over the disc, carrying every
+ * event id, so pointer, keyboard, screen readers and the linked views reach it like any button.
+ */
+export function markElement(el: HTMLElement, mark: MapMark, t: Text, lang: Lang): void {
+  el.className = 'map-mark';
+  el.classList.toggle('is-cluster', mark.cluster);
+  el.classList.toggle('is-approximate', mark.approximate);
+  const label = `${labelName(mark, lang)}${lang === 'zh' ? '：' : ': '}${markSummary(mark, t, lang)}`;
   el.tabIndex = 0;
   el.setAttribute('role', 'button');
   el.setAttribute('aria-label', label);
   el.title = label;
   el.dataset.eventId = mark.idText;
-  return el;
+}
+
+const INDICATOR_FONT = 12;
+const INDICATOR_HEIGHT = 24;
+
+/** "7 events ↗": points at marks beyond the frame's edge, carries their ids, and frames them when clicked. */
+export function indicatorElement(
+  indicator: EdgeIndicator<MapMark>,
+  t: Text,
+  lang: Lang,
+): { el: HTMLButtonElement; width: number; height: number } {
+  const count =
+    indicator.count === 1 ? t.oneEvent : fill(t.events, { n: formatNumber(indicator.count, lang) });
+  const arrow = DIRECTION_ARROWS[indicator.direction] ?? '';
+  // Arrows pointing left read first; the rest follow the count.
+  const text =
+    indicator.direction >= 3 && indicator.direction <= 5
+      ? `${arrow} ${count}`
+      : `${count} ${arrow}`;
+  const places = [
+    ...new Set(indicator.items.flatMap((m) => m.places.map((p) => placeName(p, lang)))),
+  ];
+  const el = element('button', 'map-edge-indicator', text);
+  el.type = 'button';
+  el.dataset.eventId = indicator.items.map((m) => m.idText).join(' ');
+  el.title = fill(t.offscreen, { events: count, places: places.join(lang === 'zh' ? '、' : ', ') });
+  el.setAttribute('aria-label', el.title);
+  return { el, width: textWidth(text, INDICATOR_FONT) + 20, height: INDICATOR_HEIGHT };
 }
 
 /** How many events a popup lists before pointing to zoom or filters. */
 const POPUP_LIMIT = 10;
 
-/** The list a group's popup shows, latest first; each item selects its event. */
+/** The list a group's popup shows, oldest first as in the event list; each item selects its event. */
 export function popupElement(
   mark: MapMark,
   t: Text,
@@ -78,11 +90,11 @@ export function popupElement(
   onZoom: (() => void) | null,
 ): HTMLElement {
   const root = element('div', 'map-popup-body');
-  root.append(element('p', 'map-popup-title', markName(mark, lang)));
+  root.append(element('p', 'map-popup-title', labelName(mark, lang)));
   root.append(element('p', 'map-popup-meta', markSummary(mark, t, lang)));
   const list = element('ul', 'map-popup-list');
-  const latestFirst = [...mark.events].reverse();
-  for (const event of latestFirst.slice(0, POPUP_LIMIT)) {
+  const events = mark.events;
+  for (const event of events.slice(0, POPUP_LIMIT)) {
     const item = element('li');
     const button = element('button', 'map-popup-item');
     button.type = 'button';
@@ -99,7 +111,7 @@ export function popupElement(
     list.append(item);
   }
   root.append(list);
-  const hidden = latestFirst.length - POPUP_LIMIT;
+  const hidden = events.length - POPUP_LIMIT;
   if (hidden > 0)
     root.append(element('p', 'map-popup-more', fill(t.more, { n: formatNumber(hidden, lang) })));
   if (onZoom) {
@@ -109,38 +121,4 @@ export function popupElement(
     root.append(zoom);
   }
   return root;
-}
-
-/**
- * An arrow head whose tip touches the destination mark's rim: the element sits at the destination point
- * and is turned about its tip, so it keeps its size at every zoom.
- */
-export function arrowHeadElement(
-  color: string,
-  width: number,
-  angleDeg: number,
-  gap: number,
-): HTMLElement {
-  const length = Math.round(7 + width * 1.6);
-  const half = Math.round(length * 0.45);
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('class', 'map-arrow-head');
-  svg.setAttribute('width', String(length));
-  svg.setAttribute('height', String(half * 2));
-  svg.setAttribute('viewBox', `0 0 ${length} ${half * 2}`);
-  svg.setAttribute('aria-hidden', 'true');
-  const triangle = document.createElementNS(SVG_NS, 'polygon');
-  triangle.setAttribute('points', `0,0 ${length},${half} 0,${half * 2}`);
-  triangle.setAttribute('fill', color);
-  svg.append(triangle);
-  svg.style.left = `${-length}px`;
-  svg.style.top = `${-half}px`;
-  svg.style.transform = `rotate(${angleDeg.toFixed(1)}deg) translateX(${(-gap).toFixed(1)}px)`;
-  const holder = element('div');
-  holder.append(svg);
-  return holder;
-}
-
-export function labelElement(text: string, kind: 'place' | 'country', side: string): HTMLElement {
-  return element('div', `map-label map-label-${kind} map-label-${side}`, text);
 }

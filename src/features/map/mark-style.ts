@@ -1,7 +1,4 @@
-// How big and what colour a map mark is: shared by the markers, the arrows and the legend so they agree.
-import type { EventType } from '@/data/schema';
-import { TYPE_COLORS } from '@/ui/palette';
-
+// How big map marks and arrows are: shared by the canvas and the legend so they agree.
 const MIN_RADIUS = 5;
 const MAX_RADIUS = 28;
 
@@ -19,22 +16,3 @@ export function arrowWidth(people: number): number {
 
 /** The people figures the legend draws circles for. */
 export const LEGEND_PEOPLE = [100, 1_000, 10_000];
-
-/**
- * The mark's fill: one colour for one type, else a pie of the types' shares (CSS conic-gradient) so a
- * place with three transfers and a raid reads as mostly transfers.
- */
-export function markFill(types: readonly { type: EventType; count: number }[]): string {
-  const total = types.reduce((n, t) => n + t.count, 0);
-  const [only] = types;
-  if (!only) return TYPE_COLORS.policy;
-  if (types.length === 1) return TYPE_COLORS[only.type];
-  let start = 0;
-  const stops = types.map((t) => {
-    const end = start + (t.count / total) * 360;
-    const stop = `${TYPE_COLORS[t.type]} ${start.toFixed(1)}deg ${end.toFixed(1)}deg`;
-    start = end;
-    return stop;
-  });
-  return `conic-gradient(${stops.join(', ')})`;
-}

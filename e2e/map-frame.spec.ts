@@ -1,0 +1,326 @@
+// The map as a reader meets it: nothing off-screen without a sign, labels clear of each other and of marks, no edge of the world, arrows and groups that behave.
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, screenshot } from './fixtures';
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const dataset = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as {
+  places: { id: string }[];
+  events: { id: string; place: string }[];
+};
+const known = new Set(dataset.places.map((p) => p.id));
+/** With no filter set, every event with a known place belongs on the map. */
+const MAPPED = dataset.events.filter((e) => known.has(e.place)).map((e) => e.id);
+
+const coverage = (
+  JSON.parse(readFileSync('public/basemap/base-map.json', 'utf8')) as {
+    coverage: [number, number, number, number];
+  }
+).coverage;
+
+function region(page: Page): Locator {
+  return page.getByRole('region', { name: 'Map', exact: true });
+}
+
+async function openMap(page: Page, query = ''): Promise<Locator> {
+  await page.goto(`/${query}`);
+  const map = region(page);
+  // On a loaded 2-core machine the first paint can take a while: wait for it, then measure.
+  await expect(map.locator('path.map-land').first()).toBeAttached({ timeout: 20_000 });
+  await expect(map.locator('.map-mark').first()).toBeVisible();
+  return map;
+}
+
+/** Waits until the map has settled: no zoom animation, and the same marks twice in a row. */
+async function settle(map: Locator): Promise<void> {
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = await map.evaluate((el) =>
+        el.querySelector('.leaflet-zoom-anim')
+          ? 'animating'
+          : [...el.querySelectorAll('.map-mark, .map-label, .map-edge-indicator')]
+              .map((m) => `${m.getAttribute('style')}${m.textContent}`)
+              .join('|'),
+      );
+      const same = now === last && now !== 'animating';
+      last = now;
+      return same;
+    })
+    .toBe(true);
+}
+
+async function containerBox(map: Locator): Promise<Box> {
+  const box = await map.locator('.leaflet-container').boundingBox();
+  if (!box) throw new Error('no map container');
+  return box;
+}
+
+/** Ids of the marks whose centre is in the frame, and of every edge indicator. */
+async function accountedFor(map: Locator): Promise<{ inFrame: string[]; indicated: string[] }> {
+  const frame = await containerBox(map);
+  return map.evaluate((el, f) => {
+    const ids = (e: Element) => (e.getAttribute('data-event-id') ?? '').split(' ');
+    const inFrame = [...el.querySelectorAll('.map-mark[data-event-id]')].flatMap((m) => {
+      const r = m.getBoundingClientRect();
+      const x = r.x + r.width / 2;
+      const y = r.y + r.height / 2;
+      return x >= f.x && x <= f.x + f.width && y >= f.y && y <= f.y + f.height ? ids(m) : [];
+    });
+    const indicated = [...el.querySelectorAll('.map-edge-indicator[data-event-id]')].flatMap(ids);
+    return { inFrame, indicated };
+  }, frame);
+}
+
+async function expectEveryEventAccountedFor(map: Locator): Promise<void> {
+  await settle(map);
+  const { inFrame, indicated } = await accountedFor(map);
+  expect([...inFrame, ...indicated].sort()).toEqual([...MAPPED].sort());
+  // Each indicator's count is the number of events it carries.
+  for (const indicator of await map.locator('.map-edge-indicator').all()) {
+    const ids = ((await indicator.getAttribute('data-event-id')) ?? '').split(' ');
+    const text = (await indicator.textContent()) ?? '';
+    expect(Number(/\d+/.exec(text)?.[0])).toBe(ids.length);
+  }
+}
+
+test('every filtered event is in the frame or counted by an edge indicator, before and after Fit', async ({
+  page,
+}) => {
+  const map = await openMap(page);
+  await expectEveryEventAccountedFor(map);
+  // The default frame is the border region: the rest of China is pointed at, not hidden.
+  const beijing = dataset.events.find((e) => e.place === 'beijing');
+  await expect(
+    map.locator(`.map-edge-indicator[data-event-id~="${beijing?.id ?? ''}"]`),
+  ).toHaveCount(1);
+  await screenshot(page, 'map-default-1440');
+  await map.screenshot({ path: 'e2e/screenshots/map-default-region.png' });
+
+  await map.getByRole('button', { name: 'Fit to filtered events' }).click();
+  await expectEveryEventAccountedFor(map);
+  await expect(map.locator('.map-edge-indicator')).toHaveCount(0);
+  await map.screenshot({ path: 'e2e/screenshots/map-fit-region.png' });
+});
+
+test('clicking an edge indicator frames the events it counts', async ({ page }) => {
+  const map = await openMap(page);
+  await settle(map);
+  const indicator = map.locator('.map-edge-indicator').first();
+  const ids = ((await indicator.getAttribute('data-event-id')) ?? '').split(' ');
+  await indicator.click();
+  await settle(map);
+  const { inFrame } = await accountedFor(map);
+  for (const id of ids) expect(inFrame).toContain(id);
+});
+
+/** Boxes of the label text as drawn (the text's own extent, not its holder's), and of the marks. */
+async function labelsAndMarks(map: Locator) {
+  return map.evaluate((el) => {
+    const box = (r: DOMRect) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
+    const labels = [...el.querySelectorAll('.map-label')].map((label) => {
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      return { text: label.textContent ?? '', ...box(range.getBoundingClientRect()) };
+    });
+    const marks = [...el.querySelectorAll('.map-mark')].map((m) => ({
+      text: m.getAttribute('aria-label') ?? '',
+      ...box(m.getBoundingClientRect()),
+    }));
+    return { labels, marks };
+  });
+}
+
+function overlap(a: Box, b: Box): boolean {
+  // Half a pixel of antialiasing is not an overlap.
+  const e = 0.5;
+  return (
+    a.x + e < b.x + b.width &&
+    b.x + e < a.x + a.width &&
+    a.y + e < b.y + b.height &&
+    b.y + e < a.y + a.height
+  );
+}
+
+async function expectClearLabels(map: Locator, where: string): Promise<void> {
+  await settle(map);
+  const frame = await containerBox(map);
+  const { labels, marks } = await labelsAndMarks(map);
+  expect(labels.length, `${where}: some labels`).toBeGreaterThan(0);
+  const clashes: string[] = [];
+  labels.forEach((a, i) => {
+    for (const b of labels.slice(i + 1))
+      if (overlap(a, b)) clashes.push(`"${a.text}" overlaps "${b.text}"`);
+    for (const m of marks) if (overlap(a, m)) clashes.push(`"${a.text}" covers mark ${m.text}`);
+    const inside =
+      a.x >= frame.x - 0.5 &&
+      a.y >= frame.y - 0.5 &&
+      a.x + a.width <= frame.x + frame.width + 0.5 &&
+      a.y + a.height <= frame.y + frame.height + 0.5;
+    if (!inside) clashes.push(`"${a.text}" runs out of the frame`);
+  });
+  expect(clashes, where).toEqual([]);
+  // Each place is named once.
+  const names = labels.map((l) => l.text);
+  expect(new Set(names).size, `${where}: ${names.join(' | ')}`).toBe(names.length);
+}
+
+for (const width of [390, 1440, 1920]) {
+  test(`no label overlaps another label or a mark at ${width} px, at three zooms`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: width < 600 ? 844 : 1000 });
+    const map = await openMap(page);
+    await map.scrollIntoViewIfNeeded();
+    await expectClearLabels(map, `${width} px, default frame`);
+    await map.getByRole('button', { name: 'Fit to filtered events' }).click();
+    await expectClearLabels(map, `${width} px, fitted`);
+    await page.goto('/?map=23.85,98.3,9');
+    await expect(map.locator('.map-mark').first()).toBeVisible();
+    await expectClearLabels(map, `${width} px, zoom 9 at Muse`);
+    if (width === 390) await screenshot(page, 'map-phone-390');
+    if (width === 1440) await map.screenshot({ path: 'e2e/screenshots/map-muse-z9-region.png' });
+  });
+}
+
+/** The frame's [west, south, east, north] from the view in the link and the container's size (Web Mercator). */
+function frameBounds(view: string, size: Box): [number, number, number, number] {
+  const [lat, lon, zoom] = view.split(',').map(Number) as [number, number, number];
+  const world = 256 * 2 ** zoom;
+  const x = ((lon + 180) / 360) * world;
+  const s = Math.sin((lat * Math.PI) / 180);
+  const y = (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * world;
+  const lonAt = (px: number) => (px / world) * 360 - 180;
+  const latAt = (py: number) =>
+    (Math.atan(Math.sinh(Math.PI * (1 - (2 * py) / world))) * 180) / Math.PI;
+  return [
+    lonAt(x - size.width / 2),
+    latAt(y + size.height / 2),
+    lonAt(x + size.width / 2),
+    latAt(y - size.height / 2),
+  ];
+}
+
+for (const width of [390, 1440, 1920]) {
+  test(`the frame never shows past the base map at ${width} px, zoomed out and pushed to each corner`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: width < 600 ? 844 : 1080 });
+    const map = await openMap(page);
+    const zoomOut = map.getByRole('button', { name: 'Zoom out' });
+    for (let i = 0; i < 12; i++) {
+      if ((await zoomOut.getAttribute('aria-disabled')) === 'true') break;
+      await zoomOut.click();
+      await settle(map);
+    }
+    const view = map.locator('.leaflet-container');
+    const size = await containerBox(map);
+    const [w, s, e, n] = coverage;
+    for (const [dx, dy] of [
+      [1, 1],
+      [-1, -1],
+      [1, -1],
+      [-1, 1],
+    ] as const) {
+      // Drag far towards a corner: the map must stop at its edge.
+      for (let i = 0; i < 3; i++) {
+        await page.mouse.move(size.x + size.width / 2, size.y + size.height / 2);
+        await page.mouse.down();
+        await page.mouse.move(
+          size.x + size.width / 2 + (dx * size.width) / 2.5,
+          size.y + size.height / 2 + (dy * size.height) / 2.5,
+          { steps: 4 },
+        );
+        await page.mouse.up();
+      }
+      await settle(map);
+      await expect.poll(() => new URL(page.url()).searchParams.get('map')).not.toBeNull();
+      const bounds = frameBounds(new URL(page.url()).searchParams.get('map') ?? '', size);
+      // The link rounds the view; Leaflet stops at whole pixels: a pixel of slack, in degrees.
+      const tolerance =
+        360 /
+        (256 * 2 ** Number((new URL(page.url()).searchParams.get('map') ?? '').split(',')[2]));
+      expect(bounds[0], 'west').toBeGreaterThanOrEqual(w - tolerance);
+      expect(bounds[1], 'south').toBeGreaterThanOrEqual(s - tolerance);
+      expect(bounds[2], 'east').toBeLessThanOrEqual(e + tolerance);
+      expect(bounds[3], 'north').toBeLessThanOrEqual(n + tolerance);
+    }
+    await expect(view).toBeVisible();
+  });
+}
+
+test('an arrow selects its event when clicked a few pixels off its stroke', async ({ page }) => {
+  const map = await openMap(page);
+  await map.locator('.map-frame').scrollIntoViewIfNeeded();
+  await settle(map);
+  // A point 7 px to the side of an arrow's stroke, in page pixels, where no mark lies over it.
+  const found = await map.evaluate((el) => {
+    const marks = [...el.querySelectorAll('.map-mark')].map((m) => m.getBoundingClientRect());
+    const free = (x: number, y: number) =>
+      !marks.some((r) => x > r.left - 4 && x < r.right + 4 && y > r.top - 4 && y < r.bottom + 4);
+    const paths = [...el.querySelectorAll<SVGPathElement>('path.map-arrow[data-event-id]')];
+    for (const [i, path] of paths.entries()) {
+      const length = path.getTotalLength();
+      const matrix = path.getScreenCTM();
+      if (!matrix) continue;
+      for (const at of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+        const a = path.getPointAtLength(length * (at - 0.05));
+        const b = path.getPointAtLength(length * (at + 0.05));
+        const m = path.getPointAtLength(length * at);
+        const d = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+        for (const side of [1, -1]) {
+          const local = new DOMPoint(
+            m.x - ((b.y - a.y) / d) * 7 * side,
+            m.y + ((b.x - a.x) / d) * 7 * side,
+          );
+          // Not where another arrow's band lies too: that one would rightly take the click.
+          const others = paths.some((other) => other !== path && other.isPointInStroke(local));
+          const off = local.matrixTransform(matrix);
+          if (others) continue;
+          if (free(off.x, off.y)) return { index: i, x: off.x, y: off.y };
+        }
+      }
+    }
+    return null;
+  });
+  if (!found) throw new Error('no arrow with a free spot beside it');
+  const arrow = map.locator('path.map-arrow[data-event-id]').nth(found.index);
+  const ids = ((await arrow.getAttribute('data-event-id')) ?? '').split(' ');
+  const target = found;
+  await page.mouse.click(target.x, target.y);
+  await expect(arrow).toHaveAttribute('data-selected', 'true');
+  const details = page.getByRole('region', { name: 'Event details', exact: true });
+  const shown = await details
+    .locator('[data-event-id][data-selected="true"]')
+    .getAttribute('data-event-id');
+  expect(ids).toContain(shown);
+});
+
+test('a group lists its events in the event list order, and picking one selects it everywhere', async ({
+  page,
+}) => {
+  const map = await openMap(page);
+  await settle(map);
+  const group = map.locator('.map-mark[data-event-id*=" "]').first();
+  await group.click();
+  const items = map.locator('.map-popup-item[data-event-id]');
+  await expect(items.first()).toBeVisible();
+  const list = page.getByRole('listbox').first();
+  const positions: number[] = [];
+  for (const item of await items.all()) {
+    const id = (await item.getAttribute('data-event-id')) ?? '';
+    await item.click();
+    await expect(item).toHaveAttribute('data-selected', 'true');
+    const row = list.locator(`[role="option"][data-event-id="${id}"]`);
+    await expect(row).toHaveAttribute('data-selected', 'true');
+    positions.push(Number(await row.getAttribute('aria-posinset')));
+  }
+  expect(positions.length).toBeGreaterThan(1);
+  expect(positions).toEqual([...positions].sort((a, b) => a - b));
+});

@@ -1,0 +1,48 @@
+// Edge indicators: grouped by direction, counted, and placed on the frame's edge towards their marks.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { edgeIndicators } from './edge-indicators';
+
+const frame = { width: 800, height: 500 };
+
+describe('edgeIndicators', () => {
+  it('puts marks far to the east and far to the north-east into two indicators with their counts', () => {
+    const found = edgeIndicators(
+      [
+        { x: 1500, y: 250, count: 3, item: 'east-a' },
+        { x: 1600, y: 260, count: 4, item: 'east-b' },
+        { x: 1400, y: -700, count: 2, item: 'north-east' },
+      ],
+      frame,
+      8,
+    );
+    const east = found.find((i) => i.direction === 0);
+    expect(east).toMatchObject({ edge: 'right', count: 7, items: ['east-a', 'east-b'] });
+    expect(east?.x).toBeCloseTo(792);
+    const northEast = found.find((i) => i.direction === 7);
+    expect(northEast).toMatchObject({ edge: 'top', count: 2, items: ['north-east'] });
+    expect(northEast?.y).toBeCloseTo(8);
+  });
+
+  it('counts every off-screen mark exactly once and keeps each indicator on the inset edge', () => {
+    const outside = fc
+      .tuple(fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: -3000, max: 3000 }))
+      .filter(([x, y]) => x < 0 || y < 0 || x > frame.width || y > frame.height);
+    fc.assert(
+      fc.property(fc.array(outside, { minLength: 1, maxLength: 40 }), (points) => {
+        const marks = points.map(([x, y], i) => ({ x, y, count: 1 + (i % 3), item: i }));
+        const found = edgeIndicators(marks, frame, 8);
+        expect(found.flatMap((f) => f.items).sort((a, b) => a - b)).toEqual(
+          marks.map((m) => m.item),
+        );
+        expect(found.reduce((n, f) => n + f.count, 0)).toBe(marks.reduce((n, m) => n + m.count, 0));
+        for (const f of found) {
+          expect(f.x).toBeGreaterThanOrEqual(8 - 1e-6);
+          expect(f.x).toBeLessThanOrEqual(frame.width - 8 + 1e-6);
+          expect(f.y).toBeGreaterThanOrEqual(8 - 1e-6);
+          expect(f.y).toBeLessThanOrEqual(frame.height - 8 + 1e-6);
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,97 @@
+// Map labels: a group names its biggest place and "+N", the selected place wins, nothing overlaps, each place is named once.
+import type L from 'leaflet';
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '@/domain/dataset-index';
+import { placeGroups } from '@/domain/place-groups';
+import { rectsOverlap } from '@/ui/label-placer';
+import { makeDataset } from '@/testing/fixtures';
+import type { DrawnMark } from './map-canvas';
+import { labelName, layoutLabels, type LabelInput } from './map-labels';
+import { markIndex, marksAt } from './map-marks';
+
+const index = buildIndex(makeDataset());
+const marks = markIndex(placeGroups(index.events, index.placeById));
+const world: [number, number, number, number] = [-180, -85, 180, 85];
+const single = marksAt(marks, 11, world);
+const clustered = marksAt(marks, 4, world);
+
+/** Only what layoutLabels asks of the map: the zoom, and where country names sit (off-frame here). */
+const fakeMap = {
+  getZoom: () => 2,
+  latLngToContainerPoint: () => ({ x: -999, y: -999 }),
+} as unknown as L.Map;
+
+function input(drawn: DrawnMark[], patch: Partial<LabelInput> = {}): LabelInput {
+  return {
+    map: fakeMap,
+    frame: { width: 400, height: 300 },
+    marks: drawn,
+    obstacleMarks: drawn,
+    stubs: [],
+    waypoints: [],
+    obstacles: [],
+    lang: 'en',
+    selected: () => false,
+    badge: () => null,
+    ...patch,
+  };
+}
+
+describe('labelName', () => {
+  it('names a group by its biggest place and how many more', () => {
+    const group = clustered.find((m) => m.cluster);
+    expect(group).toBeDefined();
+    expect(labelName(group!, 'en')).toBe(`Muse +${group!.places.length - 1}`);
+    expect(
+      labelName(
+        single.find((m) => m.places[0]?.id === 'vientiane')!,
+        'en',
+      ),
+    ).toBe('Vientiane');
+  });
+});
+
+describe('layoutLabels', () => {
+  const crowd: DrawnMark[] = single.map((mark, i) => ({
+    mark,
+    x: 180 + (i % 3) * 14,
+    y: 140 + Math.floor(i / 3) * 14,
+    radius: 6,
+  }));
+
+  it('never lets a label overlap another label or any mark', () => {
+    const labels = layoutLabels(input(crowd));
+    expect(labels.length).toBeGreaterThan(0);
+    labels.forEach((a, i) => {
+      for (const b of labels.slice(i + 1)) expect(rectsOverlap(a.rect, b.rect)).toBe(false);
+      for (const m of crowd) {
+        const box = {
+          x: m.x - m.radius,
+          y: m.y - m.radius,
+          width: m.radius * 2,
+          height: m.radius * 2,
+        };
+        expect(rectsOverlap(a.rect, box)).toBe(false);
+      }
+    });
+  });
+
+  it('gives the selected place its name before heavier ones', () => {
+    // Two places on one spot at the frame's left edge, in a strip one label high: one name fits.
+    const [light, heavy] = [...single].sort((a, b) => a.people - b.people);
+    const pair: DrawnMark[] = [light!, heavy!].map((mark) => ({ mark, x: 10, y: 8, radius: 2 }));
+    const strip = input(pair, { frame: { width: 150, height: 16 } });
+    expect(layoutLabels(strip).map((l) => l.text)).toEqual([labelName(heavy!, 'en')]);
+    const chosen = layoutLabels({ ...strip, selected: (m) => m === light });
+    expect(chosen.map((l) => l.text)).toEqual([labelName(light!, 'en')]);
+  });
+
+  it('names a waypoint only when no mark label already names that place', () => {
+    const muse = crowd.find((m) => m.mark.places[0]?.id === 'muse')!;
+    const place = muse.mark.places[0]!;
+    const labels = layoutLabels(
+      input([muse], { waypoints: [{ place, at: { x: 60, y: 60 } }] }),
+    ).map((l) => l.text);
+    expect(labels.filter((t) => t === 'Muse')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,155 @@
+// Which names the map shows and where: places, arrow stubs and countries, through the shared label placer, clear of every mark.
+import type L from 'leaflet';
+import type { Place } from '@/data/schema';
+import type { Lang } from '@/state/view-store';
+import { formatNumber, placeName } from '@/ui/format';
+import { placeLabels, spotsAround, type LabelRequest, type Rect } from '@/ui/label-placer';
+import { textWidth } from '@/ui/text-width';
+import type { Point } from './arrow-geometry';
+import { badgeBox, WAYPOINT_RADIUS, type DrawnMark } from './map-canvas';
+import type { MapMark } from './map-marks';
+import { COUNTRY_LABELS } from './map-messages';
+
+export interface Label {
+  text: string;
+  kind: 'place' | 'stub' | 'country';
+  rect: Rect;
+}
+
+const FONT = 12;
+/** The shared estimate is for regular weight; map names are semibold, a few per cent wider. */
+const SEMIBOLD = 1.1;
+const HEIGHT = 16;
+/** Room around the text: the halo, and bold glyphs a shade wider than the estimate. */
+const PAD = 6;
+const COUNTRY_SPACING = 2;
+const GAP = 3;
+
+// Who gives way: the selected place, then country names (they orient the reader), then by people.
+const SELECTED = 4e15;
+const COUNTRY = 3e15;
+
+/** "Muse" or, for a group, its biggest place and how many more: "Laukkai +1". */
+export function labelName(mark: MapMark, lang: Lang): string {
+  const head = placeName(mark.places[0], lang);
+  const rest = mark.places.length - 1;
+  return rest > 0 ? `${head} +${formatNumber(rest, lang)}` : head;
+}
+
+/** The four sides of a round anchor, then its four diagonals, close in and then a step further out. */
+function spots(anchor: Point & { radius: number }, width: number): Rect[] {
+  const size = { width, height: HEIGHT };
+  const ring = (gap: number): Rect[] => {
+    const d = (anchor.radius + gap) * Math.SQRT1_2;
+    const diagonal = (sx: number, sy: number): Rect => ({
+      x: sx > 0 ? anchor.x + d : anchor.x - d - width,
+      y: sy > 0 ? anchor.y + d : anchor.y - d - HEIGHT,
+      width,
+      height: HEIGHT,
+    });
+    return [
+      ...spotsAround(anchor, size, gap),
+      diagonal(1, -1),
+      diagonal(1, 1),
+      diagonal(-1, -1),
+      diagonal(-1, 1),
+    ];
+  };
+  return [...ring(GAP), ...ring(GAP + 12)];
+}
+
+export interface LabelInput {
+  map: L.Map;
+  frame: { width: number; height: number };
+  /** Marks whose centre is in the frame: each may get its name. */
+  marks: readonly DrawnMark[];
+  /** Every drawn mark, in the frame or reaching into it: none is covered. */
+  obstacleMarks: readonly DrawnMark[];
+  stubs: readonly { text: string; at: Point; people: number }[];
+  waypoints: readonly { place: Place; at: Point }[];
+  /** Indicators and controls over the map, in container pixels. */
+  obstacles: readonly Rect[];
+  lang: Lang;
+  selected: (mark: MapMark) => boolean;
+  badge: (mark: MapMark) => string | null;
+}
+
+export function layoutLabels(input: LabelInput): Label[] {
+  const { lang } = input;
+  const requests: LabelRequest[] = [];
+  const texts = new Map<string, { text: string; kind: Label['kind'] }>();
+  const named = new Set<string>();
+  const add = (id: string, text: string, kind: Label['kind'], priority: number, at: Rect[]) => {
+    texts.set(id, { text, kind });
+    requests.push({ id, priority, candidates: at });
+  };
+
+  for (const m of input.marks) {
+    const text = labelName(m.mark, lang);
+    const width = textWidth(text, FONT) * SEMIBOLD + PAD;
+    const head = m.mark.places[0];
+    if (head) named.add(head.id);
+    add(
+      `m:${m.mark.key}`,
+      text,
+      'place',
+      input.selected(m.mark) ? SELECTED : m.mark.people,
+      spots(m, width),
+    );
+  }
+  for (const [i, stub] of input.stubs.entries()) {
+    const width = textWidth(stub.text, FONT) * SEMIBOLD + PAD;
+    add(`s:${i}`, stub.text, 'stub', stub.people, spots({ ...stub.at, radius: 4 }, width));
+  }
+  for (const w of input.waypoints) {
+    // Each place is named once: a waypoint already named by a group's label stays quiet.
+    if (named.has(w.place.id)) continue;
+    const text = placeName(w.place, lang);
+    const width = textWidth(text, FONT) * SEMIBOLD + PAD;
+    // Below every mark: a waypoint names where people went, not where something happened.
+    add(
+      `w:${w.place.id}`,
+      text,
+      'place',
+      -1,
+      spots({ ...w.at, radius: WAYPOINT_RADIUS + 1 }, width),
+    );
+  }
+  const zoom = input.map.getZoom();
+  for (const [i, country] of COUNTRY_LABELS.entries()) {
+    if (zoom < country.minZoom) continue;
+    const text = lang === 'zh' ? country.zh : country.en.toUpperCase();
+    const width = textWidth(text, FONT) * SEMIBOLD + COUNTRY_SPACING * [...text].length + PAD;
+    const p = input.map.latLngToContainerPoint([country.lat, country.lon]);
+    const at = (dx: number, dy: number): Rect => ({
+      x: p.x - width / 2 + dx,
+      y: p.y - HEIGHT / 2 + dy,
+      width,
+      height: HEIGHT,
+    });
+    add(`c:${i}`, text, 'country', COUNTRY - i, [
+      at(0, 0),
+      at(0, -22),
+      at(0, 22),
+      at(-width / 2 - 12, 0),
+      at(width / 2 + 12, 0),
+    ]);
+  }
+
+  const obstacles: Rect[] = [...input.obstacles];
+  for (const m of input.obstacleMarks) {
+    const r = m.radius + 1;
+    obstacles.push({ x: m.x - r, y: m.y - r, width: r * 2, height: r * 2 });
+    const count = input.badge(m.mark);
+    if (count) obstacles.push(badgeBox(m, count));
+  }
+  for (const w of input.waypoints) {
+    const r = WAYPOINT_RADIUS + 1;
+    obstacles.push({ x: w.at.x - r, y: w.at.y - r, width: r * 2, height: r * 2 });
+  }
+  const frame = { x: 0, y: 0, width: input.frame.width, height: input.frame.height };
+  return placeLabels(requests, obstacles, frame).placed.flatMap((p) => {
+    const info = texts.get(p.id);
+    return info ? [{ ...info, rect: p.rect }] : [];
+  });
+}
