@@ -267,9 +267,9 @@ test('a CSV with errors is refused with its line numbers; the bundled data stays
   const csv = [
     CSV_COLUMNS.join(','),
     // Line 2: an unknown place; line 3: a month that does not exist; line 4: a count that is no number.
-    '2025-01-05-x,2025-01-05,,day,transfer,Test,"Summary, with a comma.",,,atlantis,,,MM,CN,,,,,,,,,xinhua-2023-11-21-31000: a quote,',
-    '2025-01-06-y,2023-13-01,,day,raid,Test,Summary.,,,muse,,,MM,CN,,,,,,,,,xinhua-2023-11-21-31000: a quote,',
-    '2025-01-07-z,2025-01-07,,day,raid,Test,Summary.,,,muse,,,MM,CN,many,,,,,,,,xinhua-2023-11-21-31000: a quote,',
+    '2025-01-05-x,2025-01-05,,day,transfer,Test,"Summary, with a comma.",,,atlantis,,,MM,CN,,,,,,,,,xinhua-2023-11-21-31000: a quote,,',
+    '2025-01-06-y,2023-13-01,,day,raid,Test,Summary.,,,muse,,,MM,CN,,,,,,,,,xinhua-2023-11-21-31000: a quote,,',
+    '2025-01-07-z,2025-01-07,,day,raid,Test,Summary.,,,muse,,,MM,CN,many,,,,,,,,xinhua-2023-11-21-31000: a quote,,',
   ].join('\n');
   await importInput(page).setInputFiles(tempFile('mine.csv', csv));
 
