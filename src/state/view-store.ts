@@ -23,6 +23,9 @@ export interface MapView {
 export type Scale = 'linear' | 'log';
 export type Lang = 'en' | 'zh';
 export type Mode = 'normal' | 'present' | 'embed';
+/** The one view an embedded atlas shows; null shows them all, compact. */
+export type EmbedView = 'map' | 'chart' | 'timeline';
+export const EMBED_VIEWS: readonly EmbedView[] = ['map', 'chart', 'timeline'];
 export type Theme = 'system' | 'light' | 'dark';
 
 export interface ViewState {
@@ -34,6 +37,7 @@ export interface ViewState {
   scale: Scale;
   lang: Lang;
   mode: Mode;
+  embedView: EmbedView | null;
   theme: Theme;
 }
 
@@ -55,6 +59,7 @@ export const DEFAULT_VIEW: ViewState = {
   scale: 'linear',
   lang: 'en',
   mode: 'normal',
+  embedView: null,
   theme: 'system',
 };
 
@@ -99,6 +104,7 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
 
 /** The plain view state, without actions (for the URL codec and tests). */
 export function viewSnapshot(): ViewState {
-  const { filters, selectedId, hoveredId, map, scale, lang, mode, theme } = useViewStore.getState();
-  return { filters, selectedId, hoveredId, map, scale, lang, mode, theme };
+  const { filters, selectedId, hoveredId, map, scale, lang, mode, embedView, theme } =
+    useViewStore.getState();
+  return { filters, selectedId, hoveredId, map, scale, lang, mode, embedView, theme };
 }
