@@ -1,5 +1,5 @@
 // On a phone the details open as a sheet over the view an event was picked in; closing returns there.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useViewStore } from '@/state/view-store';
 
 export interface DetailsSheet {
@@ -8,6 +8,8 @@ export interface DetailsSheet {
   /** The sheet's close button: focus lands there when the sheet opens. */
   closeRef: React.RefObject<HTMLButtonElement | null>;
   onKeyDown: (event: KeyboardEvent) => void;
+  /** For clicks in the views: a tap on an event opens the sheet, even on the one already selected. */
+  onViewsClick: (event: MouseEvent) => void;
 }
 
 export function useDetailsSheet(enabled: boolean): DetailsSheet {
@@ -45,5 +47,10 @@ export function useDetailsSheet(enabled: boolean): DetailsSheet {
     close();
   };
 
-  return { open: shown, close, closeRef, onKeyDown };
+  const onViewsClick = (event: MouseEvent) => {
+    if (enabled && event.target instanceof Element && event.target.closest('[data-event-id]'))
+      setOpen(useViewStore.getState().selectedId !== null);
+  };
+
+  return { open: shown, close, closeRef, onKeyDown, onViewsClick };
 }

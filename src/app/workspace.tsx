@@ -67,7 +67,8 @@ export function Workspace() {
   const panel = useMediaQuery(PANEL_QUERY);
   const [folded, setFolded] = useState(false);
   const [tab, setTab] = useState<PhoneTab>('timeline');
-  const { open: sheetOpen, close: closeSheet, closeRef, onKeyDown } = useDetailsSheet(phone);
+  const { open: sheetOpen, close: closeSheet, closeRef, onKeyDown, onViewsClick } =
+    useDetailsSheet(phone);
   return (
     <div
       className="layout"
@@ -93,7 +94,7 @@ export function Workspace() {
       >
         <FiltersPanel />
       </Region>
-      <main className="views">
+      <main className="views" onClick={onViewsClick}>
         <Region area="timeline">
           <TimelinePanel />
         </Region>

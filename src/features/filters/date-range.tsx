@@ -1,4 +1,5 @@
 // The date filter: presets from the dataset's span, and two date inputs for a custom range.
+import { moveFocusInGroup, tabStop } from '@/ui/roving-focus';
 import { useMemo } from 'react';
 import { activePreset, datasetSpan, datePresets } from '@/domain/date-presets';
 import { useAtlasIndex } from '@/state/atlas-context';
@@ -16,17 +17,24 @@ export function DateRange() {
   const presets = useMemo(() => datePresets(index, lang), [index, lang]);
   const span = useMemo(() => datasetSpan(index), [index]);
   const active = activePreset(presets, from, to);
+  const stop = tabStop(presets.map((p) => p.id === active?.id));
 
   return (
     <fieldset className="filter-group">
       <legend>{t.dates}</legend>
-      <div className="presets" role="group" aria-label={t.presets}>
-        {presets.map((p) => (
+      <div
+        className="presets"
+        role="group"
+        aria-label={t.presets}
+        onKeyDown={moveFocusInGroup}
+      >
+        {presets.map((p, index) => (
           <button
             key={p.id}
             type="button"
             className="preset"
             aria-pressed={active?.id === p.id}
+            tabIndex={index === stop ? 0 : -1}
             onClick={() => setRange(p.from, p.to)}
           >
             {p.label}
