@@ -20,7 +20,11 @@ const MOVES: Record<string, Move> = {
 };
 
 /** The id `move` leads to from `current` in `ids`; from no selection, any step starts at the first. */
-export function steppedId(ids: readonly string[], current: string | null, move: Move): string | null {
+export function steppedId(
+  ids: readonly string[],
+  current: string | null,
+  move: Move,
+): string | null {
   if (!ids.length) return null;
   if (move === 'first') return ids[0] ?? null;
   if (move === 'last') return ids.at(-1) ?? null;
@@ -32,7 +36,9 @@ export function steppedId(ids: readonly string[], current: string | null, move: 
 
 /** Space on a focused button or link presses it; everywhere else it steps. */
 function pressesControl(event: KeyboardEvent): boolean {
-  return event.key === ' ' && event.target instanceof Element && !!event.target.closest('button, a');
+  return (
+    event.key === ' ' && event.target instanceof Element && !!event.target.closest('button, a')
+  );
 }
 
 export function usePresentKeys(): void {

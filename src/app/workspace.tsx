@@ -67,8 +67,13 @@ export function Workspace() {
   const panel = useMediaQuery(PANEL_QUERY);
   const [folded, setFolded] = useState(false);
   const [tab, setTab] = useState<PhoneTab>('timeline');
-  const { open: sheetOpen, close: closeSheet, closeRef, onKeyDown, onViewsClick } =
-    useDetailsSheet(phone);
+  const {
+    open: sheetOpen,
+    close: closeSheet,
+    closeRef,
+    onKeyDown,
+    onViewsClick,
+  } = useDetailsSheet(phone);
   return (
     <div
       className="layout"

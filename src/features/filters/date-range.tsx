@@ -22,12 +22,7 @@ export function DateRange() {
   return (
     <fieldset className="filter-group">
       <legend>{t.dates}</legend>
-      <div
-        className="presets"
-        role="group"
-        aria-label={t.presets}
-        onKeyDown={moveFocusInGroup}
-      >
+      <div className="presets" role="group" aria-label={t.presets} onKeyDown={moveFocusInGroup}>
         {presets.map((p, index) => (
           <button
             key={p.id}

@@ -58,7 +58,12 @@ export function OptionPicker({ legend, placeholder, options, selected, onToggle 
       itemToString: (o) => o?.label ?? '',
       stateReducer: (state, { type, changes }) => {
         if (PICKS.has(type))
-          return { ...changes, isOpen: true, highlightedIndex: state.highlightedIndex, inputValue: query };
+          return {
+            ...changes,
+            isOpen: true,
+            highlightedIndex: state.highlightedIndex,
+            inputValue: query,
+          };
         // Leaving the field picks nothing: only Enter or a click chooses.
         if (type === Change.InputBlur) return { ...changes, selectedItem: null, inputValue: query };
         return changes;
