@@ -18,7 +18,16 @@ export type AppMessageKey =
   | 'loadingDataset'
   | 'loadFailed'
   | 'retry'
-  | 'retrying';
+  | 'retrying'
+  | 'showFilters'
+  | 'hideFilters'
+  | 'viewsLabel'
+  | 'closeDetails'
+  | 'presentPosition'
+  | 'presentNone'
+  | 'presentHint'
+  | 'presentStart'
+  | 'embedAll';
 
 export const APP_MESSAGES: Messages<AppMessageKey> = {
   en: {
@@ -39,6 +48,15 @@ export const APP_MESSAGES: Messages<AppMessageKey> = {
     loadFailed: 'The dataset could not be loaded',
     retry: 'Retry',
     retrying: 'Retrying…',
+    showFilters: 'Show filters',
+    hideFilters: 'Hide filters',
+    viewsLabel: 'Views',
+    closeDetails: 'Close details',
+    presentPosition: '{n} of {m}',
+    presentNone: '{m} events',
+    presentHint: '→ or Page Down: next · ← or Page Up: back · Home / End · Esc: leave',
+    presentStart: 'Press → or Page Down to start at the first event.',
+    embedAll: 'Crackdown Atlas',
   },
   zh: {
     region_filters: '筛选',
@@ -58,5 +76,14 @@ export const APP_MESSAGES: Messages<AppMessageKey> = {
     loadFailed: '无法加载数据集',
     retry: '重试',
     retrying: '正在重试…',
+    showFilters: '显示筛选',
+    hideFilters: '收起筛选',
+    viewsLabel: '视图',
+    closeDetails: '关闭详情',
+    presentPosition: '第 {n} / {m} 个',
+    presentNone: '{m} 个事件',
+    presentHint: '→ 或 Page Down：下一个 · ← 或 Page Up：上一个 · Home / End · Esc：退出',
+    presentStart: '按 → 或 Page Down 从第一个事件开始。',
+    embedAll: 'Crackdown Atlas',
   },
 };

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES, isIsoDate } from '@/data/schema';
+import { EMBED_VIEWS } from './view-store';
 import { MAX_Q_LENGTH, parseQuery, serializeView, URL_KEYS, type IgnoredReason } from './url-codec';
 
 // A Record over the union makes the compiler fail here when a reason is added without being listed;
@@ -124,6 +125,7 @@ function checkQuery(search: string): void {
   expect(['linear', 'log']).toContain(view.scale);
   expect(['en', 'zh']).toContain(view.lang);
   expect(['normal', 'present', 'embed']).toContain(view.mode);
+  if (view.embedView !== null) expect(EMBED_VIEWS).toContain(view.embedView);
 
   // And it can be written back into a link.
   serializeView(view, linkVersion);

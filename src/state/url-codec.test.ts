@@ -11,7 +11,7 @@ import {
   URL_KEYS,
   type UrlView,
 } from './url-codec';
-import { MAP_LIMITS } from './view-store';
+import { EMBED_VIEWS, MAP_LIMITS } from './view-store';
 
 const sortedUnique = <T extends string>(arb: fc.Arbitrary<T>, order?: (a: T, b: T) => number) =>
   fc.uniqueArray(arb, { maxLength: 5 }).map((list) => [...list].sort(order));
@@ -76,9 +76,23 @@ const urlView: fc.Arbitrary<UrlView> = fc
     scale: fc.constantFrom('linear', 'log'),
     lang: fc.constantFrom('en', 'zh'),
     mode: fc.constantFrom('normal', 'present', 'embed'),
+    embedView: fc.option(fc.constantFrom(...EMBED_VIEWS)),
   })
   .map(
-    ({ range: [a, b], types, origins, places, actors, q, selection, map, scale, lang, mode }) => {
+    ({
+      range: [a, b],
+      types,
+      origins,
+      places,
+      actors,
+      q,
+      selection,
+      map,
+      scale,
+      lang,
+      mode,
+      embedView,
+    }) => {
       // A valid range has from <= to.
       const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
       return {
@@ -88,6 +102,7 @@ const urlView: fc.Arbitrary<UrlView> = fc
         scale,
         lang,
         mode,
+        embedView,
       };
     },
   );
@@ -210,6 +225,7 @@ describe('serializeView', PROPERTY_TIMEOUT, () => {
         expect(keys.includes('scale')).toBe(view.scale !== 'linear');
         expect(keys.includes('lang')).toBe(view.lang !== 'en');
         expect(keys.includes('mode')).toBe(view.mode !== 'normal');
+        expect(keys.includes('view')).toBe(view.embedView !== null);
         expect(keys.includes('type')).toBe(view.filters.types.length > 0);
         expect(keys.includes('event')).toBe(view.selectedId !== null);
         expect(keys.includes('map')).toBe(view.map !== null);
@@ -243,6 +259,7 @@ describe('serializeView', PROPERTY_TIMEOUT, () => {
       'scale',
       'lang',
       'mode',
+      'view',
       'v',
     ]);
   });
@@ -306,6 +323,7 @@ describe('parseQuery', () => {
       scale: 'log',
       lang: 'zh',
       mode: 'present',
+      embedView: null,
     });
   });
 
@@ -325,6 +343,14 @@ describe('parseQuery', () => {
     expect(parseQuery('tally=<b>x</b>').ignored).toEqual([
       { key: 'tally', value: '<b>x</b>', reason: 'bad-id' },
     ]);
+  });
+
+  it('reads the embedded view of PRODUCT.md and ignores a view it does not know', () => {
+    expect(parseQuery('origin=LA&mode=embed&view=chart').view.embedView).toBe('chart');
+    expect(parseQuery('mode=embed&view=Timeline').view.embedView).toBe('timeline');
+    const { view, ignored } = parseQuery('mode=embed&view=table');
+    expect(view.embedView).toBeNull();
+    expect(ignored).toEqual([{ key: 'view', value: 'table', reason: 'bad-value' }]);
   });
 
   it('ends a month range on the last day of the month, leap years included', () => {

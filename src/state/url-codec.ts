@@ -2,7 +2,9 @@
 import { EVENT_TYPES, isIsoDate, type EventType } from '@/data/schema';
 import {
   DEFAULT_VIEW,
+  EMBED_VIEWS,
   MAP_LIMITS,
+  type EmbedView,
   type Lang,
   type MapView,
   type Mode,
@@ -13,7 +15,7 @@ import {
 /** The part of the view a link carries; theme and hover are the viewer's own business. */
 export type UrlView = Pick<
   ViewState,
-  'filters' | 'selectedId' | 'selectedTally' | 'map' | 'scale' | 'lang' | 'mode'
+  'filters' | 'selectedId' | 'selectedTally' | 'map' | 'scale' | 'lang' | 'mode' | 'embedView'
 >;
 
 export const DEFAULT_URL_VIEW: UrlView = {
@@ -24,6 +26,7 @@ export const DEFAULT_URL_VIEW: UrlView = {
   scale: DEFAULT_VIEW.scale,
   lang: DEFAULT_VIEW.lang,
   mode: DEFAULT_VIEW.mode,
+  embedView: DEFAULT_VIEW.embedView,
 };
 
 /** Why part of a link was left out; the notice words each one in the interface language. */
@@ -76,6 +79,7 @@ interface LinkFields {
   scale: Scale;
   lang: Lang;
   mode: Mode;
+  view: EmbedView | null;
   v: string | null;
 }
 
@@ -280,6 +284,10 @@ const KEYS: { [K in UrlKey]: KeySpec<LinkFields[K]> } = {
     parse: parseChoice(['normal', 'present', 'embed'] as const),
     serialize: (v) => (v === DEFAULT_VIEW.mode ? null : v),
   },
+  view: {
+    parse: parseChoice(EMBED_VIEWS),
+    serialize: (v) => v,
+  },
   v: {
     parse: (raw) => {
       const value = decodeComponent(raw).trim();
@@ -312,6 +320,7 @@ function fieldsOf(view: UrlView, version: string | null): LinkFields {
     scale: view.scale,
     lang: view.lang,
     mode: view.mode,
+    view: view.embedView,
     v: version,
   };
 }
@@ -333,6 +342,7 @@ function viewOf(fields: LinkFields): UrlView {
     scale: fields.scale,
     lang: fields.lang,
     mode: fields.mode,
+    embedView: fields.view,
   };
 }
 
@@ -413,8 +423,8 @@ export function parseQuery(search: string): ParsedQuery {
 
 /** The URL part of a full view state. */
 export function urlViewOf(state: UrlView): UrlView {
-  const { filters, selectedId, selectedTally, map, scale, lang, mode } = state;
-  return { filters, selectedId, selectedTally, map, scale, lang, mode };
+  const { filters, selectedId, selectedTally, map, scale, lang, mode, embedView } = state;
+  return { filters, selectedId, selectedTally, map, scale, lang, mode, embedView };
 }
 
 /** The keys whose link value differs between two views (e.g. to tell a chip click from a brush). */

@@ -38,6 +38,9 @@ export const MAP_LIMITS = {
 export type Scale = 'linear' | 'log';
 export type Lang = 'en' | 'zh';
 export type Mode = 'normal' | 'present' | 'embed';
+/** The one view an embedded atlas shows; null shows them all, compact. */
+export type EmbedView = 'map' | 'chart' | 'timeline';
+export const EMBED_VIEWS: readonly EmbedView[] = ['map', 'chart', 'timeline'];
 export type Theme = 'system' | 'light' | 'dark';
 
 export interface ViewState {
@@ -51,6 +54,7 @@ export interface ViewState {
   scale: Scale;
   lang: Lang;
   mode: Mode;
+  embedView: EmbedView | null;
   theme: Theme;
 }
 
@@ -73,6 +77,7 @@ export const DEFAULT_VIEW: ViewState = {
   scale: 'linear',
   lang: 'en',
   mode: 'normal',
+  embedView: null,
   theme: 'system',
 };
 
@@ -121,7 +126,7 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
 
 /** The plain view state, without actions (for the URL codec and tests). */
 export function viewSnapshot(): ViewState {
-  const { filters, selectedId, selectedTally, hoveredId, map, scale, lang, mode, theme } =
+  const { filters, selectedId, selectedTally, hoveredId, map, scale, lang, mode, embedView, theme } =
     useViewStore.getState();
-  return { filters, selectedId, selectedTally, hoveredId, map, scale, lang, mode, theme };
+  return { filters, selectedId, selectedTally, hoveredId, map, scale, lang, mode, embedView, theme };
 }

@@ -13,6 +13,19 @@ class NoopResizeObserver {
 }
 globalThis.ResizeObserver ??= NoopResizeObserver;
 
+// Nor media queries: no query matches, so components render their default (wide-screen) form.
+window.matchMedia ??= (query: string) =>
+  ({
+    media: query,
+    matches: false,
+    onchange: null,
+    addEventListener() {},
+    removeEventListener() {},
+    addListener() {},
+    removeListener() {},
+    dispatchEvent: () => false,
+  }) satisfies MediaQueryList;
+
 beforeEach(() => {
   useViewStore.setState(DEFAULT_VIEW);
 });

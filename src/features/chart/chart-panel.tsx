@@ -24,11 +24,22 @@ import {
 import { ChartTable } from './chart-table';
 import { CHART_MARGIN, CumulativeChart, Y_AXIS_WIDTH, type SeriesView } from './cumulative-chart';
 import { NOT_COMPARABLE_COLOR, TallySwatch, seriesColor } from './tally-markers';
-import { useElementWidth } from '@/ui/use-element-width';
+import { useElementSize } from '@/ui/use-element-width';
 import './chart.css';
 
-/** `initialWidth` stands in until the panel is measured (and in jsdom, which cannot measure). */
-export function ChartPanel({ initialWidth }: { initialWidth?: number }) {
+/** The plot's height when it sits in the page flow; a panel that `fill`s its region takes the region's. */
+const FLOW_HEIGHT = 290;
+const NARROW_FLOW_HEIGHT = 250;
+const MIN_FILL_HEIGHT = 120;
+
+interface Props {
+  /** Stands in until the panel is measured (and in jsdom, which cannot measure). */
+  initialWidth?: number;
+  /** The region has a fixed height (one-screen layouts): the plot takes what the controls leave. */
+  fill?: boolean;
+}
+
+export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
   const index = useAtlasIndex();
   const events = useFilteredEvents();
   const filters = useViewStore((s) => s.filters);
@@ -44,8 +55,10 @@ export function ChartPanel({ initialWidth }: { initialWidth?: number }) {
   /** 'comparable' scales the value axis to the itemized sum and the tallies it may be compared with. */
   const [fit, setFit] = useState<'all' | 'comparable'>('all');
   const bodyRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(bodyRef, initialWidth);
-  const height = width < 480 ? 250 : 290;
+  const measured = useElementSize(bodyRef);
+  const width = measured.width || (initialWidth ?? 0);
+  const flowHeight = width < 480 ? NARROW_FLOW_HEIGHT : FLOW_HEIGHT;
+  const height = fillsRegion ? Math.max(MIN_FILL_HEIGHT, measured.height) : flowHeight;
   const plotWidth = Math.max(0, width - CHART_MARGIN.left - CHART_MARGIN.right - Y_AXIS_WIDTH);
 
   // At most one step per two pixels: 100,000 events draw no more points than 50 events would.
@@ -182,7 +195,7 @@ export function ChartPanel({ initialWidth }: { initialWidth?: number }) {
 
   return (
     <div
-      className="chart-panel"
+      className={fillsRegion ? 'chart-panel chart-panel-fill' : 'chart-panel'}
       data-export-headline={headlineLine}
       data-export-footer={exportFooter}
     >

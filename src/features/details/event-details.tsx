@@ -226,7 +226,7 @@ function formatCoordinates(place: Place): string {
 
 const currencyFormats = new Map<Lang, Intl.NumberFormat>();
 
-function formatCount(key: CountKey, value: number, lang: Lang): string {
+export function formatCount(key: CountKey, value: number, lang: Lang): string {
   if (key !== 'amountCny') return formatNumber(value, lang);
   let format = currencyFormats.get(lang);
   if (!format) {

@@ -7,7 +7,7 @@ import { safeUrl } from '@/ui/safe-url';
 import { DETAILS_MESSAGES } from './details-messages';
 
 // Quotes keep their own language; marking Chinese ones lets the browser pick the right font and voice.
-const HAN = /[\u3400-\u9fff]/;
+export const HAN = /[\u3400-\u9fff]/;
 
 /** The citations grouped by source, in order of first mention: one card per report. */
 export function quotesBySource(

@@ -1,6 +1,7 @@
 // A labelled group of toggle chips, each with its colour swatch and a live count.
 import { useLang } from '@/ui/i18n';
 import { formatNumber } from '@/ui/format';
+import { moveFocusInGroup, tabStop } from '@/ui/roving-focus';
 
 export interface ChipItem {
   value: string;
@@ -20,11 +21,12 @@ export function ChipGroup({ legend, items, selected, onToggle }: Props) {
   const lang = useLang();
   // Once a group has a choice, its unchosen chips read as "not included".
   const narrowed = selected.length > 0;
+  const stop = tabStop(items.map((item) => selected.includes(item.value)));
   return (
     <fieldset className="filter-group">
       <legend>{legend}</legend>
-      <div className="chips">
-        {items.map((item) => {
+      <div className="chips" onKeyDown={moveFocusInGroup}>
+        {items.map((item, index) => {
           const pressed = selected.includes(item.value);
           return (
             <button
@@ -32,6 +34,7 @@ export function ChipGroup({ legend, items, selected, onToggle }: Props) {
               type="button"
               className="chip"
               aria-pressed={pressed}
+              tabIndex={index === stop ? 0 : -1}
               data-value={item.value}
               data-dimmed={(narrowed && !pressed) || item.count === 0 ? 'true' : undefined}
               onClick={() => onToggle(item.value)}

@@ -1,5 +1,6 @@
 // The date filter: presets from the dataset's span, and two date inputs for a custom range.
 import { useMemo, useState } from 'react';
+import { moveFocusInGroup, tabStop } from '@/ui/roving-focus';
 import { activePreset, datasetSpan, datePresets } from '@/domain/date-presets';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { rangeProblem } from '@/state/url-codec';
@@ -44,17 +45,19 @@ export function DateRange() {
   };
   const valueOf = (edge: 'from' | 'to') =>
     refused?.edge === edge ? refused.value : ((edge === 'from' ? from : to) ?? '');
+  const stop = tabStop(presets.map((p) => p.id === active?.id));
 
   return (
     <fieldset className="filter-group">
       <legend>{t.dates}</legend>
-      <div className="presets" role="group" aria-label={t.presets}>
-        {presets.map((p) => (
+      <div className="presets" role="group" aria-label={t.presets} onKeyDown={moveFocusInGroup}>
+        {presets.map((p, index) => (
           <button
             key={p.id}
             type="button"
             className="preset"
             aria-pressed={active?.id === p.id}
+            tabIndex={index === stop ? 0 : -1}
             onClick={() => {
               setTyped(null);
               setRange(p.from, p.to);

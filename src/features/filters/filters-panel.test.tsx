@@ -75,39 +75,44 @@ describe('FiltersPanel', { timeout: 20_000 }, () => {
     expect(screen.getByLabelText('To')).toHaveValue('2024-12-31');
   });
 
-  it('picks a place from the keyboard and removes it by its token', async () => {
+  it('picks a place from the keyboard in a combobox and removes it by its token', async () => {
     const user = renderPanel();
-    const find = screen.getByRole('searchbox', { name: 'Find a place' });
+    const find = screen.getByRole('combobox', { name: 'Find a place' });
     await user.click(find);
     await user.type(find, 'rui');
-    const list = screen.getByRole('list', { name: 'Places: options' });
-    expect(within(list).getAllByRole('button')).toHaveLength(1);
+    const list = screen.getByRole('listbox', { name: 'Places: options' });
+    expect(within(list).getAllByRole('option')).toHaveLength(1);
     await user.keyboard('{ArrowDown}');
-    const ruili = within(list).getByRole('button', { name: /Ruili/ });
-    expect(ruili).toHaveFocus();
+    const ruili = within(list).getByRole('option', { name: /Ruili/ });
+    // Focus stays in the field; the option under the arrows is its active descendant.
+    expect(find).toHaveFocus();
+    expect(find).toHaveAttribute('aria-activedescendant', ruili.id);
     await user.keyboard('{Enter}');
     expect(useViewStore.getState().filters.places).toEqual(['ruili']);
     expect(status()).toHaveTextContent('1 of 4 events');
-    await user.keyboard(' ');
+    expect(within(list).getByRole('option', { name: /Ruili/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await user.keyboard('{Enter}');
     expect(useViewStore.getState().filters.places).toEqual([]);
-    await user.keyboard(' ');
+    await user.keyboard('{Enter}');
 
     await user.click(screen.getByRole('button', { name: 'Remove Ruili' }));
     expect(useViewStore.getState().filters.places).toEqual([]);
-    expect(find).toHaveFocus();
   });
 
   it('lists actors with counts and closes the list when focus leaves', async () => {
     const user = renderPanel();
-    await user.click(screen.getByRole('searchbox', { name: 'Find a person or group' }));
-    const list = screen.getByRole('list', { name: 'Actors: options' });
-    expect(within(list).getByRole('button', { name: /Ming family/ })).toHaveTextContent(
+    await user.click(screen.getByRole('combobox', { name: 'Find a person or group' }));
+    const list = screen.getByRole('listbox', { name: 'Actors: options' });
+    expect(within(list).getByRole('option', { name: /Ming family/ })).toHaveTextContent(
       'Ming family1',
     );
-    await user.click(within(list).getByRole('button', { name: /Ming Guoping/ }));
+    await user.click(within(list).getByRole('option', { name: /Ming Guoping/ }));
     expect(status()).toHaveTextContent('1 of 4 events');
     await user.click(screen.getByRole('searchbox', { name: 'Search' }));
-    expect(screen.queryByRole('list', { name: 'Actors: options' })).toBeNull();
+    expect(within(list).queryAllByRole('option')).toHaveLength(0);
   });
 
   it('lists actors and places named like Object properties, with their counts', async () => {

@@ -1,5 +1,6 @@
-// A searchable multi-select: type to narrow the options, arrows or Tab to reach them, Enter/Space to toggle.
-import { useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+// A searchable multi-select as an ARIA combobox (Downshift): one Tab stop, arrows inside, Enter toggles.
+import { useCombobox, useMultipleSelection } from 'downshift';
+import { useState } from 'react';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { formatNumber } from '@/ui/format';
 import { FILTERS_MESSAGES } from './filters-messages';
@@ -22,14 +23,14 @@ interface Props {
   onToggle: (value: string) => void;
 }
 
+const { stateChangeTypes: Change } = useCombobox;
+/** Picking an option keeps the list open and the query typed, so several can be picked in a row. */
+const PICKS: ReadonlySet<string> = new Set([Change.InputKeyDownEnter, Change.ItemClick]);
+
 export function OptionPicker({ legend, placeholder, options, selected, onToggle }: Props) {
   const t = useMessages(FILTERS_MESSAGES);
   const lang = useLang();
-  const listId = useId();
   const [query, setQuery] = useState('');
-  const [open, setOpen] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
 
   const needle = query.trim().toLowerCase();
   const shown = needle
@@ -39,58 +40,53 @@ export function OptionPicker({ legend, placeholder, options, selected, onToggle 
     : options;
   const labelOf = (value: string) => options.find((o) => o.value === value)?.label ?? value;
 
-  // The list stays open while focus is anywhere inside the picker (input, options or tokens).
-  const onBlur = (event: FocusEvent<HTMLFieldSetElement>) => {
-    if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
-  };
+  // Tokens: Left arrow from the field reaches them, Backspace or Delete removes one.
+  const { getSelectedItemProps, getDropdownProps } = useMultipleSelection<string>({
+    selectedItems: [...selected],
+    onStateChange: ({ selectedItems, type }) => {
+      if (type === useMultipleSelection.stateChangeTypes.FunctionSetSelectedItems) return;
+      const removed = selected.find((v) => !selectedItems?.includes(v));
+      if (removed !== undefined) onToggle(removed);
+    },
+  });
 
-  const optionButtons = () => [...(listRef.current?.querySelectorAll('button') ?? [])];
-
-  const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      optionButtons()[0]?.focus();
-    } else if (event.key === 'Escape' && open) {
-      event.preventDefault();
-      setOpen(false);
-    }
-  };
-
-  const onOptionKey = (event: KeyboardEvent<HTMLButtonElement>) => {
-    const buttons = optionButtons();
-    const at = buttons.indexOf(event.currentTarget);
-    const move = (to: HTMLElement | null | undefined) => {
-      event.preventDefault();
-      to?.focus();
-    };
-    if (event.key === 'ArrowDown') move(buttons[at + 1] ?? buttons[at]);
-    else if (event.key === 'ArrowUp') move(at > 0 ? buttons[at - 1] : inputRef.current);
-    else if (event.key === 'Home') move(buttons[0]);
-    else if (event.key === 'End') move(buttons.at(-1));
-    else if (event.key === 'Escape') {
-      move(inputRef.current);
-      setOpen(false);
-    }
-  };
-
-  const removeToken = (value: string) => {
-    onToggle(value);
-    // The token's button goes away; keep the keyboard user in the picker.
-    inputRef.current?.focus();
-  };
+  const { isOpen, highlightedIndex, getMenuProps, getInputProps, getItemProps } =
+    useCombobox<PickerOption>({
+      items: [...shown],
+      inputValue: query,
+      selectedItem: null,
+      itemToString: (o) => o?.label ?? '',
+      stateReducer: (state, { type, changes }) => {
+        if (PICKS.has(type))
+          return {
+            ...changes,
+            isOpen: true,
+            highlightedIndex: state.highlightedIndex,
+            inputValue: query,
+          };
+        // Leaving the field picks nothing: only Enter or a click chooses.
+        if (type === Change.InputBlur) return { ...changes, selectedItem: null, inputValue: query };
+        return changes;
+      },
+      onStateChange: ({ type, selectedItem, inputValue }) => {
+        if (type === Change.InputChange) setQuery(inputValue ?? '');
+        else if (PICKS.has(type) && selectedItem) onToggle(selectedItem.value);
+      },
+    });
 
   return (
-    <fieldset className="filter-group picker" onFocus={() => setOpen(true)} onBlur={onBlur}>
+    <fieldset className="filter-group picker">
       <legend>{legend}</legend>
       {selected.length > 0 && (
         <ul className="tokens">
-          {selected.map((value) => (
+          {selected.map((value, index) => (
             <li key={value}>
               <button
                 type="button"
                 className="token"
                 aria-label={fill(t.remove, { name: labelOf(value) })}
-                onClick={() => removeToken(value)}
+                {...getSelectedItemProps({ selectedItem: value, index })}
+                onClick={() => onToggle(value)}
               >
                 {labelOf(value)}
                 <span aria-hidden="true" className="token-x">
@@ -102,55 +98,41 @@ export function OptionPicker({ legend, placeholder, options, selected, onToggle 
         </ul>
       )}
       <input
-        ref={inputRef}
-        type="search"
         className="picker-input"
-        aria-label={placeholder}
         placeholder={placeholder}
-        autoComplete="off"
-        value={query}
-        aria-controls={open ? listId : undefined}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          setOpen(true);
-        }}
-        onKeyDown={onInputKey}
+        {...getInputProps({
+          ...getDropdownProps({ preventKeyAction: isOpen }),
+          'aria-label': placeholder,
+        })}
       />
-      {open && (
-        <ul
-          ref={listRef}
-          id={listId}
-          className="picker-options"
-          aria-label={fill(t.options, { label: legend })}
-        >
-          {shown.length === 0 && <li className="picker-empty">{t.noMatch}</li>}
-          {shown.map((o) => {
-            const pressed = selected.includes(o.value);
+      <ul
+        className="picker-options"
+        data-open={isOpen ? 'true' : undefined}
+        {...getMenuProps({ 'aria-label': fill(t.options, { label: legend }) })}
+      >
+        {isOpen && shown.length === 0 && <li className="picker-empty">{t.noMatch}</li>}
+        {isOpen &&
+          shown.map((o, index) => {
+            const chosen = selected.includes(o.value);
             return (
-              <li key={o.value}>
-                <button
-                  type="button"
-                  className="picker-option"
-                  aria-pressed={pressed}
-                  data-value={o.value}
-                  data-dimmed={o.count === 0 ? 'true' : undefined}
-                  // Keeps focus (and the open list) where it is when clicked with a mouse.
-                  onMouseDown={(e) => e.preventDefault()}
-                  onClick={() => onToggle(o.value)}
-                  onKeyDown={onOptionKey}
-                >
-                  <span className="picker-check" aria-hidden="true">
-                    {pressed ? '✓' : ''}
-                  </span>
-                  <span className="picker-label">{o.label}</span>
-                  {o.hint && <span className="picker-hint">{o.hint}</span>}
-                  <span className="chip-count">{formatNumber(o.count, lang)}</span>
-                </button>
+              <li
+                key={o.value}
+                className="picker-option"
+                data-value={o.value}
+                data-dimmed={o.count === 0 ? 'true' : undefined}
+                data-highlighted={highlightedIndex === index ? 'true' : undefined}
+                {...getItemProps({ item: o, index, 'aria-selected': chosen })}
+              >
+                <span className="picker-check" aria-hidden="true">
+                  {chosen ? '✓' : ''}
+                </span>
+                <span className="picker-label">{o.label}</span>
+                {o.hint && <span className="picker-hint">{o.hint}</span>}
+                <span className="chip-count">{formatNumber(o.count, lang)}</span>
               </li>
             );
           })}
-        </ul>
-      )}
+      </ul>
     </fieldset>
   );
 }

@@ -13,6 +13,7 @@ import { COVERAGE } from './coverage';
 import { EventLayers } from './event-layers';
 import { MapLegend } from './map-legend';
 import { MESSAGES } from './map-messages';
+import { PresentFlight } from './present-flight';
 import { useFitImported } from './use-fit-imported';
 import { DEFAULT_BOUNDS, ViewSync } from './view-sync';
 
@@ -88,6 +89,7 @@ export function MapPanel() {
           <BaseLayer />
           <EventLayers events={events} />
           <ViewSync />
+          <PresentFlight />
         </MapContainer>
         {legendOpen !== null && <MapLegend events={events} open={legendOpen} />}
         <p className="map-credit">Natural Earth</p>

@@ -15,7 +15,6 @@ export type NoticesMessageKey =
   | 'linkCopied'
   | 'copyFailed'
   | 'present'
-  | 'presentHint'
   | 'openFullView'
   | `reason_${IgnoredReason}`;
 
@@ -35,7 +34,6 @@ export const NOTICES_MESSAGES: Messages<NoticesMessageKey> = {
     linkCopied: 'Link copied',
     copyFailed: 'Copy this link:',
     present: 'Present',
-    presentHint: 'Arrow keys step through the events; Esc leaves.',
     openFullView: 'Open full view',
     'reason_unknown-key': 'unknown key',
     'reason_repeated-key': 'repeated key',
@@ -65,7 +63,6 @@ export const NOTICES_MESSAGES: Messages<NoticesMessageKey> = {
     linkCopied: '链接已复制',
     copyFailed: '请复制此链接：',
     present: '演示',
-    presentHint: '方向键逐条浏览事件；按 Esc 退出。',
     openFullView: '打开完整视图',
     'reason_unknown-key': '未知参数',
     'reason_repeated-key': '参数重复',

@@ -1,4 +1,4 @@
-// The link and mode actions at the top right: Copy link and Present, or "Open full view" when embedded.
+// The link and mode actions: Copy link and the Present toggle, or "Open full view" when embedded.
 import { useShallow } from 'zustand/react/shallow';
 import { urlViewOf } from '@/state/url-codec';
 import { linkFor, useLinkNotice } from '@/state/url-sync';
@@ -6,9 +6,7 @@ import { useViewStore } from '@/state/view-store';
 import { useMessages } from '@/ui/i18n';
 import { CopyLinkButton } from './copy-link-button';
 import { NOTICES_MESSAGES } from './notices-messages';
-import { usePresentKeys } from './use-present-keys';
 import './notices.css';
-import './modes.css';
 
 function OpenFullViewLink() {
   const t = useMessages(NOTICES_MESSAGES);
@@ -17,7 +15,8 @@ function OpenFullViewLink() {
   return (
     <a
       className="open-full-view"
-      href={linkFor({ ...view, mode: 'normal' }, version)}
+      // The full view is the workspace: `view` only means something inside a frame.
+      href={linkFor({ ...view, mode: 'normal', embedView: null }, version)}
       target="_blank"
       rel="noopener noreferrer"
     >
@@ -30,7 +29,6 @@ export function PageActions() {
   const t = useMessages(NOTICES_MESSAGES);
   const mode = useViewStore((s) => s.mode);
   const setMode = useViewStore((s) => s.setMode);
-  usePresentKeys();
 
   if (mode === 'embed')
     return (
@@ -50,7 +48,6 @@ export function PageActions() {
       >
         {t.present}
       </button>
-      {presenting && <p className="present-hint">{t.presentHint}</p>}
     </div>
   );
 }

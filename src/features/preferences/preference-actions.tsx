@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { useViewStore, type Lang, type Theme } from '@/state/view-store';
 import { useMessages } from '@/ui/i18n';
+import { moveFocusInGroup, tabStop } from '@/ui/roving-focus';
 import { PREFERENCES_MESSAGES } from './preferences-messages';
 import { storeTheme } from './theme-preference';
 import './preferences.css';
@@ -16,7 +17,7 @@ const THEMES: Theme[] = ['system', 'light', 'dark'];
 
 function Switch({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="pref-switch" role="group" aria-label={label}>
+    <div className="pref-switch" role="group" aria-label={label} onKeyDown={moveFocusInGroup}>
       {children}
     </div>
   );
@@ -35,12 +36,13 @@ export function PreferenceActions() {
   return (
     <div className="preference-actions">
       <Switch label={t.language}>
-        {LANGUAGES.map((l) => (
+        {LANGUAGES.map((l, index) => (
           <button
             key={l.lang}
             type="button"
             lang={l.htmlLang}
             aria-pressed={lang === l.lang}
+            tabIndex={index === tabStop(LANGUAGES.map((x) => x.lang === lang)) ? 0 : -1}
             onClick={() => setLang(l.lang)}
           >
             {l.name}
@@ -48,11 +50,12 @@ export function PreferenceActions() {
         ))}
       </Switch>
       <Switch label={t.theme}>
-        {THEMES.map((value) => (
+        {THEMES.map((value, index) => (
           <button
             key={value}
             type="button"
             aria-pressed={theme === value}
+            tabIndex={index === tabStop(THEMES.map((x) => x === theme)) ? 0 : -1}
             onClick={() => {
               storeTheme(value);
               setTheme(value);

@@ -149,6 +149,9 @@ export function EventList({ events }: { events: readonly AtlasEvent[] }) {
           return (
             <div
               key={item.key}
+              // Measured, not assumed: on a narrow list a long title wraps and makes its card taller.
+              ref={virtualizer.measureElement}
+              data-index={item.index}
               id={optionId(event.id)}
               role="option"
               aria-selected={selected}
@@ -159,7 +162,7 @@ export function EventList({ events }: { events: readonly AtlasEvent[] }) {
               data-active={item.index === activeIndex ? 'true' : undefined}
               data-hovered={event.id === hoveredId ? 'true' : undefined}
               className="tl-card"
-              style={{ height: item.size, transform: `translateY(${item.start}px)` }}
+              style={{ minHeight: rowHeight, transform: `translateY(${item.start}px)` }}
               onClick={() => {
                 setCursor({ id: event.id, under: event.id });
                 select(event.id);

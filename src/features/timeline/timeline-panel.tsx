@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { LaneBy } from '@/domain/lanes';
 import { useFilteredEvents } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
+import { moveFocusInGroup } from '@/ui/roving-focus';
 import { formatDate } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { EventList } from './event-list';
@@ -74,7 +75,7 @@ export function TimelinePanel() {
     <div className="timeline">
       <div className="tl-head">
         <h2>{t.heading}</h2>
-        <div className="tl-lanes" role="group" aria-label={t.lanes}>
+        <div className="tl-lanes" role="group" aria-label={t.lanes} onKeyDown={moveFocusInGroup}>
           <span aria-hidden="true">{t.lanesPrompt}</span>
           {(['type', 'origin'] as const).map((by) => (
             <button
@@ -82,6 +83,7 @@ export function TimelinePanel() {
               type="button"
               className="tl-small-button"
               aria-pressed={laneBy === by}
+              tabIndex={laneBy === by ? 0 : -1}
               onClick={() => setLaneBy(by)}
             >
               {by === 'type' ? t.laneType : t.laneOrigin}

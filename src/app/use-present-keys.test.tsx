@@ -1,4 +1,4 @@
-// Present mode's keys: arrows step through the filtered events in date order, Escape leaves.
+// Present mode's keys: clicker and arrow keys step through the filtered events in date order, Escape leaves.
 import { fireEvent, render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '@/domain/dataset-index';
@@ -29,8 +29,19 @@ describe('steppedId', () => {
     expect(steppedId(['a', 'b', 'c'], 'c', 1)).toBe('c');
     expect(steppedId(['a', 'b', 'c'], 'a', -1)).toBe('a');
     expect(steppedId(['a', 'b', 'c'], null, 1)).toBe('a');
-    expect(steppedId(['a', 'b', 'c'], 'gone', -1)).toBe('c');
+    expect(steppedId(['a', 'b', 'c'], 'gone', 1)).toBe('a');
     expect(steppedId([], null, 1)).toBeNull();
+  });
+
+  it('starts at the first event from no selection, whichever way the presenter steps', () => {
+    expect(steppedId(['a', 'b', 'c'], null, -1)).toBe('a');
+    expect(steppedId(['a', 'b', 'c'], 'gone', -1)).toBe('a');
+  });
+
+  it('jumps to either end', () => {
+    expect(steppedId(['a', 'b', 'c'], 'b', 'first')).toBe('a');
+    expect(steppedId(['a', 'b', 'c'], null, 'last')).toBe('c');
+    expect(steppedId([], null, 'last')).toBeNull();
   });
 });
 
@@ -54,6 +65,17 @@ describe('usePresentKeys', () => {
     expect(useViewStore.getState().selectedId).toBe(transfers[1]);
     fireEvent.keyDown(document.body, { key: 'ArrowUp' });
     expect(useViewStore.getState().selectedId).toBe(transfers[0]);
+    // The keys a presentation clicker sends: Page Down and Space forward, Page Up back.
+    fireEvent.keyDown(document.body, { key: 'PageDown' });
+    expect(useViewStore.getState().selectedId).toBe(transfers[1]);
+    fireEvent.keyDown(document.body, { key: 'PageUp' });
+    expect(useViewStore.getState().selectedId).toBe(transfers[0]);
+    fireEvent.keyDown(document.body, { key: ' ' });
+    expect(useViewStore.getState().selectedId).toBe(transfers[1]);
+    fireEvent.keyDown(document.body, { key: 'Home' });
+    expect(useViewStore.getState().selectedId).toBe(transfers[0]);
+    fireEvent.keyDown(document.body, { key: 'End' });
+    expect(useViewStore.getState().selectedId).toBe(transfers.at(-1));
     expect(ids).toContain(transfers[0]);
     fireEvent.keyDown(document.body, { key: 'Escape' });
     expect(useViewStore.getState().mode).toBe('normal');

@@ -1,21 +1,44 @@
-// Present mode's keyboard: arrows step through the filtered events in date order, Escape leaves.
+// Present mode's keyboard: the keys presentation clickers send step through the filtered events, Escape leaves.
 import { useEffect } from 'react';
 import { useFilteredEvents } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { isEditable } from '@/ui/is-editable';
 
-const STEPS: Record<string, 1 | -1> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+type Move = 1 | -1 | 'first' | 'last';
 
-/** The id `step` places away from `current` in `ids`; from no selection, forward starts at the first. */
+/** Clickers send PageDown / PageUp; keyboards add arrows, Space, Home and End. */
+const MOVES: Record<string, Move> = {
+  ArrowRight: 1,
+  ArrowDown: 1,
+  PageDown: 1,
+  ' ': 1,
+  ArrowLeft: -1,
+  ArrowUp: -1,
+  PageUp: -1,
+  Home: 'first',
+  End: 'last',
+};
+
+/** The id `move` leads to from `current` in `ids`; from no selection, any step starts at the first. */
 export function steppedId(
   ids: readonly string[],
   current: string | null,
-  step: 1 | -1,
+  move: Move,
 ): string | null {
   if (!ids.length) return null;
+  if (move === 'first') return ids[0] ?? null;
+  if (move === 'last') return ids.at(-1) ?? null;
   const at = current === null ? -1 : ids.indexOf(current);
-  if (at < 0) return step === 1 ? (ids[0] ?? null) : (ids.at(-1) ?? null);
-  return ids[Math.min(ids.length - 1, Math.max(0, at + step))] ?? null;
+  // Nothing selected yet (or the selection was filtered away): the talk starts at the beginning.
+  if (at < 0) return ids[0] ?? null;
+  return ids[Math.min(ids.length - 1, Math.max(0, at + move))] ?? null;
+}
+
+/** Space on a focused button or link presses it; everywhere else it steps. */
+function pressesControl(event: KeyboardEvent): boolean {
+  return (
+    event.key === ' ' && event.target instanceof Element && !!event.target.closest('button, a')
+  );
 }
 
 export function usePresentKeys(): void {
@@ -28,7 +51,7 @@ export function usePresentKeys(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       // A view that handled the key itself (a list, a picker) keeps it.
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (isEditable(event.target)) return;
+      if (isEditable(event.target) || pressesControl(event)) return;
       const store = useViewStore.getState();
       if (event.key === 'Escape') {
         // Used here: leaving present mode keeps the selection the presenter stopped at.
@@ -36,10 +59,10 @@ export function usePresentKeys(): void {
         store.setMode('normal');
         return;
       }
-      const step = STEPS[event.key];
-      if (step === undefined) return;
+      const move = MOVES[event.key];
+      if (move === undefined) return;
       event.preventDefault();
-      const next = steppedId(ids, store.selectedId, step);
+      const next = steppedId(ids, store.selectedId, move);
       if (next !== null && next !== store.selectedId) store.select(next);
     };
     window.addEventListener('keydown', onKeyDown);

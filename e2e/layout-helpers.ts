@@ -1,0 +1,78 @@
+// Measuring what a person sees: boxes on screen, the part of a region its scrolling leaves visible.
+import type { Locator, Page } from '@playwright/test';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+/** The overlap of two boxes, in square pixels. */
+export function overlapArea(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** Whether `inner` lies inside `outer`, with half a pixel for rounding. */
+export function inside(inner: Box, outer: Box): boolean {
+  return (
+    inner.x >= outer.x - 0.5 &&
+    inner.y >= outer.y - 0.5 &&
+    inner.x + inner.width <= outer.x + outer.width + 0.5 &&
+    inner.y + inner.height <= outer.y + outer.height + 0.5
+  );
+}
+
+/**
+ * The box of `el` (`own`) and as far as it can be seen (`seen`): clipped by every scrolling or clipping
+ * ancestor and by the viewport. Both in one measurement, so an animating mark cannot differ between them.
+ */
+export function visibleBox(el: Locator): Promise<{ own: Box; seen: Box }> {
+  return el.evaluate((node) => {
+    const r = node.getBoundingClientRect();
+    const own = { x: r.left, y: r.top, width: r.width, height: r.height };
+    let [x0, y0, x1, y1] = [r.left, r.top, r.right, r.bottom];
+    for (let p = node.parentElement; p; p = p.parentElement) {
+      const style = getComputedStyle(p);
+      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+      const c = p.getBoundingClientRect();
+      // Leaflet's panes are empty boxes whose positioned content is painted outside them, unclipped.
+      if (c.width === 0 || c.height === 0) continue;
+      [x0, y0, x1, y1] = [
+        Math.max(x0, c.left),
+        Math.max(y0, c.top),
+        Math.min(x1, c.right),
+        Math.min(y1, c.bottom),
+      ];
+    }
+    [x0, y0, x1, y1] = [
+      Math.max(x0, 0),
+      Math.max(y0, 0),
+      Math.min(x1, innerWidth),
+      Math.min(y1, innerHeight),
+    ];
+    return {
+      own,
+      seen: { x: x0, y: y0, width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0) },
+    };
+  });
+}
+
+/** The element's own box on the page. */
+export async function boxOf(el: Locator): Promise<Box> {
+  const box = await el.boundingBox();
+  if (!box) throw new Error('element has no box (hidden or detached)');
+  return box;
+}
+
+/** How far the page itself scrolls, down and across. */
+export function pageOverflow(page: Page): Promise<{ down: number; across: number }> {
+  return page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return { down: root.scrollHeight - innerHeight, across: root.scrollWidth - innerWidth };
+  });
+}

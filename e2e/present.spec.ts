@@ -1,0 +1,138 @@
+// Present mode (PRODUCT.md §3a) as a room sees it: large caption type, nothing overlapping, the clicker's keys.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { Dataset } from '../src/data/schema';
+import { test, expect, screenshot } from './fixtures';
+import { boxOf, overlapArea, pageOverflow, region } from './layout-helpers';
+
+const dataset = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as Dataset;
+const transfers = dataset.events
+  .filter((e) => e.type === 'transfer')
+  .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+
+const SIZES = [
+  { width: 1280, height: 720, minBody: 20 },
+  { width: 1920, height: 1080, minBody: 28 },
+];
+
+const caption = (page: Page) => region(page, 'Event details');
+
+/** Every text box of the caption and the bar, as laid out; two must never share pixels. */
+function textBoxes(page: Page) {
+  return page.evaluate(() => {
+    const boxes: { text: string; x: number; y: number; width: number; height: number }[] = [];
+    const walker = document.createTreeWalker(
+      document.querySelector('.present')!,
+      NodeFilter.SHOW_TEXT,
+    );
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!node.textContent?.trim() || !parent?.closest('.present-bar, .caption')) continue;
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects())
+        if (r.width > 0 && r.height > 0)
+          boxes.push({
+            text: node.textContent.trim().slice(0, 30),
+            x: r.x,
+            y: r.y,
+            width: r.width,
+            height: r.height,
+          });
+    }
+    return boxes;
+  });
+}
+
+for (const size of SIZES) {
+  test(`at ${size.width}×${size.height}: large caption, map and chart large, nothing overlaps`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await page.goto(`/?type=transfer&event=${transfers[4]!.id}&mode=present`);
+    await expect(caption(page)).toContainText(transfers[4]!.title);
+    await expect(region(page, 'Map').locator('[data-event-id]').first()).toBeVisible();
+    await expect(region(page, 'Cumulative transfers').locator('.recharts-surface')).toBeVisible();
+    await expect(page.getByText(`5 of ${transfers.length}`, { exact: true })).toBeVisible();
+    expect((await pageOverflow(page)).down).toBeLessThanOrEqual(0);
+
+    // Body text of the caption: every line a room has to read.
+    const sizes = await caption(page)
+      .locator('.caption-meta, .caption-counts dt, blockquote, figcaption')
+      .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+    expect(sizes.length).toBeGreaterThanOrEqual(4);
+    for (const px of sizes) expect(px).toBeGreaterThanOrEqual(size.minBody);
+    // The lead quote and its publisher are both on screen.
+    await expect(caption(page).locator('blockquote')).toBeInViewport();
+    await expect(caption(page).locator('figcaption')).toBeInViewport();
+
+    const boxes = await textBoxes(page);
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        expect(overlapArea(a, b), `"${a.text}" and "${b.text}" overlap`).toBeLessThanOrEqual(1);
+
+    // The map and the chart are the large views: together over half the screen.
+    const map = await boxOf(region(page, 'Map'));
+    const chart = await boxOf(region(page, 'Cumulative transfers'));
+    expect(map.width * map.height + chart.width * chart.height).toBeGreaterThan(
+      size.width * size.height * 0.5,
+    );
+    expect(overlapArea(map, chart)).toBe(0);
+    await screenshot(page, `present-${size.width}`);
+  });
+}
+
+test('the clicker keys step, Home and End jump, the map flies, Escape leaves', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?type=transfer&mode=present');
+  await expect(page.getByText(`${transfers.length} events`, { exact: true })).toBeVisible();
+  const at = (i: number) => expect(page).toHaveURL(new RegExp(`[?&]event=${transfers[i]!.id}&`));
+  const position = (n: number) =>
+    expect(page.getByText(`${n} of ${transfers.length}`, { exact: true })).toBeVisible();
+
+  // Nothing selected: the first step, whichever way, starts at the first event.
+  await page.keyboard.press('PageUp');
+  await at(0);
+  await position(1);
+  for (const [key, index] of [
+    ['ArrowRight', 1],
+    ['ArrowDown', 2],
+    ['PageDown', 3],
+    ['Space', 4],
+    ['ArrowLeft', 3],
+    ['ArrowUp', 2],
+    ['PageUp', 1],
+  ] as const) {
+    await page.keyboard.press(key);
+    await at(index);
+  }
+  await position(2);
+  await expect(caption(page)).toContainText(transfers[1]!.title);
+
+  await page.keyboard.press('End');
+  await at(transfers.length - 1);
+  await position(transfers.length);
+  // The map flies to the event: its mark ends up inside the map's frame.
+  const last = transfers.at(-1)!;
+  const frame = await boxOf(region(page, 'Map').locator('.leaflet-container'));
+  await expect
+    .poll(async () => {
+      const mark = await region(page, 'Map')
+        .locator(`[data-event-id~="${last.id}"][data-selected="true"]`)
+        .first()
+        .boundingBox();
+      if (!mark) return false;
+      const [cx, cy] = [mark.x + mark.width / 2, mark.y + mark.height / 2];
+      return (
+        cx > frame.x && cx < frame.x + frame.width && cy > frame.y && cy < frame.y + frame.height
+      );
+    })
+    .toBe(true);
+
+  await page.keyboard.press('Home');
+  await at(0);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).not.toHaveAttribute('data-mode', /.*/);
+  await expect(region(page, 'Filters')).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('event')).toBe(transfers[0]!.id);
+});

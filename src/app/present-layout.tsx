@@ -1,0 +1,59 @@
+// Present mode: a projector screen with the map and the chart large and a caption of the current event.
+import { useMemo } from 'react';
+import { PresentCaption } from '@/features/details/present-caption';
+import { PageActions } from '@/features/notices/page-actions';
+import { useFilteredEvents } from '@/state/atlas-context';
+import { useViewStore } from '@/state/view-store';
+import { formatNumber } from '@/ui/format';
+import { fill, useLang, useMessages } from '@/ui/i18n';
+import { APP_MESSAGES } from './app-messages';
+import { ChartPanel, MapPanel } from './lazy-views';
+import { Region } from './region';
+import { useFilterTitle } from './filter-title';
+import { usePresentKeys } from './use-present-keys';
+
+/** "5 of 10": where the presenter is in the filtered events. */
+function Position() {
+  const t = useMessages(APP_MESSAGES);
+  const lang = useLang();
+  const filtered = useFilteredEvents();
+  const selectedId = useViewStore((s) => s.selectedId);
+  const at = useMemo(
+    () => (selectedId === null ? -1 : filtered.findIndex((e) => e.id === selectedId)),
+    [filtered, selectedId],
+  );
+  const m = formatNumber(filtered.length, lang);
+  return (
+    <p className="present-position" aria-live="polite">
+      {at < 0
+        ? fill(t.presentNone, { m })
+        : fill(t.presentPosition, { n: formatNumber(at + 1, lang), m })}
+    </p>
+  );
+}
+
+export function PresentLayout() {
+  const t = useMessages(APP_MESSAGES);
+  usePresentKeys();
+  const title = useFilterTitle();
+  return (
+    <div className="present">
+      <header className="present-bar">
+        <h1>Crackdown Atlas</h1>
+        <p className="present-title">{title}</p>
+        <Position />
+        <PageActions />
+      </header>
+      <Region area="map" onRetry={MapPanel.retry}>
+        <MapPanel />
+      </Region>
+      <Region area="details">
+        <PresentCaption hint={t.presentStart} />
+      </Region>
+      <Region area="chart" onRetry={ChartPanel.retry}>
+        <ChartPanel fill />
+      </Region>
+      <p className="present-hint">{t.presentHint}</p>
+    </div>
+  );
+}

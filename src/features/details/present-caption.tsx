@@ -1,0 +1,74 @@
+// Present mode's caption: the current event in type that reads from the back of a room.
+import { COUNT_KEYS } from '@/data/schema';
+import { useAtlasIndex } from '@/state/atlas-context';
+import { useViewStore } from '@/state/view-store';
+import { eventTitle, formatEventDate, placeName } from '@/ui/format';
+import { useLang, useMessages } from '@/ui/i18n';
+import { countryName, TYPE_LABELS } from '@/ui/labels';
+import { TYPE_COLORS } from '@/ui/palette';
+import { DETAILS_MESSAGES } from './details-messages';
+import { formatCount } from './event-details';
+import { HAN, quotesBySource } from './event-sources';
+import './present-caption.css';
+
+export function PresentCaption({ hint }: { hint: string }) {
+  const m = useMessages(DETAILS_MESSAGES);
+  const lang = useLang();
+  const { eventById, placeById, sourceById } = useAtlasIndex();
+  const selectedId = useViewStore((s) => s.selectedId);
+  const event = selectedId === null ? undefined : eventById.get(selectedId);
+  if (!event)
+    return (
+      <div className="caption caption-empty">
+        <p>{hint}</p>
+      </div>
+    );
+
+  const place = placeById.get(event.place);
+  const counts = COUNT_KEYS.flatMap((key) => {
+    const value = event.counts[key];
+    return value === undefined ? [] : [{ key, value }];
+  });
+  // The lead quote: the first citation, which the dataset lists as the event's main evidence.
+  const lead = quotesBySource(event)[0];
+  const source = lead ? sourceById.get(lead.source) : undefined;
+  const quote = lead?.quotes[0];
+
+  return (
+    <article className="caption" data-event-id={event.id} data-selected="true">
+      <p className="caption-meta">
+        <span className="caption-type">
+          <span
+            className="caption-dot"
+            style={{ background: TYPE_COLORS[event.type] }}
+            aria-hidden="true"
+          />
+          {TYPE_LABELS[lang][event.type]}
+        </span>
+        <time dateTime={event.date}>{formatEventDate(event, lang)}</time>
+        <span>
+          {place ? `${placeName(place, lang)}, ${countryName(place.country, lang)}` : event.place}
+        </span>
+      </p>
+      <h3 className="caption-title">{eventTitle(event, lang)}</h3>
+      {counts.length > 0 && (
+        <dl className="caption-counts">
+          {counts.map(({ key, value }) => (
+            <div key={key}>
+              <dt>{m[`count_${key}`]}</dt>
+              <dd>{formatCount(key, value, lang)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {quote && (
+        <figure className="caption-quote">
+          <blockquote lang={HAN.test(quote) ? 'zh' : undefined} title={quote}>
+            {quote}
+          </blockquote>
+          {source && <figcaption>{source.publisher}</figcaption>}
+        </figure>
+      )}
+    </article>
+  );
+}
