@@ -126,7 +126,28 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
 
 /** The plain view state, without actions (for the URL codec and tests). */
 export function viewSnapshot(): ViewState {
-  const { filters, selectedId, selectedTally, hoveredId, map, scale, lang, mode, embedView, theme } =
-    useViewStore.getState();
-  return { filters, selectedId, selectedTally, hoveredId, map, scale, lang, mode, embedView, theme };
+  const {
+    filters,
+    selectedId,
+    selectedTally,
+    hoveredId,
+    map,
+    scale,
+    lang,
+    mode,
+    embedView,
+    theme,
+  } = useViewStore.getState();
+  return {
+    filters,
+    selectedId,
+    selectedTally,
+    hoveredId,
+    map,
+    scale,
+    lang,
+    mode,
+    embedView,
+    theme,
+  };
 }

@@ -14,17 +14,19 @@ class NoopResizeObserver {
 globalThis.ResizeObserver ??= NoopResizeObserver;
 
 // Nor media queries: no query matches, so components render their default (wide-screen) form.
-window.matchMedia ??= (query: string) =>
-  ({
-    media: query,
-    matches: false,
-    onchange: null,
-    addEventListener() {},
-    removeEventListener() {},
-    addListener() {},
-    removeListener() {},
-    dispatchEvent: () => false,
-  }) satisfies MediaQueryList;
+// (Files that run in the node environment have no window at all.)
+if (typeof window !== 'undefined')
+  window.matchMedia ??= (query: string) =>
+    ({
+      media: query,
+      matches: false,
+      onchange: null,
+      addEventListener() {},
+      removeEventListener() {},
+      addListener() {},
+      removeListener() {},
+      dispatchEvent: () => false,
+    }) satisfies MediaQueryList;
 
 beforeEach(() => {
   useViewStore.setState(DEFAULT_VIEW);

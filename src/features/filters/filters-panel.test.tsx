@@ -126,19 +126,19 @@ describe('FiltersPanel', { timeout: 20_000 }, () => {
       places: [...base.places, { ...place, id: 'constructor', name: 'Constructor Town' }],
       events: [{ ...first, actors: names, place: 'constructor' }, ...rest],
     });
-    await user.click(screen.getByRole('searchbox', { name: 'Find a person or group' }));
-    const actors = screen.getByRole('list', { name: 'Actors: options' });
+    await user.click(screen.getByRole('combobox', { name: 'Find a person or group' }));
+    const actors = screen.getByRole('listbox', { name: 'Actors: options' });
     for (const name of names)
       expect(
-        within(actors).getByRole('button', { name: new RegExp(`^${name}`) }),
+        within(actors).getByRole('option', { name: new RegExp(`^${name}`) }),
       ).toHaveTextContent(`${name}1`);
     expect(actors).not.toHaveTextContent('NaN');
-    await user.click(screen.getByRole('searchbox', { name: 'Find a place' }));
-    const places = screen.getByRole('list', { name: 'Places: options' });
-    expect(within(places).getByRole('button', { name: /Constructor Town/ })).toHaveTextContent(
+    await user.click(screen.getByRole('combobox', { name: 'Find a place' }));
+    const places = screen.getByRole('listbox', { name: 'Places: options' });
+    expect(within(places).getByRole('option', { name: /Constructor Town/ })).toHaveTextContent(
       /Constructor Town.*1$/,
     );
-    await user.click(within(places).getByRole('button', { name: /Constructor Town/ }));
+    await user.click(within(places).getByRole('option', { name: /Constructor Town/ }));
     expect(status()).toHaveTextContent('1 of 4 events');
   });
 
