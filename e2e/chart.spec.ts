@@ -122,9 +122,20 @@ test('dragging across the chart sets the date range', async ({ page }) => {
 test('reads well at phone width and in the dark theme', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ colorScheme: 'dark' });
-  const region = await openChart(page);
+  await page.goto('/');
+  // A phone shows one view at a time: the chart is behind its tab, full width.
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Chart', exact: true })
+    .click();
+  const region = chartRegion(page);
+  await expect(region.locator('.transfer-dot').first()).toBeVisible();
   const overflow = await region.evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  const surface = await region.locator('.recharts-surface').first().boundingBox();
+  expect(surface!.x).toBeGreaterThanOrEqual(0);
+  expect(surface!.x + surface!.width).toBeLessThanOrEqual(390);
+  expect(surface!.width).toBeGreaterThan(300);
   await region.scrollIntoViewIfNeeded();
   await screenshot(page, 'chart-390');
   await region.screenshot({ path: 'e2e/screenshots/chart-region-390-dark.png' });

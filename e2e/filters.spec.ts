@@ -109,7 +109,13 @@ test('places and actors are picked from the keyboard', async ({ page }) => {
 test('a year preset and the phone layout', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
+  // On a phone the filters are one of the view tabs, full width under the tab bar.
+  const tabs = page.getByRole('navigation', { name: 'Views' });
+  await tabs.getByRole('button', { name: 'Filters', exact: true }).click();
   const filters = filtersRegion(page);
+  const box = await filters.boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
   const inYear = dataset.events.filter(
     (e) => (e.dateEnd ?? e.date) >= '2024-01-01' && e.date <= '2024-12-31',
   );
@@ -117,6 +123,14 @@ test('a year preset and the phone layout', async ({ page }) => {
   await expect(statusLine(page)).toHaveText(`${inYear.length} of ${total} events`);
   await expect(filters.getByLabel('From')).toHaveValue('2024-01-01');
   await screenshot(page, 'filters-390');
+  // The Timeline tab then lists only that year's events.
+  await tabs.getByRole('button', { name: 'Timeline', exact: true }).click();
+  const cards = page.getByRole('region', { name: 'Timeline', exact: true }).getByRole('option');
+  await expect(cards.first()).toBeVisible();
+  const years = new Set(inYear.map((e) => e.id));
+  const shown = await drawnIds(page, 'Timeline');
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.filter((id) => !years.has(id))).toEqual([]);
 });
 
 test('dark theme', async ({ page }) => {

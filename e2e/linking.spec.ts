@@ -5,6 +5,7 @@ import { test, expect, screenshot } from './fixtures';
 
 interface RawEvent {
   id: string;
+  title: string;
   date: string;
   origin: string;
   place: string;
@@ -158,21 +159,50 @@ test('Escape clears the selection everywhere', async ({ page }) => {
   await expect(page).not.toHaveURL(/event=/);
 });
 
-for (const [name, viewport] of [
-  ['1440', { width: 1440, height: 900 }],
-  ['390', { width: 390, height: 844 }],
-] as const) {
-  test(`default view and a selected event at ${name} px`, async ({ page }) => {
-    await page.setViewportSize(viewport);
-    await open(page);
-    await screenshot(page, `default-${name}`);
-    const id = '2024-03-31-muse-joint-operation';
-    await page.goto(`/?event=${id}`);
-    await expect(region(page, 'Event details').locator(`[data-event-id="${id}"]`)).toBeVisible();
-    await expect(region(page, 'Map').locator(`.map-mark[data-event-id~="${id}"]`)).toHaveAttribute(
-      'data-selected',
-      'true',
-    );
-    await screenshot(page, `selected-${name}`);
-  });
-}
+const LINKED = '2024-03-31-muse-joint-operation';
+
+test('default view and a selected event at 1440 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page);
+  await screenshot(page, 'default-1440');
+  await page.goto(`/?event=${LINKED}`);
+  await expect(region(page, 'Event details').locator(`[data-event-id="${LINKED}"]`)).toBeVisible();
+  await expect(
+    region(page, 'Map').locator(`.map-mark[data-event-id~="${LINKED}"]`),
+  ).toHaveAttribute('data-selected', 'true');
+  await screenshot(page, 'selected-1440');
+});
+
+test('default view and a selected event at 390 px', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const tab = (name: string) =>
+    page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
+  // A phone shows one view at a time; each tab draws its own events.
+  await page.goto('/');
+  await expect(region(page, 'Timeline').getByRole('option').first()).toBeVisible();
+  await screenshot(page, 'default-390');
+  await tab('Map').click();
+  await expect(region(page, 'Map').locator('.map-mark').first()).toBeVisible();
+  await tab('Chart').click();
+  await expect(region(page, 'Cumulative transfers').locator('.transfer-dot').first()).toBeVisible();
+
+  // A link to an event selects it in every view without covering the page with the details.
+  await page.goto(`/?event=${LINKED}`);
+  const card = region(page, 'Timeline').locator(`[role=option][data-event-id="${LINKED}"]`);
+  await expect(card).toHaveAttribute('data-selected', 'true');
+  await expect(card).toBeVisible();
+  await expect(region(page, 'Event details')).toBeHidden();
+  await tab('Map').click();
+  const mark = region(page, 'Map').locator(`.map-mark[data-event-id~="${LINKED}"]`);
+  await expect(mark).toHaveAttribute('data-selected', 'true');
+  await expect(mark).toBeVisible();
+  await screenshot(page, 'selected-390-map');
+
+  // Tapping the selected card opens its details in a sheet on screen.
+  await tab('Timeline').click();
+  await card.click();
+  const sheet = region(page, 'Event details');
+  await expect(sheet.locator(`[data-event-id="${LINKED}"]`)).toBeInViewport();
+  await expect(sheet.locator('h3')).toHaveText(byId.get(LINKED)?.title ?? '');
+  await screenshot(page, 'selected-390');
+});

@@ -116,8 +116,14 @@ test('a broken region at phone width keeps its message inside the region', async
   await page.setViewportSize({ width: 390, height: 844 });
   await breakOnLoad(page, 'map');
   await page.goto('/');
+  // A phone shows one view at a time: the other tabs work, the Map tab shows the message.
+  const tabs = page.getByRole('navigation', { name: 'Views' });
+  await expect(region(page, 'Timeline').getByRole('option').first()).toBeVisible();
+  await tabs.getByRole('button', { name: 'Map', exact: true }).click();
   const map = region(page, 'Map');
   await expect(map.getByRole('alert')).toBeVisible();
+  await expect(map.getByRole('alert')).toContainText('Map failed');
+  await expect(map.getByRole('button', { name: 'Retry' })).toBeInViewport();
   const frame = await map.boundingBox();
   const box = await map.getByRole('alert').boundingBox();
   expect(frame && box).toBeTruthy();

@@ -168,12 +168,24 @@ test('a link to an event that does not exist shows the rest of the view', async 
     'The linked event “2099-01-01-not-an-event” is not in this dataset.',
   );
   await expect(notice).toContainText('place=atlantis (not a place in this dataset)');
-  const transfers = dataset.events.filter((e) => e.type === 'transfer').length;
-  await expect(region(page, 'Filters').getByRole('status')).toHaveText(
-    `${transfers} of ${TOTAL} events`,
-  );
+  await expect(notice).toBeInViewport();
+  // The phone opens on the Timeline tab: it lists the linked type's events and none is selected.
+  const transfers = new Set(dataset.events.filter((e) => e.type === 'transfer').map((e) => e.id));
+  const cards = region(page, 'Timeline').getByRole('option');
+  await expect(cards.first()).toBeVisible();
+  const listed = await cards.evaluateAll((els) => els.map((el) => el.dataset.eventId ?? ''));
+  expect(listed.length).toBeGreaterThan(0);
+  expect(listed.filter((id) => !transfers.has(id))).toEqual([]);
   await expect(page.locator('[data-selected="true"]')).toHaveCount(0);
   await screenshot(page, 'url-notice-390');
+  // The count of what the link kept sits in the Filters tab.
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Filters', exact: true })
+    .click();
+  await expect(region(page, 'Filters').getByRole('status')).toHaveText(
+    `${transfers.size} of ${TOTAL} events`,
+  );
   await page.emulateMedia({ colorScheme: 'dark' });
   await screenshot(page, 'url-notice-390-dark');
 });
