@@ -100,6 +100,7 @@ interface ThemeColours {
   page: string;
   axisText: string;
   land: string;
+  otherLand: string;
   water: string;
 }
 
@@ -113,7 +114,9 @@ function themeColours(page: Page): Promise<ThemeColours> {
     return {
       page: getComputedStyle(document.documentElement).backgroundColor,
       axisText: colour('.recharts-cartesian-axis-tick-value', 'fill'),
-      land: colour('path.map-land', 'fill'),
+      // The countries of the atlas are lighter than their neighbours; the base map's order is not fixed.
+      land: colour('path.map-land-focus', 'fill'),
+      otherLand: colour('path.map-land:not(.map-land-focus)', 'fill'),
       water: colour('.leaflet-container', 'backgroundColor'),
     };
   });
@@ -123,12 +126,14 @@ const LIGHT: ThemeColours = {
   page: 'rgb(246, 247, 249)',
   axisText: 'rgb(91, 100, 112)',
   land: 'rgb(244, 243, 239)',
+  otherLand: 'rgb(231, 229, 223)',
   water: 'rgb(221, 230, 238)',
 };
 const DARK: ThemeColours = {
   page: 'rgb(17, 20, 24)',
   axisText: 'rgb(163, 172, 184)',
   land: 'rgb(38, 45, 53)',
+  otherLand: 'rgb(30, 36, 42)',
   water: 'rgb(18, 28, 38)',
 };
 

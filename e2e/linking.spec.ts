@@ -97,10 +97,19 @@ test('selecting a marker on the map selects it in every view', async ({ page }) 
 
 test('selecting a point on the chart selects it in every view', async ({ page }) => {
   await open(page);
-  const dot = region(page, 'Cumulative transfers').locator('.transfer-dot').nth(4);
-  const id = (await dot.getAttribute('data-event-id'))!.split(' ')[0]!;
-  await dot.click();
+  const chart = region(page, 'Cumulative transfers');
+  // A dot standing for one event selects exactly that event.
+  const single = chart.locator('.transfer-dot[data-event-id]:not([data-event-id*=" "])').nth(4);
+  const id = (await single.getAttribute('data-event-id'))!;
+  await single.click();
   await expectSelectedEverywhere(page, id);
+
+  // A dot that several events share asks which one; the one picked is selected everywhere.
+  const shared = chart.locator('.transfer-dot[data-event-id*=" "]').first();
+  const picked = (await shared.getAttribute('data-event-id'))!.split(' ').at(-1)!;
+  await shared.click();
+  await chart.getByRole('dialog').locator(`button[data-event-id="${picked}"]`).click();
+  await expectSelectedEverywhere(page, picked);
 });
 
 test('hovering a card highlights its event on the map and the chart', async ({ page }) => {

@@ -103,8 +103,9 @@ test('brushing the axis narrows every view to the range; double-click clears', a
   expect(shown).toBeGreaterThan(0);
   expect(shown).toBeLessThan(total);
 
-  const from = await filters(page).getByLabel('From').inputValue();
-  const to = await filters(page).getByLabel('To').inputValue();
+  // Exact: the actor picker's option list is named "Actors: options", which holds "to" too.
+  const from = await filters(page).getByLabel('From', { exact: true }).inputValue();
+  const to = await filters(page).getByLabel('To', { exact: true }).inputValue();
   expect(from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(to > from).toBe(true);
   await expect(timeline(page).getByText(/^Range: /)).toBeVisible();
