@@ -5,7 +5,8 @@ import { exactOf } from '@/data/bidi';
 import { datasetQueryOptions } from '@/data/dataset-query';
 import { useDatasetSource } from '@/state/dataset-source';
 import { useViewStore } from '@/state/view-store';
-import { fill, useMessages } from '@/ui/i18n';
+import { formatNumber } from '@/ui/format';
+import { fill, useLang, useMessages } from '@/ui/i18n';
 import { DATA_IO_MESSAGES } from './data-io-messages';
 import { startImport } from './import-job';
 import { useImportStatus } from './import-status';
@@ -31,6 +32,7 @@ function resetView(): void {
 /** The import, start to end, all in this browser; a new file cancels the one still being read. */
 export function useImportFile(): (file: File) => Promise<void> {
   const t = useMessages(DATA_IO_MESSAGES);
+  const lang = useLang();
   const queryClient = useQueryClient();
   return useCallback(
     async (file: File) => {
@@ -83,9 +85,11 @@ export function useImportFile(): (file: File) => Promise<void> {
       resetView();
       useDatasetSource.getState().setImported({ dataset: outcome.dataset, fileName: file.name });
       setProblem(null);
-      announce(fill(t.imported, { n: outcome.dataset.events.length, file: file.name }));
+      announce(
+        fill(t.imported, { n: formatNumber(outcome.dataset.events.length, lang), file: file.name }),
+      );
     },
-    [t, queryClient],
+    [t, lang, queryClient],
   );
 }
 
