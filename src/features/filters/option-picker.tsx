@@ -68,6 +68,9 @@ export function OptionPicker({ legend, placeholder, options, selected, onToggle 
         // Leaving the field picks nothing: only Enter or a click chooses.
         if (type === Change.InputBlur)
           return { ...changes, selectedItem: null, inputValue: state.inputValue };
+        // The field never holds a chosen item (selectedItem stays null), so its text stays as typed.
+        if (type === Change.ControlledPropUpdatedSelectedItem)
+          return { ...changes, inputValue: state.inputValue };
         return changes;
       },
       onStateChange: ({ type, selectedItem, inputValue }) => {
