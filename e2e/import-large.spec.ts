@@ -62,7 +62,7 @@ test.describe('importing 100,000 events', () => {
     await expect(progress(page).getByRole('button', { name: 'Cancel' })).toBeVisible();
     await screenshot(page, 'import-large-progress');
 
-    await expect(banner(page)).toContainText(/100,?000 events from bench-100k\.json/, {
+    await expect(banner(page)).toContainText('Your data: 100,000 events from bench-100k.json.', {
       timeout: 150_000,
     });
     await expect(progress(page)).toHaveCount(0);
