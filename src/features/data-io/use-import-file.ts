@@ -17,9 +17,6 @@ import { useImportStatus } from './import-status';
  */
 export const MAX_IMPORT_MB = 64;
 
-/** Marked when an import's dataset is handed to the views: the end of what the import itself costs. */
-export const IMPORT_READY_MARK = 'atlas:import-ready';
-
 /** The view starts afresh: filters, selection and map view name places, actors and events of the data shown before. */
 function resetView(): void {
   const view = useViewStore.getState();
@@ -81,7 +78,6 @@ export function useImportFile(): (file: File) => Promise<void> {
         fail(outcome.errors);
         return;
       }
-      performance.mark(IMPORT_READY_MARK);
       resetView();
       useDatasetSource.getState().setImported({ dataset: outcome.dataset, fileName: file.name });
       setProblem(null);
