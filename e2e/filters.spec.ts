@@ -81,12 +81,20 @@ test('places and actors are picked from the keyboard', async ({ page }) => {
   const byActor = dataset.events.filter((e) => e.actors.includes('Ming family'));
   await page.goto('/');
   const filters = filtersRegion(page);
-  const find = filters.getByRole('searchbox', { name: 'Find a person or group' });
+  const find = filters.getByRole('combobox', { name: 'Find a person or group' });
   await find.click();
   await page.keyboard.type('ming fam');
+  await expect(find).toHaveValue('ming fam');
   await page.keyboard.press('ArrowDown');
-  await expect(filters.getByRole('button', { name: /^Ming family/ })).toBeFocused();
+  // Focus stays in the field; the option under the arrows is its active descendant, and shows it.
+  const option = filters
+    .getByRole('listbox', { name: 'Actors: options' })
+    .getByRole('option', { name: /^Ming family/ });
+  await expect(find).toBeFocused();
+  await expect(find).toHaveAttribute('aria-activedescendant', (await option.getAttribute('id'))!);
+  await expect(option).toHaveCSS('outline-style', 'solid');
   await page.keyboard.press('Enter');
+  await expect(option).toHaveAttribute('aria-selected', 'true');
   await expect(statusLine(page)).toHaveText(`${byActor.length} of ${total} events`);
   await expect(filters.getByRole('button', { name: 'Remove Ming family' })).toBeVisible();
   await screenshot(page, 'filters-picker-1440');

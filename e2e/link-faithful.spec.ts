@@ -11,8 +11,8 @@ async function shownFilters(page: Page) {
   const panel = filters(page);
   return {
     q: await panel.getByRole('searchbox', { name: 'Search' }).inputValue(),
-    from: await panel.getByLabel('From').inputValue(),
-    to: await panel.getByLabel('To').inputValue(),
+    from: await panel.getByLabel('From', { exact: true }).inputValue(),
+    to: await panel.getByLabel('To', { exact: true }).inputValue(),
     status: await panel.getByRole('status').textContent(),
   };
 }
@@ -46,11 +46,11 @@ test('a reversed range typed into the date fields is refused with a message, not
 }) => {
   await page.goto('/');
   const panel = filters(page);
-  await panel.getByLabel('From').fill('2024-01-01');
-  await panel.getByLabel('To').fill('2025-06-30');
+  await panel.getByLabel('From', { exact: true }).fill('2024-01-01');
+  await panel.getByLabel('To', { exact: true }).fill('2025-06-30');
   await expect(panel.getByRole('status')).not.toContainText(/^(\d+) of \1 events$/);
   // Now a start after the end: the page says no, and keeps the range it had.
-  await panel.getByLabel('From').fill('2025-09-01');
+  await panel.getByLabel('From', { exact: true }).fill('2025-09-01');
   await expect(panel.getByRole('alert')).toHaveText(
     'The start date is after the end date; the range was not changed.',
   );
@@ -60,7 +60,7 @@ test('a reversed range typed into the date fields is refused with a message, not
   await screenshot(page, 'link-faithful-reversed');
 
   // Fixing the typo clears the message and applies the new range.
-  await panel.getByLabel('From').fill('2025-01-01');
+  await panel.getByLabel('From', { exact: true }).fill('2025-01-01');
   await expect(panel.getByRole('alert')).toHaveCount(0);
   const shown = await shownFilters(page);
   expect([shown.from, shown.to]).toEqual(['2025-01-01', '2025-06-30']);

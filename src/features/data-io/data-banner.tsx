@@ -1,6 +1,7 @@
 // Under the header: the banner while the user's own data is shown, and the problems of a file that was refused.
 import { useDatasetSource } from '@/state/dataset-source';
-import { fill, useMessages } from '@/ui/i18n';
+import { formatNumber } from '@/ui/format';
+import { fill, useLang, useMessages } from '@/ui/i18n';
 import { DATA_IO_MESSAGES } from './data-io-messages';
 import { ImportProgressBar } from './import-progress';
 import { IMPORT_BUTTON_ID, useImportStatus } from './import-status';
@@ -9,6 +10,7 @@ import './data-io.css';
 
 export function DataBanner() {
   const t = useMessages(DATA_IO_MESSAGES);
+  const lang = useLang();
   const imported = useDatasetSource((s) => s.imported);
   const problem = useImportStatus((s) => s.problem);
   const setProblem = useImportStatus((s) => s.setProblem);
@@ -21,7 +23,7 @@ export function DataBanner() {
           <p>
             <strong>
               {fill(t.bannerData, {
-                n: imported.dataset.events.length,
+                n: formatNumber(imported.dataset.events.length, lang),
                 file: imported.fileName,
               })}
             </strong>{' '}

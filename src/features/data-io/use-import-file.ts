@@ -5,7 +5,8 @@ import { exactOf } from '@/data/bidi';
 import { datasetQueryOptions } from '@/data/dataset-query';
 import { useDatasetSource } from '@/state/dataset-source';
 import { useViewStore } from '@/state/view-store';
-import { fill, useMessages } from '@/ui/i18n';
+import { formatNumber } from '@/ui/format';
+import { fill, useLang, useMessages } from '@/ui/i18n';
 import { DATA_IO_MESSAGES } from './data-io-messages';
 import { startImport } from './import-job';
 import { useImportStatus } from './import-status';
@@ -15,9 +16,6 @@ import { useImportStatus } from './import-status';
  * some 100,000 events, whose JSON is about 34 MB, and checking one holds several times that in memory.
  */
 export const MAX_IMPORT_MB = 64;
-
-/** Marked when an import's dataset is handed to the views: the end of what the import itself costs. */
-export const IMPORT_READY_MARK = 'atlas:import-ready';
 
 /** The view starts afresh: filters, selection and map view name places, actors and events of the data shown before. */
 function resetView(): void {
@@ -31,6 +29,7 @@ function resetView(): void {
 /** The import, start to end, all in this browser; a new file cancels the one still being read. */
 export function useImportFile(): (file: File) => Promise<void> {
   const t = useMessages(DATA_IO_MESSAGES);
+  const lang = useLang();
   const queryClient = useQueryClient();
   return useCallback(
     async (file: File) => {
@@ -79,13 +78,14 @@ export function useImportFile(): (file: File) => Promise<void> {
         fail(outcome.errors);
         return;
       }
-      performance.mark(IMPORT_READY_MARK);
       resetView();
       useDatasetSource.getState().setImported({ dataset: outcome.dataset, fileName: file.name });
       setProblem(null);
-      announce(fill(t.imported, { n: outcome.dataset.events.length, file: file.name }));
+      announce(
+        fill(t.imported, { n: formatNumber(outcome.dataset.events.length, lang), file: file.name }),
+      );
     },
-    [t, queryClient],
+    [t, lang, queryClient],
   );
 }
 

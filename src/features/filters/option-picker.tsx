@@ -51,9 +51,10 @@ export function OptionPicker({ legend, placeholder, options, selected, onToggle 
   });
 
   const { isOpen, highlightedIndex, getMenuProps, getInputProps, getItemProps } =
+    // Downshift owns the typed text: it reports changes only after rendering, so a field bound to
+    // `query` would be rendered empty between two fast keystrokes and lose the first.
     useCombobox<PickerOption>({
       items: [...shown],
-      inputValue: query,
       selectedItem: null,
       itemToString: (o) => o?.label ?? '',
       stateReducer: (state, { type, changes }) => {
@@ -62,15 +63,19 @@ export function OptionPicker({ legend, placeholder, options, selected, onToggle 
             ...changes,
             isOpen: true,
             highlightedIndex: state.highlightedIndex,
-            inputValue: query,
+            inputValue: state.inputValue,
           };
         // Leaving the field picks nothing: only Enter or a click chooses.
-        if (type === Change.InputBlur) return { ...changes, selectedItem: null, inputValue: query };
+        if (type === Change.InputBlur)
+          return { ...changes, selectedItem: null, inputValue: state.inputValue };
+        // The field never holds a chosen item (selectedItem stays null), so its text stays as typed.
+        if (type === Change.ControlledPropUpdatedSelectedItem)
+          return { ...changes, inputValue: state.inputValue };
         return changes;
       },
       onStateChange: ({ type, selectedItem, inputValue }) => {
-        if (type === Change.InputChange) setQuery(inputValue ?? '');
-        else if (PICKS.has(type) && selectedItem) onToggle(selectedItem.value);
+        if (inputValue !== undefined) setQuery(inputValue);
+        if (PICKS.has(type) && selectedItem) onToggle(selectedItem.value);
       },
     });
 
