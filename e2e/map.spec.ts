@@ -99,10 +99,13 @@ test('clicking the Muse mark selects its event; Enter on a mark does the same', 
     await page.keyboard.press('Escape');
   }
 
-  const vientiane = markFor(page, eventAt('vientiane'));
-  await vientiane.focus();
+  // Muse's popup pans the short map frame down to fit above the mark, and Vientiane leaves the frame
+  // (it then has an edge indicator, no mark): Kunming lies just north of Muse, so it stays in view.
+  const kunming = markFor(page, eventAt('kunming'));
+  expect(await inFrame(region, kunming)).toBe(true);
+  await kunming.focus();
   await page.keyboard.press('Enter');
-  await expect(vientiane).toHaveAttribute('data-selected', 'true');
+  await expect(kunming).toHaveAttribute('data-selected', 'true');
   await expect(muse).not.toHaveAttribute('data-selected', 'true');
 });
 
