@@ -22,8 +22,14 @@ function markFor(page: Page, eventId: string): Locator {
   return page.locator(`.map-mark[data-event-id~="${eventId}"]`);
 }
 
+/** Loads the page and brings the map on screen: on a phone it sits behind the Map tab. */
 async function openMap(page: Page): Promise<Locator> {
   await page.goto('/');
+  if ((page.viewportSize()?.width ?? Infinity) <= 700)
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Map', exact: true })
+      .click();
   const region = page.getByRole('region', { name: 'Map', exact: true });
   await expect(region.locator('path.map-land').first()).toBeAttached();
   await expect(region.locator('.map-mark').first()).toBeVisible();
