@@ -37,7 +37,7 @@ test('Retry re-imports a map chunk that failed to load', async ({ page }) => {
 });
 
 test('the base map offers Retry and draws the land once it loads', async ({ page }) => {
-  const baseMap = await failUntilServed(page, '**/basemap/region.json');
+  const baseMap = await failUntilServed(page, '**/basemap/base-map.json');
   await page.goto('/');
   const map = region(page, 'Map');
   await expect(map.getByText('The base map could not be loaded')).toBeVisible();

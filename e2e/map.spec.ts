@@ -22,8 +22,14 @@ function markFor(page: Page, eventId: string): Locator {
   return page.locator(`.map-mark[data-event-id~="${eventId}"]`);
 }
 
+/** Loads the page and brings the map on screen: on a phone it sits behind the Map tab. */
 async function openMap(page: Page): Promise<Locator> {
   await page.goto('/');
+  if ((page.viewportSize()?.width ?? Infinity) <= 700)
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Map', exact: true })
+      .click();
   const region = page.getByRole('region', { name: 'Map', exact: true });
   await expect(region.locator('path.map-land').first()).toBeAttached();
   await expect(region.locator('.map-mark').first()).toBeVisible();
@@ -99,10 +105,13 @@ test('clicking the Muse mark selects its event; Enter on a mark does the same', 
     await page.keyboard.press('Escape');
   }
 
-  const vientiane = markFor(page, eventAt('vientiane'));
-  await vientiane.focus();
+  // Muse's popup pans the short map frame down to fit above the mark, and Vientiane leaves the frame
+  // (it then has an edge indicator, no mark): Kunming lies just north of Muse, so it stays in view.
+  const kunming = markFor(page, eventAt('kunming'));
+  expect(await inFrame(region, kunming)).toBe(true);
+  await kunming.focus();
   await page.keyboard.press('Enter');
-  await expect(vientiane).toHaveAttribute('data-selected', 'true');
+  await expect(kunming).toHaveAttribute('data-selected', 'true');
   await expect(muse).not.toHaveAttribute('data-selected', 'true');
 });
 

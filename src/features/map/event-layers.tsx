@@ -118,9 +118,11 @@ export function EventLayers({ events }: { events: AtlasEvent[] }) {
     restylePopup(popupItems.current, selectedId, hoveredId);
   }, [overlay, selectedId, hoveredId]);
 
-  // A selection made elsewhere brings its mark into view: a pan, never a jump in zoom.
+  // A selection made elsewhere brings its mark into view: a pan, never a jump in zoom. One picked in
+  // the open popup is already in view, and a pan would carry the popup out of the frame.
   useEffect(() => {
     if (!selectedId || !overlay) return;
+    if (popupItems.current.some((item) => item.id === selectedId)) return;
     const mark = overlay.markFor(selectedId);
     if (!mark) return;
     const at = L.latLng(mark.lat, mark.lon);

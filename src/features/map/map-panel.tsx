@@ -20,6 +20,22 @@ import { DEFAULT_BOUNDS, ViewSync } from './view-sync';
 /** Map width (px) from which the legend starts unfolded. */
 const LEGEND_ROOM = 900;
 
+/**
+ * The least zoom, in whole steps, at which the frame fits inside the base map's coverage. Not Leaflet's
+ * getBoundsZoom: that never answers below the current minimum, so a frame that grows (or was first
+ * laid out hidden) could not zoom out again.
+ */
+function coverageMinZoom(map: L.Map): number {
+  const size = map.getSize();
+  if (!size.x || !size.y) return MAP_LIMITS.minZoom;
+  const zoom = map.getZoom();
+  const span = map
+    .project([MAP_LIMITS.south, MAP_LIMITS.east], zoom)
+    .subtract(map.project([MAP_LIMITS.north, MAP_LIMITS.west], zoom));
+  const fits = map.getScaleZoom(Math.max(size.x / span.x, size.y / span.y), zoom);
+  return Math.max(MAP_LIMITS.minZoom, Math.ceil(fits / MAP_LIMITS.zoomStep) * MAP_LIMITS.zoomStep);
+}
+
 export function MapPanel() {
   const t = useMessages(MESSAGES);
   const lang = useLang();
@@ -39,7 +55,7 @@ export function MapPanel() {
   // which depends on the frame's size: set again on every resize.
   useEffect(() => {
     if (!map) return;
-    const limit = () => map.setMinZoom(map.getBoundsZoom(COVERAGE, true));
+    const limit = () => map.setMinZoom(coverageMinZoom(map));
     limit();
     map.on('resize', limit);
     return () => {

@@ -57,9 +57,17 @@ export function ViewSync() {
     framing.current = false;
   }, [map, view]);
 
-  // Leaflet only notices window resizes; the region can change size with the layout around it.
+  // Leaflet only notices window resizes; the region can change size with the layout around it. A map
+  // first laid out hidden (a phone's Map tab) fitted the default frame to no size: fit it again on show.
   useEffect(() => {
-    const observer = new ResizeObserver(() => map.invalidateSize());
+    const observer = new ResizeObserver(() => {
+      const wasHidden = map.getSize().x === 0 || map.getSize().y === 0;
+      map.invalidateSize();
+      if (!wasHidden || useViewStore.getState().map) return;
+      framing.current = true;
+      map.fitBounds(DEFAULT_BOUNDS, { animate: false });
+      framing.current = false;
+    });
     observer.observe(map.getContainer());
     return () => observer.disconnect();
   }, [map]);
