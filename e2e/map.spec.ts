@@ -131,15 +131,7 @@ test('"Fit to filtered events" frames them all, Beijing included', async ({ page
 
 test('reads at 390 px wide', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/');
-  // A phone shows one view at a time: the map is behind its tab.
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Map', exact: true })
-    .click();
-  const region = page.getByRole('region', { name: 'Map', exact: true });
-  await expect(region.locator('path.map-land').first()).toBeAttached();
-  await expect(region.locator('.map-mark').first()).toBeVisible();
+  const region = await openMap(page);
   // Scrolled to the map, the whole frame is on screen below the tab bar: one look takes in the map.
   await region.locator('.map-frame').evaluate((el) => el.scrollIntoView({ block: 'end' }));
   const frame = await region.locator('.map-frame').boundingBox();
