@@ -1,7 +1,8 @@
 // Edge indicators: grouped by direction, counted, and placed on the frame's edge towards their marks.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { edgeIndicators } from './edge-indicators';
+import { rectsOverlap } from '@/ui/label-placer';
+import { clearOfControls, edgeIndicators } from './edge-indicators';
 
 const frame = { width: 800, height: 500 };
 
@@ -42,6 +43,34 @@ describe('edgeIndicators', () => {
           expect(f.y).toBeGreaterThanOrEqual(8 - 1e-6);
           expect(f.y).toBeLessThanOrEqual(frame.height - 8 + 1e-6);
         }
+      }),
+    );
+  });
+});
+
+describe('clearOfControls', () => {
+  const legend = { x: 8, y: 400, width: 150, height: 92 };
+  const bounds = { width: 800, height: 500 };
+
+  it('slides a bottom pill past the legend it sits under, and a left pill above it', () => {
+    const bottom = { x: 40, y: 470, width: 90, height: 24 };
+    expect(clearOfControls(bottom, 'bottom', [legend], bounds, 4)).toEqual({ ...bottom, x: 162 });
+    const left = { x: 8, y: 420, width: 90, height: 24 };
+    expect(clearOfControls(left, 'left', [legend], bounds, 4)).toEqual({ ...left, y: 372 });
+  });
+
+  it('leaves a pill that no control covers where it is', () => {
+    const pill = { x: 400, y: 470, width: 90, height: 24 };
+    expect(clearOfControls(pill, 'bottom', [legend], bounds, 4)).toBe(pill);
+  });
+
+  it('never ends on a control while a free spot exists along the edge', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 8, max: 700 }), (x) => {
+        const pill = { x, y: 470, width: 90, height: 24 };
+        const credit = { x: 700, y: 476, width: 92, height: 18 };
+        const moved = clearOfControls(pill, 'bottom', [legend, credit], bounds, 4);
+        expect(rectsOverlap(moved, legend) || rectsOverlap(moved, credit)).toBe(false);
       }),
     );
   });

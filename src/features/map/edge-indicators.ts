@@ -1,5 +1,6 @@
 // Where the map's off-screen marks are: one indicator per compass direction at the frame's edge, with their count and ids.
 import type { Frame, Point } from './arrow-geometry';
+import { rectsOverlap, type Rect } from '@/ui/label-placer';
 
 /** A mark outside the frame, in container pixels. */
 export interface Offscreen<T> extends Point {
@@ -58,4 +59,33 @@ export function edgeIndicators<T>(
     const edge = onSide ? (dx > 0 ? 'right' : 'left') : dy > 0 ? 'bottom' : 'top';
     return { direction, x, y, edge, count: g.count, items: g.items };
   });
+}
+
+/**
+ * Slides a pill along its edge until no control (zoom buttons, legend, credit) covers it: first past
+ * the control's far side, else before its near side; a pill no slide can clear stays where it was.
+ */
+export function clearOfControls(
+  pill: Rect,
+  edge: EdgeIndicator<unknown>['edge'],
+  controls: readonly Rect[],
+  bounds: { width: number; height: number },
+  gap: number,
+): Rect {
+  const along = edge === 'top' || edge === 'bottom' ? 'x' : 'y';
+  const size = along === 'x' ? pill.width : pill.height;
+  const limit = (along === 'x' ? bounds.width : bounds.height) - gap - size;
+  let moved = pill;
+  for (let tries = 0; tries <= controls.length; tries++) {
+    const hit = controls.find((c) => rectsOverlap(moved, c));
+    if (!hit) return moved;
+    const start = along === 'x' ? hit.x : hit.y;
+    const length = along === 'x' ? hit.width : hit.height;
+    const after = start + length + gap;
+    const before = start - gap - size;
+    const next = after <= limit ? after : before >= gap ? before : null;
+    if (next === null) return pill;
+    moved = { ...moved, [along]: next };
+  }
+  return controls.some((c) => rectsOverlap(moved, c)) ? pill : moved;
 }

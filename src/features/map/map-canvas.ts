@@ -41,6 +41,9 @@ export interface Colours {
   accent: string;
 }
 
+/** How far the selected mark's ring reaches beyond the mark: labels keep clear of it. */
+export const SELECTED_RING = 5;
+
 export const WAYPOINT_RADIUS = 3.5;
 const BADGE_FONT = 10;
 const BADGE_HEIGHT = 16;
@@ -147,7 +150,8 @@ function paintMark(
   ctx.setLineDash([]);
   if (state.selected(m)) {
     ctx.beginPath();
-    ctx.arc(x, y, radius + 3.5, 0, Math.PI * 2);
+    // The stroke's outer side is SELECTED_RING beyond the mark.
+    ctx.arc(x, y, radius + SELECTED_RING - 1.25, 0, Math.PI * 2);
     ctx.lineWidth = 2.5;
     ctx.strokeStyle = c.ring;
     ctx.stroke();

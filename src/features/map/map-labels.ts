@@ -6,7 +6,7 @@ import { formatNumber, placeName } from '@/ui/format';
 import { placeLabels, spotsAround, type LabelRequest, type Rect } from '@/ui/label-placer';
 import { textWidth } from '@/ui/text-width';
 import type { Point } from './arrow-geometry';
-import { badgeBox, WAYPOINT_RADIUS, type DrawnMark } from './map-canvas';
+import { badgeBox, SELECTED_RING, WAYPOINT_RADIUS, type DrawnMark } from './map-canvas';
 import type { MapMark } from './map-marks';
 import { COUNTRY_LABELS } from './map-messages';
 
@@ -79,6 +79,8 @@ export function layoutLabels(input: LabelInput): Label[] {
   const requests: LabelRequest[] = [];
   const texts = new Map<string, { text: string; kind: Label['kind'] }>();
   const named = new Set<string>();
+  // The selected mark wears a ring: its label and its neighbours' keep clear of that too.
+  const ring = (m: DrawnMark) => (input.selected(m.mark) ? SELECTED_RING : 0);
   const add = (id: string, text: string, kind: Label['kind'], priority: number, at: Rect[]) => {
     texts.set(id, { text, kind });
     requests.push({ id, priority, candidates: at });
@@ -94,7 +96,7 @@ export function layoutLabels(input: LabelInput): Label[] {
       text,
       'place',
       input.selected(m.mark) ? SELECTED : m.mark.people,
-      spots(m, width),
+      spots({ ...m, radius: m.radius + ring(m) }, width),
     );
   }
   for (const [i, stub] of input.stubs.entries()) {
@@ -138,7 +140,7 @@ export function layoutLabels(input: LabelInput): Label[] {
 
   const obstacles: Rect[] = [...input.obstacles];
   for (const m of input.obstacleMarks) {
-    const r = m.radius + 1;
+    const r = m.radius + 1 + ring(m);
     obstacles.push({ x: m.x - r, y: m.y - r, width: r * 2, height: r * 2 });
     const count = input.badge(m.mark);
     if (count) obstacles.push(badgeBox(m, count));

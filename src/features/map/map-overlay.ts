@@ -7,7 +7,7 @@ import { formatNumber, placeName } from '@/ui/format';
 import { fill } from '@/ui/i18n';
 import { TYPE_COLORS } from '@/ui/palette';
 import { arrowShape, inFrame, lengthOf, pathData, shortenEnd, type Point } from './arrow-geometry';
-import { edgeIndicators, type EdgeIndicator } from './edge-indicators';
+import { clearOfControls, edgeIndicators, type EdgeIndicator } from './edge-indicators';
 import {
   paintScene,
   type Colours,
@@ -298,10 +298,12 @@ export class MapOverlay {
   private drawIndicators(indicators: EdgeIndicator<MapMark>[], input: OverlayInput) {
     this.edge.replaceChildren();
     const rects: { x: number; y: number; width: number; height: number }[] = [];
+    const controls = this.controlRects();
+    const size = this.map.getSize();
+    const frame = { width: size.x, height: size.y };
     for (const indicator of indicators) {
       const { el, width, height } = indicatorElement(indicator, input.t, input.lang);
       // Grows inwards from the edge it sits on, and stays whole inside the frame.
-      const size = this.map.getSize();
       const clampX = (x: number) => Math.max(EDGE_INSET, Math.min(size.x - EDGE_INSET - width, x));
       const clampY = (y: number) => Math.max(EDGE_INSET, Math.min(size.y - EDGE_INSET - height, y));
       const x = clampX(
@@ -318,13 +320,14 @@ export class MapOverlay {
             ? indicator.y
             : indicator.y - height / 2,
       );
-      el.style.left = `${x}px`;
-      el.style.top = `${y}px`;
+      const pill = clearOfControls({ x, y, width, height }, indicator.edge, controls, frame, 4);
+      el.style.left = `${pill.x}px`;
+      el.style.top = `${pill.y}px`;
       const places = indicator.items.flatMap((m) => m.places);
       el.addEventListener('click', () => this.handlers.frame(places));
       L.DomEvent.disableClickPropagation(el);
       this.edge.append(el);
-      rects.push({ x, y, width, height });
+      rects.push(pill);
     }
     return rects;
   }
