@@ -69,7 +69,7 @@ function expectedHeadline(filter: { origins: string[]; from?: string; to?: strin
   const text =
     tally.since === null
       ? `Reported handovers up to ${fmtDate(tally.announced)} add up to ${fmtNumber(itemized)}, ${share(itemized / tally.value)} of the ${qualified(tally)} the ministry announced that day for ${tally.scope}, with no start date stated.`
-      : `Reported handovers since ${start} add up to ${fmtNumber(itemized)}, ${share(itemized / tally.value)} of the ${qualified(tally)} the ministry announced on ${fmtDate(tally.announced)} for ${tally.scope}.`;
+      : `From ${start} to ${fmtDate(tally.announced)}, reported handovers add up to ${fmtNumber(itemized)}: ${share(itemized / tally.value)} of the ${qualified(tally)} the ministry announced that day for ${tally.scope}.`;
   const rangeLater = filter.from && (tally.since === null || filter.from > tally.since);
   return rangeLater
     ? `${text} The sum counts from that baseline, not from the start of the chosen range.`

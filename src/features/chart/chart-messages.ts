@@ -78,14 +78,14 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     fitAll: 'Fit all',
     fitComparable: 'Fit comparable',
     pickEvent: 'This point stands for {n} transfer events; pick one',
-    datesAt: 'One point for {n} dates: {dates}',
+    datesAt: 'One point for {n} dates: {dates}. Click it to pick the event.',
     displaced: 'drawn above its value so it does not hide another mark',
     chart: 'Chart',
     table: 'Table',
     empty: 'No transfers in view. Widen the date range or clear filters to see the running sum.',
     emptyTallies: '{n} official tallies fall in this range; see them in the table.',
     summary:
-      'Reported handovers since {since} add up to {n}, {pct} of the {value} the ministry announced on {announced} for {scope}.',
+      'From {since} to {announced}, reported handovers add up to {n}: {pct} of the {value} the ministry announced that day for {scope}.',
     summaryNoBaseline:
       'Reported handovers up to {announced} add up to {n}, {pct} of the {value} the ministry announced that day for {scope}, with no start date stated.',
     summaryRange: 'The sum counts from that baseline, not from the start of the chosen range.',
@@ -144,14 +144,14 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     fitAll: '全部适配',
     fitComparable: '适配可比数据',
     pickEvent: '此点代表 {n} 起移交事件，请选择其一',
-    datesAt: '此点代表 {n} 个日期：{dates}',
+    datesAt: '此点代表 {n} 个日期：{dates}。点击以选择事件。',
     displaced: '为免遮挡其他标记，画在其数值上方',
     chart: '图表',
     table: '表格',
     empty: '当前视图中没有移交事件。请扩大日期范围或清除筛选条件以查看累计数。',
     emptyTallies: '此范围内有 {n} 项官方累计数据，可在表格中查看。',
     summary:
-      '自{since}起报道的移交合计 {n} 人，占公安部{announced}公布的{scope}{value}人的 {pct}。',
+      '{since}至{announced}报道的移交合计 {n} 人，占公安部当日公布的{scope}{value}人的 {pct}。',
     summaryNoBaseline:
       '截至{announced}报道的移交合计 {n} 人，占公安部当日公布的{scope}{value}人的 {pct}（未说明起算日期）。',
     summaryRange: '合计自该起算日计，而非自所选范围的起点。',

@@ -151,7 +151,7 @@ describe('tally wording', () => {
     const en = CHART_MESSAGES.en;
     const compare = { kind: 'compare' as const, comparison };
     expect(headlineText(compare, { origins: [], from: null }, 'en', en)).toBe(
-      'Reported handovers since 1 Jan 2023 add up to 4,831, 10% of the about 48,000 the ministry announced on 1 Apr 2024 for Myanmar.',
+      'From 1 Jan 2023 to 1 Apr 2024, reported handovers add up to 4,831: 10% of the about 48,000 the ministry announced that day for Myanmar.',
     );
     expect(headlineText(compare, { origins: [], from: '2024-01-01' }, 'en', en)).toMatch(
       /not from the start of the chosen range\.$/,

@@ -216,8 +216,8 @@ export function gapText(
 }
 
 /**
- * The headline, saying exactly what is compared: "Reported handovers since 1 Jan 2023 add up to
- * 4,831, 10% of the about 48,000 the ministry announced on 1 Apr 2024 for Myanmar", or in words why
+ * The headline, saying exactly what is compared: "From 1 Jan 2023 to 1 Apr 2024, reported handovers
+ * add up to 4,831: 10% of the about 48,000 the ministry announced that day for Myanmar", or in words why
  * nothing is. A range starting after the baseline is named, since the sum does not start there.
  */
 export function headlineText(

@@ -32,7 +32,7 @@ describe('ChartPanel', () => {
     ]);
     expect(container.querySelectorAll('.tally-marker')).toHaveLength(2);
     expect(screen.getByTestId('chart-summary')).toHaveTextContent(
-      'Reported handovers since 1 Jan 2023 add up to 923, 1.9% of the about 48,000 the ministry announced on 1 Apr 2024 for Myanmar.',
+      'From 1 Jan 2023 to 1 Apr 2024, reported handovers add up to 923: 1.9% of the about 48,000 the ministry announced that day for Myanmar.',
     );
   });
 

@@ -641,7 +641,7 @@ function RowTooltip({
           })}
         </p>
       )}
-      {onStep ? (
+      {days.length > 1 ? null : onStep ? (
         <p className="chart-tooltip-note">
           {row.eventIds.length === 1 ? m.eventsAtOne : fill(m.eventsAt, { n: row.eventIds.length })}
         </p>

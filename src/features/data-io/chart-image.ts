@@ -162,7 +162,10 @@ export function chartImage(svg: SVGSVGElement, frame: ChartFrame): ChartImage {
   const textFont = `${TEXT_SIZE}px ${font}`;
   const said = panelText(svg);
   const subtitle = wrapped(frame.subtitle, width - 2 * PAD, textFont);
-  const headline = said.headline === null ? [] : wrapped(said.headline, width - 2 * PAD, textFont);
+  // Measured in the weight it is drawn in: bold text is wider, and a line measured plain ran off the edge.
+  const headlineFont = `600 ${textFont}`;
+  const headline =
+    said.headline === null ? [] : wrapped(said.headline, width - 2 * PAD, headlineFont);
   const legendStart = PAD + textWidth(frame.legendTitle, textFont) + 10;
   const rows = frame.legend.length ? legendRows(frame.legend, legendStart, width, textFont) : [];
   const headlineTop = PAD + TITLE_SIZE + 8 + subtitle.length * LINE;

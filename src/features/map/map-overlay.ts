@@ -104,6 +104,9 @@ export class MapOverlay {
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
   private readonly onUpdate = () => this.redraw();
+  // A map first laid out hidden (a phone's Map tab) is resized and reset when shown; Leaflet redoes its
+  // canvas after these events, so the scene is drawn again on the next frame.
+  private readonly onShown = () => requestAnimationFrame(() => this.redraw());
   private readonly onTheme = () => this.paint();
   private readonly themeObserver = new MutationObserver(this.onTheme);
   private readonly darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
@@ -116,6 +119,7 @@ export class MapOverlay {
     this.renderer = L.canvas({ pane: PANES.canvas, padding: 0.3 });
     this.renderer.addTo(map);
     this.renderer.on('update', this.onUpdate);
+    map.on('resize viewreset', this.onShown);
     this.hits = L.DomUtil.create('div', 'map-hits', map.getPane(PANES.hits));
     this.arrowSvg = document.createElementNS(SVG_NS, 'svg');
     this.arrowSvg.setAttribute('class', 'map-arrow-hits');
@@ -128,6 +132,7 @@ export class MapOverlay {
 
   destroy(): void {
     this.renderer.off('update', this.onUpdate);
+    this.map.off('resize viewreset', this.onShown);
     this.renderer.remove();
     this.hits.remove();
     this.arrowSvg.remove();
