@@ -3,6 +3,7 @@ import type { Messages } from '@/ui/i18n';
 
 export type ChartMessageKey =
   | 'heading'
+  | 'legend'
   | 'controls'
   | 'scale'
   | 'linear'
@@ -110,6 +111,7 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     itemizedShare: '{itemized} ({pct})',
     itemizedSince: 'Itemized: reported handovers from {origin}, baseline to announcement',
     official: 'Official tallies',
+    legend: 'Legend of the chart',
     itemized: 'Itemized running sum',
     origins: 'Origin',
     tallies: 'Official tallies',
@@ -176,6 +178,7 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     itemizedShare: '{itemized}（{pct}）',
     itemizedSince: '逐条记录：自起算日至公布日从{origin}移交的人数',
     official: '官方累计数据',
+    legend: '图表图例',
     itemized: '逐条记录累计',
     origins: '来源国',
     tallies: '官方累计数据',

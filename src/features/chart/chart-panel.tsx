@@ -278,7 +278,8 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
       </div>
 
       {points.length > 0 && view === 'chart' && (
-        <div className="chart-legend">
+        // Focusable: in the one-screen layouts the legend scrolls inside itself, and keys must reach it.
+        <div className="chart-legend" role="group" aria-label={m.legend} tabIndex={0}>
           <div>
             <h3>{m.itemized}</h3>
             <ul>

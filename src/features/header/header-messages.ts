@@ -32,7 +32,7 @@ export const HEADER_MESSAGES: Messages<
     ofTotal: 'of {m}',
     transferred: 'People transferred',
     transferredNote: 'in itemized events',
-    latestTotal: 'Latest comparable official total',
+    latestTotal: 'Latest comparable total',
     measure_transferred: 'transferred',
     measure_arrested: 'arrested',
     since: 'since {date}',
