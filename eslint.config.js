@@ -14,6 +14,7 @@ const features = [
   'notices',
   'data-io',
   'preferences',
+  'stories',
 ];
 
 // Each feature may import shared layers and itself, never a sibling feature: views meet in the store.

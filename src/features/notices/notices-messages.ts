@@ -49,6 +49,8 @@ export const NOTICES_MESSAGES: Messages<NoticesMessageKey> = {
     'reason_bad-value': 'unknown value',
     'reason_unknown-place': 'not a place in this dataset',
     'reason_unknown-actor': 'not an actor in this dataset',
+    'reason_unknown-story': 'no such story, or a story link that cannot be read',
+    'reason_unknown-step': 'the story has no such step; it starts at step 1',
   },
   zh: {
     noticeLabel: '关于此链接',
@@ -78,5 +80,7 @@ export const NOTICES_MESSAGES: Messages<NoticesMessageKey> = {
     'reason_bad-value': '未知取值',
     'reason_unknown-place': '此数据集中没有该地点',
     'reason_unknown-actor': '此数据集中没有该人物或团体',
+    'reason_unknown-story': '没有该故事，或故事链接无法读取',
+    'reason_unknown-step': '该故事没有这一步，从第 1 步开始',
   },
 };
