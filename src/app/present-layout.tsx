@@ -2,6 +2,12 @@
 import { useMemo } from 'react';
 import { PresentCaption } from '@/features/details/present-caption';
 import { PageActions } from '@/features/notices/page-actions';
+import {
+  StoryCaption,
+  StoryPosition,
+  StoryTitle,
+  useStorySequence,
+} from '@/features/stories/story-present';
 import { useFilteredEvents } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { formatNumber } from '@/ui/format';
@@ -34,20 +40,22 @@ function Position() {
 
 export function PresentLayout() {
   const t = useMessages(APP_MESSAGES);
-  usePresentKeys();
+  const sequence = useStorySequence();
+  usePresentKeys(sequence);
   const title = useFilterTitle();
   return (
     <div className="present">
       <header className="present-bar">
         <h1>Crackdown Atlas</h1>
-        <p className="present-title">{title}</p>
-        <Position />
+        {sequence ? <StoryTitle /> : <p className="present-title">{title}</p>}
+        {sequence ? <StoryPosition /> : <Position />}
         <PageActions />
       </header>
       <Region area="map" onRetry={MapPanel.retry}>
         <MapPanel />
       </Region>
       <Region area="details">
+        <StoryCaption />
         <PresentCaption hint={t.presentStart} />
       </Region>
       <Region area="chart" onRetry={ChartPanel.retry}>

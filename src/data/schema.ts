@@ -45,7 +45,9 @@ export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
     `expected an id of lower-case letters, digits and dashes, got ${describe(issue.input)}`,
 });
 // Checked, not trimmed: a title that opens with a tab is the title (exports are data, kept as written).
-export const text = z.string().refine((value) => value.trim() !== '', { error: 'must not be empty' });
+export const text = z
+  .string()
+  .refine((value) => value.trim() !== '', { error: 'must not be empty' });
 const country = z.string().regex(/^[A-Z]{2}$/, {
   error: (issue) => `expected a two-letter country code like MM, got ${describe(issue.input)}`,
 });
