@@ -58,12 +58,14 @@ async function expectStep(page: Page, n: number): Promise<void> {
       region(page, 'Map').locator(`[data-selected="true"][data-event-id~="${event}"]`).first(),
     ).toBeVisible();
   }
-  if (tally)
+  if (tally) {
+    await expect(card.locator(`.caption[data-tally-id="${tally}"]`)).toBeVisible();
     await expect(
       region(page, 'Cumulative transfers').locator(
         `[data-tally-id="${tally}"][data-selected="true"]`,
       ),
     ).toHaveCount(1);
+  }
   // The filters hold: every event on the map passes the step's filters.
   const ids = await mapEventIds(page);
   expect(ids.length).toBeGreaterThan(0);
@@ -81,6 +83,8 @@ async function expectStep(page: Page, n: number): Promise<void> {
 test('plays the bundled story through every step with the keyboard, and Esc leaves to the step', async ({
   page,
 }) => {
+  // Eight steps, each checked whole, and the history walked: longer than one interaction test.
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`/?story=${story.id}`);
   await expectStep(page, 1);

@@ -56,7 +56,7 @@ export function PresentLayout() {
       </Region>
       <Region area="details">
         <StoryCaption />
-        <PresentCaption hint={t.presentStart} />
+        <PresentCaption hint={sequence ? '' : t.presentStart} />
       </Region>
       <Region area="chart" onRetry={ChartPanel.retry}>
         <ChartPanel fill />

@@ -6,6 +6,7 @@ import { TimelinePanel } from '@/features/timeline/timeline-panel';
 import { DetailsPanel } from '@/features/details/details-panel';
 import { LinkNotice } from '@/features/notices/link-notice';
 import { PageActions } from '@/features/notices/page-actions';
+import { StoryActions } from '@/features/stories/story-panel';
 import { DataActions } from '@/features/data-io/data-actions';
 import { DataBanner } from '@/features/data-io/data-banner';
 import { PreferenceActions } from '@/features/preferences/preference-actions';
@@ -87,6 +88,7 @@ export function Workspace() {
         <section className="page-tools" aria-label={t.tools}>
           <PageActions />
           <DataActions />
+          <StoryActions />
           <PreferenceActions />
         </section>
         <LinkNotice />
