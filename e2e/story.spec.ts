@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import type { Dataset } from '../src/data/schema';
 import type { Story } from '../src/features/stories/story-schema';
 import { test, expect, screenshot } from './fixtures';
-import { region } from './layout-helpers';
+import { pageOverflow, region } from './layout-helpers';
 
 const dataset = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as Dataset;
 const { stories } = JSON.parse(readFileSync('public/data/stories.json', 'utf8')) as {
@@ -88,10 +88,11 @@ test('plays the bundled story through every step with the keyboard, and Esc leav
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`/?story=${story.id}`);
   await expectStep(page, 1);
+  await screenshot(page, 'story-step-1-1920');
   for (let n = 2; n <= story.steps.length; n++) {
     await page.keyboard.press(n % 2 ? 'PageDown' : 'ArrowRight');
     await expectStep(page, n);
-    if (n === 4) await screenshot(page, 'story-step-4-1920');
+    if (n === 3 || n === 4) await screenshot(page, `story-step-${n}-1920`);
   }
   // At the end, forward stays; back goes back; Home and End jump.
   await page.keyboard.press('Space');
@@ -121,4 +122,35 @@ test('plays the bundled story through every step with the keyboard, and Esc leav
   await expect(page.getByRole('status').filter({ hasText: / of \d+ events/ })).toHaveText(
     `${shown} of ${dataset.events.length} events`,
   );
+});
+
+test('a story link plays on a phone: caption on screen, keys step', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/?story=${story.id}&step=2`);
+  await expectStep(page, 2);
+  const box = await page.locator('.story-caption').boundingBox();
+  expect(box).not.toBeNull();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+  // Nothing wider than the phone: the page may scroll down, never sideways.
+  expect((await pageOverflow(page)).across).toBeLessThanOrEqual(0);
+  await screenshot(page, 'story-phone');
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, 3);
+});
+
+test('an unknown story or step is named in the notice, and the page still works', async ({
+  page,
+}) => {
+  await page.goto('/?story=no-such-story&type=raid');
+  const notice = page.getByRole('status', { name: 'About this link' });
+  await expect(notice).toContainText('story=no-such-story (no such story');
+  await expect(page.getByRole('region', { name: 'Filters' })).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('story')).toBeNull();
+  expect(new URL(page.url()).searchParams.get('type')).toBe('raid');
+
+  await page.goto(`/?story=${story.id}&step=12`);
+  await expect(notice).toContainText('step=12 (the story has no such step');
+  await expectStep(page, 1);
 });

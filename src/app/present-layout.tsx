@@ -1,6 +1,7 @@
 // Present mode: a projector screen with the map and the chart large and a caption of the current event.
 import { useMemo } from 'react';
 import { PresentCaption } from '@/features/details/present-caption';
+import { LinkNotice } from '@/features/notices/link-notice';
 import { PageActions } from '@/features/notices/page-actions';
 import {
   StoryCaption,
@@ -62,6 +63,12 @@ export function PresentLayout() {
         <ChartPanel fill />
       </Region>
       <p className="present-hint">{t.presentHint}</p>
+      {/* Over the views, not in the grid: a story link's unknown step or version must be seen. */}
+      {sequence && (
+        <div className="present-notice">
+          <LinkNotice />
+        </div>
+      )}
     </div>
   );
 }
