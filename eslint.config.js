@@ -15,6 +15,7 @@ const features = [
   'data-io',
   'preferences',
   'stories',
+  'playback',
 ];
 
 // Each feature may import shared layers and itself, never a sibling feature: views meet in the store.

@@ -6,6 +6,7 @@ import { TimelinePanel } from '@/features/timeline/timeline-panel';
 import { DetailsPanel } from '@/features/details/details-panel';
 import { LinkNotice } from '@/features/notices/link-notice';
 import { PageActions } from '@/features/notices/page-actions';
+import { PlaybackControl } from '@/features/playback/playback-control';
 import { StoryActions } from '@/features/stories/story-panel';
 import { DataActions } from '@/features/data-io/data-actions';
 import { DataBanner } from '@/features/data-io/data-banner';
@@ -102,7 +103,7 @@ export function Workspace() {
         <FiltersPanel />
       </Region>
       <main className="views" onClick={onViewsClick}>
-        <Region area="timeline">
+        <Region area="timeline" tools={<PlaybackControl />}>
           <TimelinePanel />
         </Region>
         <Region area="map" onRetry={MapPanel.retry}>
