@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { PresentCaption } from '@/features/details/present-caption';
 import { LinkNotice } from '@/features/notices/link-notice';
 import { PageActions } from '@/features/notices/page-actions';
+import { PlaybackControl } from '@/features/playback/playback-control';
 import {
   StoryCaption,
   StoryPosition,
@@ -50,6 +51,7 @@ export function PresentLayout() {
         <h1>Crackdown Atlas</h1>
         {sequence ? <StoryTitle /> : <p className="present-title">{title}</p>}
         {sequence ? <StoryPosition /> : <Position />}
+        {!sequence && <PlaybackControl />}
         <PageActions />
       </header>
       <Region area="map" onRetry={MapPanel.retry}>
