@@ -17,7 +17,7 @@ const LAST_FRAME = new Date(Date.UTC(Number(lastDay.slice(0, 4)), Number(lastDay
 
 const to = (page: Page) => new URL(page.url()).searchParams.get('to');
 const controls = (page: Page) =>
-  region(page, 'Timeline').getByRole('group', { name: 'Playback', exact: true });
+  region(page, 'Timeline').getByRole('toolbar', { name: 'Playback', exact: true });
 const shownCount = async (page: Page) =>
   Number(
     /^(\d+) of/.exec((await region(page, 'Filters').getByRole('status').textContent()) ?? '')?.[1],
@@ -69,6 +69,24 @@ test('plays month by month, pauses holding its place in the URL, steps a month, 
   await expect(region(page, 'Filters').getByRole('status')).toHaveText(
     `${TOTAL} of ${TOTAL} events`,
   );
+});
+
+test('the controls are one Tab stop, arrows reach the speeds', async ({ page }) => {
+  await page.goto('/');
+  const play = controls(page).getByRole('button', { name: 'Play' });
+  await play.focus();
+  await page.keyboard.press('End');
+  await expect(controls(page).getByRole('button', { name: '4×' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(controls(page).getByRole('button', { name: '4×' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.keyboard.press('Tab');
+  expect(
+    await controls(page).evaluate((el) => el.contains(document.activeElement)),
+    'Tab leaves the toolbar',
+  ).toBe(false);
 });
 
 test('with reduced motion, Play steps one month per press instead of animating', async ({

@@ -103,8 +103,10 @@ export function Workspace() {
         <FiltersPanel />
       </Region>
       <main className="views" onClick={onViewsClick}>
-        <Region area="timeline" tools={<PlaybackControl />}>
+        <Region area="timeline">
           <TimelinePanel />
+          {/* Under the list, like a player's controls: the list stays the first stop of the region. */}
+          <PlaybackControl />
         </Region>
         <Region area="map" onRetry={MapPanel.retry}>
           <MapPanel />

@@ -5,6 +5,7 @@ import { useAtlasIndex } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { formatDate } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
+import { moveFocusInGroup } from '@/ui/roving-focus';
 import { useMediaQuery } from '@/ui/use-media-query';
 import { PLAYBACK_MESSAGES } from './playback-messages';
 import './playback.css';
@@ -87,16 +88,23 @@ export function PlaybackControl() {
   };
 
   return (
-    <div className="playback" role="group" aria-label={t.label}>
+    // A toolbar: one Tab stop (Play), arrows reach the rest, so the list stays near in the Tab order.
+    <div className="playback" role="toolbar" aria-label={t.label} onKeyDown={moveFocusInGroup}>
       <button type="button" onClick={onPlay} aria-pressed={playing}>
         {playing ? t.pause : t.play}
       </button>
-      <button type="button" onClick={onStep}>
+      <button type="button" tabIndex={-1} onClick={onStep}>
         {t.stepMonth}
       </button>
       <span className="playback-speed" role="group" aria-label={t.speed}>
         {SPEEDS.map((s) => (
-          <button key={s} type="button" aria-pressed={s === speed} onClick={() => setSpeed(s)}>
+          <button
+            key={s}
+            type="button"
+            aria-pressed={s === speed}
+            tabIndex={-1}
+            onClick={() => setSpeed(s)}
+          >
             {speedLabel(s)}
           </button>
         ))}
