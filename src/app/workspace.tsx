@@ -89,7 +89,6 @@ export function Workspace() {
         <section className="page-tools" aria-label={t.tools}>
           <PageActions />
           <DataActions />
-          <StoryActions />
           <PreferenceActions />
         </section>
         <LinkNotice />
@@ -105,8 +104,11 @@ export function Workspace() {
       <main className="views" onClick={onViewsClick}>
         <Region area="timeline">
           <TimelinePanel />
-          {/* Under the list, like a player's controls: the list stays the first stop of the region. */}
-          <PlaybackControl />
+          {/* Under the list, like a player's controls: the list stays near the top of the Tab order. */}
+          <div className="timeline-tools">
+            <PlaybackControl />
+            <StoryActions />
+          </div>
         </Region>
         <Region area="map" onRetry={MapPanel.retry}>
           <MapPanel />
