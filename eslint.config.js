@@ -14,6 +14,8 @@ const features = [
   'notices',
   'data-io',
   'preferences',
+  'stories',
+  'playback',
 ];
 
 // Each feature may import shared layers and itself, never a sibling feature: views meet in the store.

@@ -1,4 +1,5 @@
 // Picks the screen for the mode in the link: the workspace, present mode or embed mode.
+import { useStoryPlayer } from '@/features/stories/story-player';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { useUrlSync } from '@/state/url-sync';
 import { useViewStore } from '@/state/view-store';
@@ -11,6 +12,7 @@ import './modes.css';
 
 export function Layout() {
   useUrlSync(useAtlasIndex());
+  useStoryPlayer();
   useEscapeClears();
   const mode = useViewStore((s) => s.mode);
   if (mode === 'present') return <PresentLayout />;

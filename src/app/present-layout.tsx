@@ -1,7 +1,15 @@
 // Present mode: a projector screen with the map and the chart large and a caption of the current event.
 import { useMemo } from 'react';
 import { PresentCaption } from '@/features/details/present-caption';
+import { LinkNotice } from '@/features/notices/link-notice';
 import { PageActions } from '@/features/notices/page-actions';
+import { PlaybackControl } from '@/features/playback/playback-control';
+import {
+  StoryCaption,
+  StoryPosition,
+  StoryTitle,
+  useStorySequence,
+} from '@/features/stories/story-present';
 import { useFilteredEvents } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { formatNumber } from '@/ui/format';
@@ -34,26 +42,35 @@ function Position() {
 
 export function PresentLayout() {
   const t = useMessages(APP_MESSAGES);
-  usePresentKeys();
+  const sequence = useStorySequence();
+  usePresentKeys(sequence);
   const title = useFilterTitle();
   return (
     <div className="present">
       <header className="present-bar">
         <h1>Crackdown Atlas</h1>
-        <p className="present-title">{title}</p>
-        <Position />
+        {sequence ? <StoryTitle /> : <p className="present-title">{title}</p>}
+        {sequence ? <StoryPosition /> : <Position />}
+        {!sequence && <PlaybackControl />}
         <PageActions />
       </header>
       <Region area="map" onRetry={MapPanel.retry}>
         <MapPanel />
       </Region>
       <Region area="details">
-        <PresentCaption hint={t.presentStart} />
+        <StoryCaption />
+        <PresentCaption hint={sequence ? '' : t.presentStart} />
       </Region>
       <Region area="chart" onRetry={ChartPanel.retry}>
         <ChartPanel fill />
       </Region>
       <p className="present-hint">{t.presentHint}</p>
+      {/* Over the views, not in the grid: a story link's unknown step or version must be seen. */}
+      {sequence && (
+        <div className="present-notice">
+          <LinkNotice />
+        </div>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // Present mode's keyboard: the keys presentation clickers send step through the filtered events, Escape leaves.
 import { useEffect } from 'react';
+import type { StorySequence } from '@/features/stories/story-present';
 import { useFilteredEvents } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { isEditable } from '@/ui/is-editable';
@@ -41,7 +42,15 @@ function pressesControl(event: KeyboardEvent): boolean {
   );
 }
 
-export function usePresentKeys(): void {
+/** The step `move` leads to from `current` in 1…count. */
+export function steppedStep(count: number, current: number, move: Move): number {
+  if (move === 'first') return 1;
+  if (move === 'last') return count;
+  return Math.min(count, Math.max(1, current + move));
+}
+
+/** With a story playing, the keys move between its steps instead of between events. */
+export function usePresentKeys(sequence: StorySequence | null = null): void {
   const presenting = useViewStore((s) => s.mode === 'present');
   const filtered = useFilteredEvents();
 
@@ -56,16 +65,22 @@ export function usePresentKeys(): void {
       if (event.key === 'Escape') {
         // Used here: leaving present mode keeps the selection the presenter stopped at.
         event.preventDefault();
-        store.setMode('normal');
+        if (sequence) sequence.leave();
+        else store.setMode('normal');
         return;
       }
       const move = MOVES[event.key];
       if (move === undefined) return;
       event.preventDefault();
+      if (sequence) {
+        const step = steppedStep(sequence.count, sequence.current, move);
+        if (step !== sequence.current) sequence.go(step);
+        return;
+      }
       const next = steppedId(ids, store.selectedId, move);
       if (next !== null && next !== store.selectedId) store.select(next);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [presenting, filtered]);
+  }, [presenting, filtered, sequence]);
 }

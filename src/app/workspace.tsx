@@ -6,6 +6,8 @@ import { TimelinePanel } from '@/features/timeline/timeline-panel';
 import { DetailsPanel } from '@/features/details/details-panel';
 import { LinkNotice } from '@/features/notices/link-notice';
 import { PageActions } from '@/features/notices/page-actions';
+import { PlaybackControl } from '@/features/playback/playback-control';
+import { StoryActions } from '@/features/stories/story-panel';
 import { DataActions } from '@/features/data-io/data-actions';
 import { DataBanner } from '@/features/data-io/data-banner';
 import { PreferenceActions } from '@/features/preferences/preference-actions';
@@ -102,6 +104,11 @@ export function Workspace() {
       <main className="views" onClick={onViewsClick}>
         <Region area="timeline">
           <TimelinePanel />
+          {/* Under the list, like a player's controls: the list stays near the top of the Tab order. */}
+          <div className="timeline-tools">
+            <PlaybackControl />
+            <StoryActions />
+          </div>
         </Region>
         <Region area="map" onRetry={MapPanel.retry}>
           <MapPanel />

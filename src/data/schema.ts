@@ -37,15 +37,17 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-const isoDate = z.string().refine(isIsoDate, {
+export const isoDate = z.string().refine(isIsoDate, {
   error: (issue) => `expected a date like 2023-11-18, got ${describe(issue.input)}`,
 });
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
+export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
   error: (issue) =>
     `expected an id of lower-case letters, digits and dashes, got ${describe(issue.input)}`,
 });
 // Checked, not trimmed: a title that opens with a tab is the title (exports are data, kept as written).
-const text = z.string().refine((value) => value.trim() !== '', { error: 'must not be empty' });
+export const text = z
+  .string()
+  .refine((value) => value.trim() !== '', { error: 'must not be empty' });
 const country = z.string().regex(/^[A-Z]{2}$/, {
   error: (issue) => `expected a two-letter country code like MM, got ${describe(issue.input)}`,
 });

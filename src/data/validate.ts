@@ -13,7 +13,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function issueMessage(issue: z.core.$ZodIssue): string {
+export function issueMessage(issue: z.core.$ZodIssue): string {
   const got = 'input' in issue ? describe(issue.input) : 'nothing';
   switch (issue.code) {
     case 'invalid_type':

@@ -21,6 +21,8 @@ const REASONS: Record<IgnoredReason, true> = {
   'bad-value': true,
   'unknown-place': true,
   'unknown-actor': true,
+  'unknown-story': true,
+  'unknown-step': true,
 };
 
 const HOSTILE_VALUES = [

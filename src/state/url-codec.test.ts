@@ -77,6 +77,13 @@ const urlView: fc.Arbitrary<UrlView> = fc
     lang: fc.constantFrom('en', 'zh'),
     mode: fc.constantFrom('normal', 'present', 'embed'),
     embedView: fc.option(fc.constantFrom(...EMBED_VIEWS)),
+    // A step only comes with a story; a story without one plays from step 1.
+    story: fc.option(
+      fc.record({
+        story: fc.oneof(slug, fc.stringMatching(/^z1\.[A-Za-z0-9_-]{1,200}$/)),
+        step: fc.integer({ min: 1, max: 999 }),
+      }),
+    ),
   })
   .map(
     ({
@@ -92,6 +99,7 @@ const urlView: fc.Arbitrary<UrlView> = fc
       lang,
       mode,
       embedView,
+      story,
     }) => {
       // A valid range has from <= to.
       const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
@@ -103,6 +111,8 @@ const urlView: fc.Arbitrary<UrlView> = fc
         lang,
         mode,
         embedView,
+        story: story?.story ?? null,
+        step: story?.step ?? null,
       };
     },
   );
@@ -260,6 +270,8 @@ describe('serializeView', PROPERTY_TIMEOUT, () => {
       'lang',
       'mode',
       'view',
+      'story',
+      'step',
       'v',
     ]);
   });
@@ -324,6 +336,8 @@ describe('parseQuery', () => {
       lang: 'zh',
       mode: 'present',
       embedView: null,
+      story: null,
+      step: null,
     });
   });
 
@@ -449,5 +463,28 @@ describe('changedKeys', () => {
       filters: { ...DEFAULT_URL_VIEW.filters, origins: ['LA', 'MM'] },
     };
     expect(changedKeys(reordered, sorted)).toEqual([]);
+  });
+});
+
+describe('story and step', () => {
+  it('reads a bundled story id or an encoded story with its step, and writes step 1 as nothing', () => {
+    const { view, ignored } = parseQuery('story=from-31000-to-57000&step=3');
+    expect(ignored).toEqual([]);
+    expect(view).toMatchObject({ story: 'from-31000-to-57000', step: 3 });
+    expect(serializeView(view)).toBe('story=from-31000-to-57000&step=3');
+    expect(serializeView({ ...view, step: 1 })).toBe('story=from-31000-to-57000');
+    expect(parseQuery('story=z1.abc_-9Z').view).toMatchObject({ story: 'z1.abc_-9Z', step: 1 });
+  });
+
+  it('names a bad story, a bad step and a step without a story, and keeps the rest', () => {
+    expect(parseQuery('story=<b>&step=2').ignored).toEqual([
+      { key: 'story', value: '<b>', reason: 'bad-id' },
+      { key: 'step', value: '2', reason: 'bad-value' },
+    ]);
+    expect(parseQuery('story=a&step=0').ignored).toEqual([
+      { key: 'step', value: '0', reason: 'bad-value' },
+    ]);
+    expect(parseQuery('story=a&step=0').view.step).toBe(1);
+    expect(parseQuery(`story=z1.${'a'.repeat(8000)}`).ignored[0]?.reason).toBe('too-long');
   });
 });

@@ -15,7 +15,16 @@ import {
 /** The part of the view a link carries; theme and hover are the viewer's own business. */
 export type UrlView = Pick<
   ViewState,
-  'filters' | 'selectedId' | 'selectedTally' | 'map' | 'scale' | 'lang' | 'mode' | 'embedView'
+  | 'filters'
+  | 'selectedId'
+  | 'selectedTally'
+  | 'map'
+  | 'scale'
+  | 'lang'
+  | 'mode'
+  | 'embedView'
+  | 'story'
+  | 'step'
 >;
 
 export const DEFAULT_URL_VIEW: UrlView = {
@@ -27,6 +36,8 @@ export const DEFAULT_URL_VIEW: UrlView = {
   lang: DEFAULT_VIEW.lang,
   mode: DEFAULT_VIEW.mode,
   embedView: DEFAULT_VIEW.embedView,
+  story: DEFAULT_VIEW.story,
+  step: DEFAULT_VIEW.step,
 };
 
 /** Why part of a link was left out; the notice words each one in the interface language. */
@@ -43,7 +54,9 @@ export type IgnoredReason =
   | 'outside-map'
   | 'bad-value'
   | 'unknown-place'
-  | 'unknown-actor';
+  | 'unknown-actor'
+  | 'unknown-story'
+  | 'unknown-step';
 
 export interface IgnoredParam {
   key: string;
@@ -63,6 +76,10 @@ const MAX_TEXT_LENGTH = 120;
 const SLUG_RE = /^[a-z0-9][a-z0-9-]*$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
 const NUMBER_RE = /^-?\d+(\.\d+)?$/;
+/** A story carried whole in the link: `z1.` then its deflated JSON in base64url (see features/stories). */
+export const STORY_LINK_RE = /^z1\.[A-Za-z0-9_-]+$/;
+/** Longest `story` value taken: with the rest of a view the link stays under 8,000 characters. */
+export const MAX_STORY_VALUE = 7000;
 
 /** One key's value in link form: the URL view flattened to the keys of the table. */
 interface LinkFields {
@@ -80,6 +97,8 @@ interface LinkFields {
   lang: Lang;
   mode: Mode;
   view: EmbedView | null;
+  story: string | null;
+  step: number | null;
   v: string | null;
 }
 
@@ -288,6 +307,24 @@ const KEYS: { [K in UrlKey]: KeySpec<LinkFields[K]> } = {
     parse: parseChoice(EMBED_VIEWS),
     serialize: (v) => v,
   },
+  story: {
+    parse: (raw) => {
+      const value = decodeComponent(raw).trim();
+      if (value.length > MAX_STORY_VALUE) return invalid('too-long');
+      return (SLUG_RE.test(value) && value.length <= MAX_TEXT_LENGTH) || STORY_LINK_RE.test(value)
+        ? ok(value)
+        : invalid('bad-id');
+    },
+    serialize: (v) => v,
+  },
+  step: {
+    parse: (raw) => {
+      const value = decodeComponent(raw).trim();
+      return /^[1-9]\d{0,2}$/.test(value) ? ok(Number(value)) : invalid('bad-value');
+    },
+    // Step 1 is where a story starts: left out like any default.
+    serialize: (v) => (v === null || v === 1 ? null : String(v)),
+  },
   v: {
     parse: (raw) => {
       const value = decodeComponent(raw).trim();
@@ -321,6 +358,8 @@ function fieldsOf(view: UrlView, version: string | null): LinkFields {
     lang: view.lang,
     mode: view.mode,
     view: view.embedView,
+    story: view.story,
+    step: view.story === null ? null : view.step,
     v: version,
   };
 }
@@ -343,6 +382,8 @@ function viewOf(fields: LinkFields): UrlView {
     lang: fields.lang,
     mode: fields.mode,
     embedView: fields.view,
+    story: fields.story,
+    step: fields.story === null ? null : (fields.step ?? 1),
   };
 }
 
@@ -418,13 +459,19 @@ export function parseQuery(search: string): ParsedQuery {
     ignored.push({ key: 'tally', value: fields.tally, reason: 'bad-value' });
     fields.tally = null;
   }
+  // A step belongs to a story: alone it has nothing to step through.
+  if (fields.step !== null && fields.story === null) {
+    ignored.push({ key: 'step', value: String(fields.step), reason: 'bad-value' });
+    fields.step = null;
+  }
   return { view: viewOf(fields), ignored, linkVersion: fields.v };
 }
 
 /** The URL part of a full view state. */
 export function urlViewOf(state: UrlView): UrlView {
-  const { filters, selectedId, selectedTally, map, scale, lang, mode, embedView } = state;
-  return { filters, selectedId, selectedTally, map, scale, lang, mode, embedView };
+  const { filters, selectedId, selectedTally, map, scale, lang, mode, embedView, story, step } =
+    state;
+  return { filters, selectedId, selectedTally, map, scale, lang, mode, embedView, story, step };
 }
 
 /** The keys whose link value differs between two views (e.g. to tell a chip click from a brush). */

@@ -23,6 +23,8 @@ export interface LinkNoticeState {
   missingEventId: string | null;
   /** A linked `event` id that was retired, and the event that replaced it (selected instead). */
   replacedEvent: ReplacedEvent | null;
+  /** The dataset version a playing story was made with, when it says. */
+  storyVersion: string | null;
   dismissed: boolean;
 }
 
@@ -41,6 +43,7 @@ const EMPTY_NOTICE: LinkNoticeState = {
   datasetVersion: null,
   missingEventId: null,
   replacedEvent: null,
+  storyVersion: null,
   dismissed: false,
 };
 
@@ -58,6 +61,21 @@ export function resetLinkNotice(): void {
 const CONTINUOUS_KEYS: ReadonlySet<UrlKey> = new Set(['from', 'to', 'q', 'map']);
 /** Safari throws after ~100 replaceState calls in 30 s; one write per 300 ms stays under that. */
 export const REPLACE_INTERVAL_MS = 300;
+
+let replacing = false;
+
+/**
+ * Sets view state writing the address bar's current entry instead of a new one: a story step's
+ * view belongs to the step the reader moved to (that move already made the entry).
+ */
+export function replaceView(patch: Partial<ViewState>): void {
+  replacing = true;
+  try {
+    useViewStore.setState(patch);
+  } finally {
+    replacing = false;
+  }
+}
 
 /** Mirrors the link-borne page state onto <html>: the language for screen readers, the mode for CSS. */
 function applyDocumentState(view: Pick<UrlView, 'lang' | 'mode'>): void {
@@ -222,6 +240,11 @@ export function startUrlSync(index: DatasetIndex): () => void {
     if (applyingPopstate) return;
     const keys = changedKeys(urlViewOf(prev), urlViewOf(state));
     if (!keys.length) return;
+    if (replacing) {
+      cancelReplace();
+      writeQuery('replaceState', serializeView(urlViewOf(state), loadedVersion));
+      return;
+    }
     // Reset puts back the very DEFAULT_FILTERS object: a click, even when it only clears a range or text.
     const reset = state.filters === DEFAULT_FILTERS && prev.filters !== DEFAULT_FILTERS;
     if (!reset && keys.every((key) => CONTINUOUS_KEYS.has(key))) {

@@ -55,6 +55,9 @@ export interface ViewState {
   lang: Lang;
   mode: Mode;
   embedView: EmbedView | null;
+  /** The story being played (a bundled story's id or an encoded story) and its step, from 1. */
+  story: string | null;
+  step: number | null;
   theme: Theme;
 }
 
@@ -78,6 +81,8 @@ export const DEFAULT_VIEW: ViewState = {
   lang: 'en',
   mode: 'normal',
   embedView: null,
+  story: null,
+  step: null,
   theme: 'system',
 };
 
@@ -136,6 +141,8 @@ export function viewSnapshot(): ViewState {
     lang,
     mode,
     embedView,
+    story,
+    step,
     theme,
   } = useViewStore.getState();
   return {
@@ -148,6 +155,8 @@ export function viewSnapshot(): ViewState {
     lang,
     mode,
     embedView,
+    story,
+    step,
     theme,
   };
 }

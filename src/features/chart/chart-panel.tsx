@@ -4,6 +4,7 @@ import { cumulativeTransfers, isoDay, utcDay } from '@/domain/cumulative';
 import { compareTallies, headlineComparison, undatedEvents } from '@/domain/comparison';
 import { tallySeries, talliesInRange } from '@/domain/tally-series';
 import { useAtlasIndex, useFilteredEvents } from '@/state/atlas-context';
+import { useAnnotation } from '@/state/annotation';
 import { useViewStore } from '@/state/view-store';
 import { eventTitle, formatDate, formatNumber, formatQualified, tallyScope } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
@@ -128,6 +129,8 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
 
   const selectedEvent = selectedId === null ? undefined : index.eventById.get(selectedId);
   const selectedT = selectedEvent ? utcDay(selectedEvent.date) : null;
+  const annotation = useAnnotation((s) => s.annotation);
+  const note = annotation?.date ? { t: utcDay(annotation.date), label: annotation.label } : null;
 
   const describeEvent = (id: string) => {
     const e = index.eventById.get(id);
@@ -164,6 +167,7 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
         selectedTally={selectedTally}
         hoveredId={hoveredId}
         selectedT={selectedT}
+        note={note}
         filterOrigins={filterOrigins}
         lang={lang}
         m={m}

@@ -36,6 +36,7 @@ import {
   rowAt,
 } from './chart-model';
 import { markerPath, seriesDash, seriesShape } from './tally-markers';
+import { NoteLabel } from './note-label';
 
 type Text = Record<ChartMessageKey, string>;
 
@@ -75,6 +76,8 @@ const DOT_RADIUS = 4;
 const MARKER_RADIUS = 6;
 
 interface Props {
+  /** A story step's note pinned to a date: a labelled rule. */
+  note: { t: number; label: string } | null;
   width: number;
   height: number;
   origins: string[];
@@ -198,6 +201,15 @@ export function CumulativeChart(props: Props) {
             strokeWidth={1.5}
             strokeDasharray="4 3"
             className="selected-date"
+          />
+        )}
+        {props.note && props.note.t >= domain[0] && props.note.t <= domain[1] && (
+          <ReferenceLine
+            x={props.note.t}
+            stroke="var(--text)"
+            strokeWidth={2}
+            className="story-rule"
+            label={<NoteLabel text={props.note.label} right={width - CHART_MARGIN.right} />}
           />
         )}
         {drag && (

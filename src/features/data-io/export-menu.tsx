@@ -14,7 +14,7 @@ import { originColor } from '@/ui/palette';
 import { chartImage, chartSvgOnPage, pngFromSvg } from './chart-image';
 import { DATA_IO_MESSAGES } from './data-io-messages';
 import { filterSummary } from './filter-summary';
-import { downloadBlob } from './download';
+import { downloadBlob } from '@/ui/download';
 import { useImportStatus } from './import-status';
 
 type ExportKind = 'csv' | 'json' | 'png' | 'svg';

@@ -1,8 +1,8 @@
 // Present mode's caption: the current event in type that reads from the back of a room.
-import { COUNT_KEYS } from '@/data/schema';
+import { COUNT_KEYS, type Tally } from '@/data/schema';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
-import { eventTitle, formatEventDate, placeName } from '@/ui/format';
+import { eventTitle, formatDate, formatEventDate, formatQualified, placeName } from '@/ui/format';
 import { useLang, useMessages } from '@/ui/i18n';
 import { countryName, TYPE_LABELS } from '@/ui/labels';
 import { TYPE_COLORS } from '@/ui/palette';
@@ -14,9 +14,12 @@ import './present-caption.css';
 export function PresentCaption({ hint }: { hint: string }) {
   const m = useMessages(DETAILS_MESSAGES);
   const lang = useLang();
-  const { eventById, placeById, sourceById } = useAtlasIndex();
+  const { eventById, placeById, sourceById, dataset } = useAtlasIndex();
   const selectedId = useViewStore((s) => s.selectedId);
+  const selectedTally = useViewStore((s) => s.selectedTally);
+  const tally = dataset.tallies.find((t) => t.id === selectedTally);
   const event = selectedId === null ? undefined : eventById.get(selectedId);
+  if (!event && tally) return <TallyCaption tally={tally} />;
   if (!event)
     return (
       <div className="caption caption-empty">
@@ -61,6 +64,50 @@ export function PresentCaption({ hint }: { hint: string }) {
           ))}
         </dl>
       )}
+      {quote && (
+        <figure className="caption-quote">
+          <blockquote lang={HAN.test(quote) ? 'zh' : undefined} title={quote}>
+            {quote}
+          </blockquote>
+          {source && <figcaption>{source.publisher}</figcaption>}
+        </figure>
+      )}
+    </article>
+  );
+}
+
+/** A selected official tally, as the room reads it: value, what it counts, since when, and its lead quote. */
+function TallyCaption({ tally }: { tally: Tally }) {
+  const m = useMessages(DETAILS_MESSAGES);
+  const lang = useLang();
+  const { sourceById } = useAtlasIndex();
+  const lead = quotesBySource(tally)[0];
+  const source = lead ? sourceById.get(lead.source) : undefined;
+  const quote = lead?.quotes[0];
+  const scope = lang === 'zh' && tally.scope_zh ? tally.scope_zh : tally.scope;
+  return (
+    <article className="caption" data-tally-id={tally.id} data-selected="true">
+      <p className="caption-meta">
+        <span className="caption-type">{m.tallyKind}</span>
+        <span>
+          {m.announced} <time dateTime={tally.announced}>{formatDate(tally.announced, lang)}</time>
+        </span>
+      </p>
+      <h3 className="caption-title">
+        {formatQualified(tally.value, tally.qualifier, lang)} · {scope}
+      </h3>
+      <dl className="caption-counts">
+        <div>
+          <dt>{m.measure}</dt>
+          <dd className="caption-fact">{m[`measure_${tally.measure}`]}</dd>
+        </div>
+        <div>
+          <dt>{m.baseline}</dt>
+          <dd className="caption-fact">
+            {tally.since === null ? m.noBaseline : formatDate(tally.since, lang)}
+          </dd>
+        </div>
+      </dl>
       {quote && (
         <figure className="caption-quote">
           <blockquote lang={HAN.test(quote) ? 'zh' : undefined} title={quote}>

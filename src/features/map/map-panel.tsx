@@ -14,6 +14,7 @@ import { EventLayers } from './event-layers';
 import { MapLegend } from './map-legend';
 import { MESSAGES } from './map-messages';
 import { PresentFlight } from './present-flight';
+import { StoryCallout } from './story-callout';
 import { useFitImported } from './use-fit-imported';
 import { DEFAULT_BOUNDS, ViewSync } from './view-sync';
 
@@ -106,6 +107,7 @@ export function MapPanel() {
           <EventLayers events={events} />
           <ViewSync />
           <PresentFlight />
+          <StoryCallout />
         </MapContainer>
         {legendOpen !== null && <MapLegend events={events} open={legendOpen} />}
         <p className="map-credit">Natural Earth</p>

@@ -41,6 +41,18 @@ describe('LinkNotice', () => {
     expect(screen.queryByRole('status')).toBeNull();
   });
 
+  it('says when a playing story was made with another dataset version, and not when the same', () => {
+    useLinkNotice.setState({ storyVersion: '2026-11-30.1', datasetVersion: '2026-11-30.1' });
+    const { unmount } = render(<LinkNotice />);
+    expect(screen.queryByRole('status')).toBeNull();
+    unmount();
+    useLinkNotice.setState({ storyVersion: '2026-01-01.1' });
+    render(<LinkNotice />);
+    expect(screen.getByRole('status', { name: 'About this link' })).toHaveTextContent(
+      'This story was made with dataset 2026-01-01.1; you are viewing 2026-11-30.1. Its captions may not match every figure.',
+    );
+  });
+
   it('names a replaced event and the event shown instead, as text', () => {
     useLinkNotice.setState({
       replacedEvent: { from: '2023-11-21-old<i>x</i>', to: '2023-11-16-laukkai-ming-arrests' },

@@ -33,14 +33,21 @@ export function LinkNotice() {
     datasetVersion,
     missingEventId,
     replacedEvent,
+    storyVersion,
     dismissed,
     dismiss,
   } = useLinkNotice();
+  const storyDiffers =
+    storyVersion !== null && datasetVersion !== null && storyVersion !== datasetVersion;
   const versionDiffers =
     linkVersion !== null && datasetVersion !== null && linkVersion !== datasetVersion;
   if (
     dismissed ||
-    (!ignored.length && !versionDiffers && missingEventId === null && replacedEvent === null)
+    (!ignored.length &&
+      !versionDiffers &&
+      !storyDiffers &&
+      missingEventId === null &&
+      replacedEvent === null)
   )
     return null;
 
@@ -65,6 +72,11 @@ export function LinkNotice() {
               from: isolateBidi(replacedEvent.from),
               to: isolateBidi(replacedEvent.to),
             })}
+          </p>
+        )}
+        {storyDiffers && (
+          <p>
+            {fill(t.storyVersionDiffers, { story: shown(storyVersion), current: datasetVersion })}
           </p>
         )}
         {versionDiffers && (

@@ -7,6 +7,7 @@ export type NoticesMessageKey =
   | 'ignoredIntro'
   | 'andMore'
   | 'versionDiffers'
+  | 'storyVersionDiffers'
   | 'missingEvent'
   | 'replacedEvent'
   | 'dismiss'
@@ -23,6 +24,8 @@ export const NOTICES_MESSAGES: Messages<NoticesMessageKey> = {
     noticeLabel: 'About this link',
     ignoredIntro: 'Ignored in the link:',
     andMore: 'and {n} more',
+    storyVersionDiffers:
+      'This story was made with dataset {story}; you are viewing {current}. Its captions may not match every figure.',
     versionDiffers:
       'This link was made with dataset {link}; you are viewing {current}. Some events may differ.',
     missingEvent: 'The linked event “{id}” is not in this dataset.',
@@ -49,11 +52,15 @@ export const NOTICES_MESSAGES: Messages<NoticesMessageKey> = {
     'reason_bad-value': 'unknown value',
     'reason_unknown-place': 'not a place in this dataset',
     'reason_unknown-actor': 'not an actor in this dataset',
+    'reason_unknown-story': 'no such story, or a story link that cannot be read',
+    'reason_unknown-step': 'the story has no such step; it starts at step 1',
   },
   zh: {
     noticeLabel: '关于此链接',
     ignoredIntro: '链接中已忽略：',
     andMore: '另有 {n} 项',
+    storyVersionDiffers:
+      '此故事基于数据集 {story} 制作；当前查看的是 {current}。说明文字可能与部分数字不符。',
     versionDiffers: '此链接基于数据集 {link} 生成；当前查看的是 {current}。部分事件可能不同。',
     missingEvent: '链接中的事件“{id}”不在此数据集中。',
     replacedEvent: '链接中的事件“{from}”已在数据集更正时并入“{to}”，现显示该事件。',
@@ -78,5 +85,7 @@ export const NOTICES_MESSAGES: Messages<NoticesMessageKey> = {
     'reason_bad-value': '未知取值',
     'reason_unknown-place': '此数据集中没有该地点',
     'reason_unknown-actor': '此数据集中没有该人物或团体',
+    'reason_unknown-story': '没有该故事，或故事链接无法读取',
+    'reason_unknown-step': '该故事没有这一步，从第 1 步开始',
   },
 };

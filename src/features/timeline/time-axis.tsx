@@ -4,13 +4,16 @@ import { EVENT_TYPES, type AtlasEvent, type EventType } from '@/data/schema';
 import { laneDensity, type LaneBy } from '@/domain/lanes';
 import {
   dateAt,
+  dayNumber,
   isoFromDay,
   niceTicks,
   rangeExtent,
   YEAR_STEPS,
   type Tick,
   type TickUnit,
+  xOf,
 } from '@/domain/time-scale';
+import { useAnnotation } from '@/state/annotation';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { useViewStore, type Lang } from '@/state/view-store';
 import { eventTitle, formatEventDate } from '@/ui/format';
@@ -96,6 +99,12 @@ export function TimeAxis({ filtered, laneBy }: Props) {
   const g = useMemo(() => geometry(width), [width]);
   const layout = useMemo(() => axisLayout(index.events, laneBy, g), [index.events, laneBy, g]);
   const { scale } = layout;
+  const annotation = useAnnotation((s) => s.annotation);
+  const noteDay = annotation?.date ? dayNumber(annotation.date) : null;
+  const noteX =
+    noteDay !== null && noteDay >= scale.startDay && noteDay <= scale.endDay && annotation?.date
+      ? xOf(scale, annotation.date)
+      : null;
   const ticks = useTickLabels(lang);
 
   const [drag, setDrag] = useState<{ start: number; current: number } | null>(null);
@@ -427,6 +436,19 @@ export function TimeAxis({ filtered, laneBy }: Props) {
         )}
         {ordered.map(renderMark)}
         {extraMarks.map(renderMark)}
+        {noteX !== null && annotation && (
+          <g className="story-rule">
+            <line x1={noteX} x2={noteX} y1={0} y2={layout.lanesBottom} />
+            <text
+              className="story-rule-label"
+              x={noteX > (scale.x0 + scale.x1) / 2 ? noteX - 4 : noteX + 4}
+              y={11}
+              textAnchor={noteX > (scale.x0 + scale.x1) / 2 ? 'end' : 'start'}
+            >
+              {annotation.label}
+            </text>
+          </g>
+        )}
       </svg>
       {tipMark && (
         <div

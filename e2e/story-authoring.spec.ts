@@ -1,0 +1,107 @@
+// Authoring a story in the page: add views as steps, caption, reorder, keep, export, import, share by link.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const MUSE = '2023-11-18-muse-handover';
+const BOTEN = '2023-11-29-boten-deportation';
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Story', exact: true });
+const captions = (page: Page) =>
+  panel(page)
+    .getByRole('textbox', { name: /^Caption of step/ })
+    .evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value));
+
+async function openPanel(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Story \(\d+\)$/ }).click();
+  await expect(panel(page)).toBeVisible();
+}
+
+test('author a two-step story, reload and find it, reorder, export, import, and open its link', async ({
+  page,
+  context,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`/?type=transfer&event=${MUSE}`);
+  await openPanel(page);
+  await expect(panel(page)).toContainText('No steps yet');
+  await panel(page).getByRole('button', { name: 'Add this view as a step' }).click();
+  await panel(page)
+    .getByRole('textbox', { name: 'Caption of step 1' })
+    .fill('Muse hands over 571.');
+
+  await page.goto(`/?origin=LA&event=${BOTEN}`);
+  await openPanel(page);
+  await panel(page).getByRole('button', { name: 'Add this view as a step' }).click();
+  await panel(page).getByRole('textbox', { name: 'Caption of step 2' }).fill('Laos: Boten.');
+
+  // Kept across a reload.
+  await page.reload();
+  await openPanel(page);
+  expect(await captions(page)).toEqual(['Muse hands over 571.', 'Laos: Boten.']);
+
+  // Keyboard: the focused handle moves its step and keeps the focus on it.
+  await panel(page)
+    .getByRole('button', { name: /^Move step 2/ })
+    .focus();
+  await page.keyboard.press('ArrowUp');
+  expect(await captions(page)).toEqual(['Laos: Boten.', 'Muse hands over 571.']);
+  await expect(panel(page).getByRole('button', { name: /^Move step 1/ })).toBeFocused();
+  // Drag: step 1 dropped on step 2.
+  await panel(page)
+    .getByRole('button', { name: /^Move step 1/ })
+    .dragTo(panel(page).locator('.story-step').nth(1));
+  expect(await captions(page)).toEqual(['Muse hands over 571.', 'Laos: Boten.']);
+
+  // Show applies a step's view in the workspace.
+  await panel(page).getByRole('button', { name: 'Show' }).first().click();
+  await expect(page).toHaveURL(new RegExp(`type=transfer&event=${MUSE}`));
+
+  // Export, delete, import.
+  const download = page.waitForEvent('download');
+  await panel(page).getByRole('button', { name: 'Export file' }).click();
+  const file = await (await download).path();
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as {
+    stories: { steps: { view: string; caption: string }[] }[];
+  };
+  expect(exported.stories[0]?.steps.map((s) => s.view)).toEqual([
+    `type=transfer&event=${MUSE}`,
+    `origin=LA&event=${BOTEN}`,
+  ]);
+  await panel(page).getByRole('button', { name: 'Delete' }).nth(1).click();
+  expect(await captions(page)).toEqual(['Muse hands over 571.']);
+  await panel(page).getByLabel('Import file', { exact: true }).setInputFiles(file);
+  await expect(panel(page)).toContainText('Imported “My story” (2 steps).');
+  expect(await captions(page)).toEqual(['Muse hands over 571.', 'Laos: Boten.']);
+
+  // A broken file is refused with its problems named, and the draft is kept.
+  await panel(page)
+    .getByLabel('Import file', { exact: true })
+    .setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"stories":[{"id":"x","title":"X","steps":[]}]}'),
+    });
+  await expect(panel(page).getByRole('alert')).toContainText(
+    'stories[0].steps: needs at least one step',
+  );
+  expect(await captions(page)).toEqual(['Muse hands over 571.', 'Laos: Boten.']);
+
+  // The link carries the whole story: a fresh browser plays it.
+  await panel(page).getByRole('button', { name: 'Copy link to this story' }).click();
+  await expect(panel(page)).toContainText('Link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/[?&]story=z1\.[A-Za-z0-9_-]+/);
+  const fresh = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.locator('.present-position')).toHaveText('Step 1 of 2');
+  await expect(other.locator('.story-caption')).toHaveText('Muse hands over 571.');
+  await other.keyboard.press('PageDown');
+  await expect(other.locator('.story-caption')).toHaveText('Laos: Boten.');
+  expect(new URL(other.url()).searchParams.get('event')).toBe(BOTEN);
+  await fresh.close();
+});

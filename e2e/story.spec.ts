@@ -1,0 +1,156 @@
+// Playing the bundled story with the keyboard, as a presenter's clicker would: every step's URL, caption and view.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { Dataset } from '../src/data/schema';
+import type { Story } from '../src/features/stories/story-schema';
+import { test, expect, screenshot } from './fixtures';
+import { pageOverflow, region } from './layout-helpers';
+
+const dataset = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as Dataset;
+const { stories } = JSON.parse(readFileSync('public/data/stories.json', 'utf8')) as {
+  stories: Story[];
+};
+const story = stories.find((s) => s.id === 'from-31000-to-57000')!;
+const eventById = new Map(dataset.events.map((e) => [e.id, e]));
+
+/** Whether an event passes the step's type, origin, place and date keys (what this story uses). */
+function passes(id: string, view: URLSearchParams): boolean {
+  const e = eventById.get(id)!;
+  const list = (key: string) => view.get(key)?.split(',') ?? null;
+  const end = e.dateEnd ?? e.date;
+  return (
+    (list('type')?.includes(e.type) ?? true) &&
+    (list('origin')?.includes(e.origin) ?? true) &&
+    (list('place')?.some((p) => [e.place, e.from, e.to].includes(p)) ?? true) &&
+    (view.get('from') === null || end >= view.get('from')!) &&
+    (view.get('to') === null || e.date <= view.get('to')!)
+  );
+}
+
+/** The ids every event mark on the map stands for. */
+async function mapEventIds(page: Page): Promise<string[]> {
+  const values = await region(page, 'Map')
+    .locator('[data-event-id]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id') ?? ''));
+  return values.flatMap((v) => v.split(' ')).filter(Boolean);
+}
+
+async function expectStep(page: Page, n: number): Promise<void> {
+  const step = story.steps[n - 1]!;
+  const view = new URLSearchParams(step.view);
+  await expect(page.locator('.present-position')).toHaveText(`Step ${n} of ${story.steps.length}`);
+  await expect(page.locator('.story-caption')).toHaveText(step.caption);
+  const url = new URL(page.url()).searchParams;
+  expect(url.get('story')).toBe(story.id);
+  expect(url.get('step')).toBe(n === 1 ? null : String(n));
+  expect(url.get('mode')).toBe('present');
+  // Every key of the step's view is in the link, with its value (map excepted: the map may fly).
+  for (const [key, value] of view) if (key !== 'map') expect(url.get(key), key).toBe(value);
+  for (const key of ['from', 'to', 'type', 'origin', 'place', 'event', 'tally', 'scale'])
+    if (!view.has(key)) expect(url.get(key), key).toBeNull();
+
+  const event = view.get('event');
+  const tally = view.get('tally');
+  const card = region(page, 'Event details');
+  if (event) {
+    await expect(card.locator(`.caption[data-event-id="${event}"]`)).toBeVisible();
+    await expect(
+      region(page, 'Map').locator(`[data-selected="true"][data-event-id~="${event}"]`).first(),
+    ).toBeVisible();
+  }
+  if (tally) {
+    await expect(card.locator(`.caption[data-tally-id="${tally}"]`)).toBeVisible();
+    await expect(
+      region(page, 'Cumulative transfers').locator(
+        `[data-tally-id="${tally}"][data-selected="true"]`,
+      ),
+    ).toHaveCount(1);
+  }
+  // The filters hold: every event on the map passes the step's filters.
+  const ids = await mapEventIds(page);
+  expect(ids.length).toBeGreaterThan(0);
+  expect(ids.filter((id) => !passes(id, view))).toEqual([]);
+  // The note: a rule on the chart and the timeline for a date, a callout on the map for a place.
+  const note = step.annotation;
+  if (note?.date)
+    await expect(region(page, 'Cumulative transfers').locator('.story-rule-label')).toHaveText(
+      note.label,
+    );
+  if (note?.place)
+    await expect(region(page, 'Map').locator('.story-callout')).toHaveText(note.label);
+}
+
+test('plays the bundled story through every step with the keyboard, and Esc leaves to the step', async ({
+  page,
+}) => {
+  // Eight steps, each checked whole, and the history walked: longer than one interaction test.
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`/?story=${story.id}`);
+  await expectStep(page, 1);
+  await screenshot(page, 'story-step-1-1920');
+  for (let n = 2; n <= story.steps.length; n++) {
+    await page.keyboard.press(n % 2 ? 'PageDown' : 'ArrowRight');
+    await expectStep(page, n);
+    if (n === 3 || n === 4) await screenshot(page, `story-step-${n}-1920`);
+  }
+  // At the end, forward stays; back goes back; Home and End jump.
+  await page.keyboard.press('Space');
+  await expectStep(page, story.steps.length);
+  await page.keyboard.press('ArrowLeft');
+  await expectStep(page, story.steps.length - 1);
+  await page.keyboard.press('Home');
+  await expectStep(page, 1);
+  await page.keyboard.press('End');
+  await expectStep(page, story.steps.length);
+  // Back steps through the history, one entry per step.
+  await page.goBack();
+  await expectStep(page, 1);
+
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expectStep(page, 3);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Filters' })).toBeVisible();
+  const url = new URL(page.url()).searchParams;
+  expect(url.get('story')).toBeNull();
+  expect(url.get('mode')).toBeNull();
+  const step3 = new URLSearchParams(story.steps[2]!.view);
+  expect(url.get('event')).toBe(step3.get('event'));
+  expect(url.get('origin')).toBe(step3.get('origin'));
+  const shown = dataset.events.filter((e) => passes(e.id, step3)).length;
+  await expect(page.getByRole('status').filter({ hasText: / of \d+ events/ })).toHaveText(
+    `${shown} of ${dataset.events.length} events`,
+  );
+});
+
+test('a story link plays on a phone: caption on screen, keys step', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/?story=${story.id}&step=2`);
+  await expectStep(page, 2);
+  const box = await page.locator('.story-caption').boundingBox();
+  expect(box).not.toBeNull();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+  // Nothing wider than the phone: the page may scroll down, never sideways.
+  expect((await pageOverflow(page)).across).toBeLessThanOrEqual(0);
+  await screenshot(page, 'story-phone');
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, 3);
+});
+
+test('an unknown story or step is named in the notice, and the page still works', async ({
+  page,
+}) => {
+  await page.goto('/?story=no-such-story&type=raid');
+  const notice = page.getByRole('status', { name: 'About this link' });
+  await expect(notice).toContainText('story=no-such-story (no such story');
+  await expect(page.getByRole('region', { name: 'Filters' })).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('story')).toBeNull();
+  expect(new URL(page.url()).searchParams.get('type')).toBe('raid');
+
+  await page.goto(`/?story=${story.id}&step=12`);
+  await expect(notice).toContainText('step=12 (the story has no such step');
+  await expectStep(page, 1);
+});

@@ -1,0 +1,47 @@
+// Playback frames: one per month, ending on real last days, and a next frame that always moves forward.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { monthEnds, nextFrame } from './playback';
+
+describe('monthEnds', () => {
+  it('gives every month end from the first month to the last, leap days included', () => {
+    expect(monthEnds('2023-11-18', '2024-03-02')).toEqual([
+      '2023-11-30',
+      '2023-12-31',
+      '2024-01-31',
+      '2024-02-29',
+      '2024-03-31',
+    ]);
+    expect(monthEnds('2024-05-01', '2024-05-31')).toEqual(['2024-05-31']);
+    expect(monthEnds('2024-06-01', '2024-05-31')).toEqual([]);
+  });
+
+  it('never skips or repeats a month, for any range', () => {
+    const day = fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const [start, end] = a <= b ? [a, b] : [b, a];
+        const ends = monthEnds(start, end);
+        const months = (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12;
+        expect(ends.length).toBe(months + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1);
+        expect(ends[0]?.slice(0, 7)).toBe(start.slice(0, 7));
+        expect(ends.at(-1)?.slice(0, 7)).toBe(end.slice(0, 7));
+        // Each frame is a month's last day: the day after it is the first of a month.
+        for (const e of ends)
+          expect(new Date(Date.parse(`${e}T00:00:00Z`) + 86_400_000).getUTCDate()).toBe(1);
+      }),
+    );
+  });
+});
+
+describe('nextFrame', () => {
+  const ends = ['2023-11-30', '2023-12-31', '2024-01-31'];
+  it('starts at the first frame, moves one month, and stops at the end', () => {
+    expect(nextFrame(ends, null)).toBe('2023-11-30');
+    expect(nextFrame(ends, '2023-11-30')).toBe('2023-12-31');
+    expect(nextFrame(ends, '2023-12-15')).toBe('2023-12-31');
+    expect(nextFrame(ends, '2024-01-31')).toBeNull();
+  });
+});

@@ -1,0 +1,23 @@
+// Playback's frames: the date window grows month by month, each frame ending on a month's last day.
+import { isIsoDate } from '@/data/schema';
+import { monthEnd } from './time-scale';
+
+/** The last day of every month from `start`'s month to `end`'s month, in order. */
+export function monthEnds(start: string, end: string): string[] {
+  if (!isIsoDate(start) || !isIsoDate(end) || start > end) return [];
+  const ends: string[] = [];
+  for (let at = monthEnd(start); ;) {
+    ends.push(at);
+    if (at >= end) break;
+    // The day after a month's end opens the next month.
+    const [y, m] = [Number(at.slice(0, 4)), Number(at.slice(5, 7))];
+    at = monthEnd(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`);
+  }
+  return ends;
+}
+
+/** The frame after position `to` (the first month end past it), or null when playback is at the end. */
+export function nextFrame(ends: readonly string[], to: string | null): string | null {
+  if (to === null) return ends[0] ?? null;
+  return ends.find((e) => e > to) ?? null;
+}

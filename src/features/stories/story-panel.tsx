@@ -1,0 +1,273 @@
+// The story panel: add the current view as a step, caption, reorder, delete, show and play; files and links.
+import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useAtlasIndex } from '@/state/atlas-context';
+import { DEFAULT_URL_VIEW, MAX_STORY_VALUE, serializedEntries, urlViewOf } from '@/state/url-codec';
+import { linkFor } from '@/state/url-sync';
+import { useViewStore } from '@/state/view-store';
+import { CopyButton } from '@/ui/copy-button';
+import { downloadBlob } from '@/ui/download';
+import { eventTitle, formatNumber } from '@/ui/format';
+import { fill, useLang, useMessages } from '@/ui/i18n';
+import { STORIES_MESSAGES } from './stories-messages';
+import { useStoryDraft } from './story-draft';
+import { encodeStory, fitsLink } from './story-link';
+import { stepView } from './story-player';
+import { parseStoriesText, STEP_VIEW_KEYS, validateStories, type Story } from './story-schema';
+import './stories.css';
+
+/** The current view as a step's view: the keys a step may set, in link form. */
+function currentStepView(): string {
+  return serializedEntries(urlViewOf(useViewStore.getState()))
+    .filter(([key]) => STEP_VIEW_KEYS.includes(key))
+    .map(([key, value]) => `${key}=${value}`)
+    .join('&');
+}
+
+/** What stops the draft from being a story a file or link may carry, in the file's words. */
+function problemsOf(draft: Story): string[] {
+  const result = validateStories({ stories: [draft] });
+  return result.ok ? [] : result.errors.map((e) => e.replace(/^stories\[0\]\.?/, ''));
+}
+
+export function StoryActions() {
+  const t = useMessages(STORIES_MESSAGES);
+  const count = useStoryDraft((s) => s.draft.steps.length);
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
+        {fill(t.storyButton, { n: count })}
+      </button>
+      {open && <StoryPanel id={panelId} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function StoryPanel({ id, onClose }: { id: string; onClose: () => void }) {
+  const t = useMessages(STORIES_MESSAGES);
+  const lang = useLang();
+  const index = useAtlasIndex();
+  const version = index.dataset.version;
+  const { draft, addStep, setTitle, setCaption, moveStep, removeStep, replace } = useStoryDraft();
+  const problems = useMemo(() => problemsOf(draft), [draft]);
+  const [encoded, setEncoded] = useState<{ draft: Story; value: string } | null>(null);
+  // Encoding is async: a value made from an older draft is not this draft's link.
+  const linkValue = encoded?.draft === draft && !problems.length ? encoded.value : null;
+  const [fileNote, setFileNote] = useState<{ ok: boolean; lines: string[] } | null>(null);
+  const [dragFrom, setDragFrom] = useState<number | null>(null);
+  const handles = useRef<(HTMLButtonElement | null)[]>([]);
+  const focusAt = useRef<number | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    if (problems.length) return;
+    void encodeStory(draft).then((value) => {
+      if (live) setEncoded({ draft, value });
+    });
+    return () => {
+      live = false;
+    };
+  }, [draft, problems]);
+
+  useEffect(() => {
+    if (focusAt.current === null) return;
+    handles.current[focusAt.current]?.focus();
+    focusAt.current = null;
+  });
+
+  const move = (from: number, to: number) => {
+    if (to < 0 || to >= draft.steps.length || to === from) return;
+    moveStep(from, to);
+    focusAt.current = to;
+  };
+
+  const onAdd = () => {
+    const { selectedId } = useViewStore.getState();
+    const event = selectedId === null ? undefined : index.eventById.get(selectedId);
+    addStep(currentStepView(), event ? eventTitle(event, lang) : '', version);
+  };
+
+  const onExport = () => {
+    const body = `${JSON.stringify({ stories: [draft] }, null, 2)}\n`;
+    downloadBlob(new Blob([body], { type: 'application/json' }), `${draft.id}.story.json`);
+  };
+
+  const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.currentTarget.files?.[0];
+    e.currentTarget.value = '';
+    if (!file) return;
+    const result = parseStoriesText(await file.text());
+    const story = result.ok ? result.stories[0] : undefined;
+    if (!result.ok || !story) {
+      setFileNote({ ok: false, lines: result.ok ? ['stories: empty'] : result.errors });
+      return;
+    }
+    replace(story);
+    setFileNote({
+      ok: true,
+      lines: [fill(t.imported, { title: story.title, n: story.steps.length })],
+    });
+  };
+
+  const play = () => {
+    if (linkValue !== null && fitsLink(linkValue))
+      useViewStore.setState({ story: linkValue, step: 1, mode: 'present' });
+  };
+
+  const max = formatNumber(MAX_STORY_VALUE, lang);
+  const otherVersion = draft.version !== undefined && draft.version !== version;
+
+  return (
+    <section id={id} className="story-panel" aria-label={t.panelLabel}>
+      <div className="story-panel-head">
+        <label>
+          {t.storyTitle}
+          <input value={draft.title} maxLength={80} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <button type="button" onClick={onClose}>
+          {t.close}
+        </button>
+      </div>
+      <button type="button" className="story-add" onClick={onAdd}>
+        {t.addStep}
+      </button>
+      {otherVersion && (
+        <p className="story-note" role="status">
+          {fill(t.otherVersion, { story: draft.version ?? '', current: version })}
+        </p>
+      )}
+      {draft.steps.length === 0 ? (
+        <p className="story-empty">{t.noSteps}</p>
+      ) : (
+        <>
+          <p className="story-hint">{t.reorderHint}</p>
+          <ol className="story-steps">
+            {draft.steps.map((step, i) => (
+              <li
+                key={`${i}:${step.view}`}
+                className={dragFrom === i ? 'story-step is-dragging' : 'story-step'}
+                draggable
+                onDragStart={(e) => {
+                  e.dataTransfer.setData('text/plain', String(i));
+                  e.dataTransfer.effectAllowed = 'move';
+                  setDragFrom(i);
+                }}
+                onDragOver={(e) => e.preventDefault()}
+                onDrop={(e) => {
+                  e.preventDefault();
+                  const from = Number(e.dataTransfer.getData('text/plain'));
+                  if (Number.isInteger(from)) move(from, i);
+                  setDragFrom(null);
+                }}
+                onDragEnd={() => setDragFrom(null)}
+              >
+                <button
+                  type="button"
+                  ref={(el) => {
+                    handles.current[i] = el;
+                  }}
+                  className="story-handle"
+                  aria-label={fill(t.reorder, { n: i + 1 })}
+                  onKeyDown={(e) => {
+                    if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+                    e.preventDefault();
+                    move(i, e.key === 'ArrowUp' ? i - 1 : i + 1);
+                  }}
+                >
+                  {i + 1}
+                </button>
+                <textarea
+                  aria-label={fill(t.stepCaption, { n: i + 1 })}
+                  value={step.caption}
+                  maxLength={400}
+                  rows={2}
+                  onChange={(e) => setCaption(i, e.target.value)}
+                />
+                <span className="story-step-actions">
+                  <button
+                    type="button"
+                    onClick={() => useViewStore.setState(stepView(step, index))}
+                  >
+                    {t.show}
+                  </button>
+                  <button type="button" onClick={() => move(i, i - 1)} disabled={i === 0}>
+                    {t.moveUp}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => move(i, i + 1)}
+                    disabled={i === draft.steps.length - 1}
+                  >
+                    {t.moveDown}
+                  </button>
+                  <button type="button" onClick={() => removeStep(i)}>
+                    {t.remove}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {problems.length > 0 && draft.steps.length > 0 && (
+        <div className="story-note">
+          {t.fixFirst}
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="story-files">
+        <button type="button" onClick={play} disabled={linkValue === null || !fitsLink(linkValue)}>
+          {t.play}
+        </button>
+        <button type="button" onClick={onExport} disabled={problems.length > 0}>
+          {t.exportFile}
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t.importFile}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          aria-label={t.importFile}
+          onChange={(e) => void onImport(e)}
+        />
+        {linkValue !== null && fitsLink(linkValue) && (
+          <CopyButton
+            text={() => linkFor({ ...DEFAULT_URL_VIEW, story: linkValue, mode: 'present' })}
+            labels={{ copy: t.copyStoryLink, copied: t.storyLinkCopied, failed: t.copyFailed }}
+          />
+        )}
+      </div>
+      {linkValue !== null && !fitsLink(linkValue) ? (
+        <p className="story-note" role="status">
+          {fill(t.linkTooLong, { n: formatNumber(linkValue.length, lang), max })}
+        </p>
+      ) : (
+        <p className="story-hint">{fill(t.linkLimit, { max })}</p>
+      )}
+      {fileNote && (
+        <div className="story-note" role={fileNote.ok ? 'status' : 'alert'}>
+          {!fileNote.ok && t.importFailed}
+          <ul>
+            {fileNote.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
