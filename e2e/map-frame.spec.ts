@@ -247,9 +247,10 @@ for (const width of [390, 1440, 1920]) {
       await settle(map);
       await expect.poll(() => new URL(page.url()).searchParams.get('map')).not.toBeNull();
       const bounds = frameBounds(new URL(page.url()).searchParams.get('map') ?? '', size);
-      // The link rounds the view; Leaflet stops at whole pixels: a pixel of slack, in degrees.
+      // The link rounds the view and Leaflet stops at whole pixels: two pixels of slack, in degrees
+      // (one was seen to fall short by 0.04 px in a clean-clone run).
       const tolerance =
-        360 /
+        (2 * 360) /
         (256 * 2 ** Number((new URL(page.url()).searchParams.get('map') ?? '').split(',')[2]));
       expect(bounds[0], 'west').toBeGreaterThanOrEqual(w - tolerance);
       expect(bounds[1], 'south').toBeGreaterThanOrEqual(s - tolerance);
