@@ -129,23 +129,68 @@ test('"Fit to filtered events" frames them all, Beijing included', async ({ page
   await region.screenshot({ path: 'e2e/screenshots/map-fit-region.png' });
 });
 
-test('reads at 390 px wide', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  const region = await openMap(page);
-  // Scrolled to the map, the whole frame is on screen below the tab bar: one look takes in the map.
-  await region.locator('.map-frame').evaluate((el) => el.scrollIntoView({ block: 'end' }));
-  const frame = await region.locator('.map-frame').boundingBox();
-  const tabs = await page.getByRole('navigation', { name: 'Views' }).boundingBox();
-  expect(frame!.y).toBeGreaterThanOrEqual(tabs!.y + tabs!.height - 0.5);
-  expect(frame!.y + frame!.height).toBeLessThanOrEqual(844);
-  expect(frame!.x).toBeGreaterThanOrEqual(0);
-  expect(frame!.x + frame!.width).toBeLessThanOrEqual(390);
-  expect(frame!.width).toBeGreaterThan(330);
-  expect(frame!.height).toBeGreaterThan(300);
-  expect(await inFrame(region, region.locator('.map-mark').first())).toBe(true);
-  await screenshot(page, 'map-390');
-  await page.screenshot({ path: 'e2e/screenshots/map-390-viewport.png' });
-  await region.screenshot({ path: 'e2e/screenshots/map-390-region.png' });
+// A phone as it is: a touch screen with two device pixels per CSS pixel.
+test.describe('on a phone', () => {
+  test.use({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
+
+  test('reads at 390 px wide', async ({ page }) => {
+    // As a person meets it: the map loads behind its tab while the timeline shows, then the tab is tapped.
+    await page.goto('/');
+    await expect(page.locator('.leaflet-container')).toBeAttached();
+    await expect(page.locator('.leaflet-container')).toBeHidden();
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Map', exact: true })
+      .tap();
+    const region = page.getByRole('region', { name: 'Map', exact: true });
+    await expect(region.locator('.map-mark').first()).toBeVisible();
+    // Scrolled to the map, the whole frame is on screen below the tab bar: one look takes in the map.
+    await region.locator('.map-frame').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    const frame = await region.locator('.map-frame').boundingBox();
+    const tabs = await page.getByRole('navigation', { name: 'Views' }).boundingBox();
+    expect(frame!.y).toBeGreaterThanOrEqual(tabs!.y + tabs!.height - 0.5);
+    expect(frame!.y + frame!.height).toBeLessThanOrEqual(844);
+    expect(frame!.x).toBeGreaterThanOrEqual(0);
+    expect(frame!.x + frame!.width).toBeLessThanOrEqual(390);
+    expect(frame!.width).toBeGreaterThan(330);
+    expect(frame!.height).toBeGreaterThan(300);
+    expect(await inFrame(region, region.locator('.map-mark').first())).toBe(true);
+    // The mark is painted where a finger would tap it: the canvas under its hit element is not blank
+    // (the map is laid out hidden behind its tab first, and once drew nothing after being shown).
+    const mark = (await region.locator('.map-mark').first().boundingBox())!;
+    await expect
+      .poll(() =>
+        region
+          .locator('canvas')
+          .first()
+          .evaluate(
+            (canvas, at) => {
+              const c = canvas as HTMLCanvasElement;
+              const box = c.getBoundingClientRect();
+              const scale = c.width / box.width;
+              const pixel = c
+                .getContext('2d')!
+                .getImageData(
+                  Math.round((at.x - box.left) * scale),
+                  Math.round((at.y - box.top) * scale),
+                  1,
+                  1,
+                );
+              return pixel.data[3];
+            },
+            { x: mark.x + mark.width / 2, y: mark.y + mark.height / 2 },
+          ),
+      )
+      .toBeGreaterThan(0);
+    await screenshot(page, 'map-390');
+    await page.screenshot({ path: 'e2e/screenshots/map-390-viewport.png' });
+    await region.screenshot({ path: 'e2e/screenshots/map-390-region.png' });
+  });
 });
 
 test('dark theme keeps land, borders and labels legible', async ({ page }) => {

@@ -106,7 +106,11 @@ export class MapOverlay {
   private readonly onUpdate = () => this.redraw();
   // A map first laid out hidden (a phone's Map tab) is resized and reset when shown; Leaflet redoes its
   // canvas after these events, so the scene is drawn again on the next frame.
-  private readonly onShown = () => requestAnimationFrame(() => this.redraw());
+  private shownFrame = 0;
+  private readonly onShown = () => {
+    cancelAnimationFrame(this.shownFrame);
+    this.shownFrame = requestAnimationFrame(() => this.redraw());
+  };
   private readonly onTheme = () => this.paint();
   private readonly themeObserver = new MutationObserver(this.onTheme);
   private readonly darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
@@ -133,6 +137,7 @@ export class MapOverlay {
   destroy(): void {
     this.renderer.off('update', this.onUpdate);
     this.map.off('resize viewreset', this.onShown);
+    cancelAnimationFrame(this.shownFrame);
     this.renderer.remove();
     this.hits.remove();
     this.arrowSvg.remove();
