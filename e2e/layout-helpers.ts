@@ -62,6 +62,84 @@ export function visibleBox(el: Locator): Promise<{ own: Box; seen: Box }> {
   });
 }
 
+export interface TextBox extends Box {
+  text: string;
+  /** Which text node the box belongs to: an ellipsis is a second box of the same node. */
+  node: number;
+}
+
+/**
+ * Every line of text a person can see under the elements matching `selector` (inside `within`, when
+ * given): each text node's line boxes, clipped by its scrolling ancestors and the viewport, empty ones
+ * dropped. Two of them from different nodes sharing pixels is text drawn over text (`textOverlaps`).
+ */
+export function visibleTextBoxes(
+  page: Page,
+  selector: string,
+  within?: string,
+): Promise<TextBox[]> {
+  return page.evaluate(
+    ([selector, within]) => {
+      const boxes: {
+        text: string;
+        x: number;
+        y: number;
+        width: number;
+        height: number;
+        node: number;
+      }[] = [];
+      const range = document.createRange();
+      let index = 0;
+      for (const root of document.querySelectorAll(selector)) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          if (!node.textContent?.trim() || !parent || parent.closest('svg')) continue;
+          if (within && !parent.closest(within)) continue;
+          let [cx0, cy0, cx1, cy1] = [0, 0, innerWidth, innerHeight];
+          for (let p: Element | null = parent; p; p = p.parentElement) {
+            const style = getComputedStyle(p);
+            if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+            const c = p.getBoundingClientRect();
+            [cx0, cy0, cx1, cy1] = [
+              Math.max(cx0, c.left),
+              Math.max(cy0, c.top),
+              Math.min(cx1, c.right),
+              Math.min(cy1, c.bottom),
+            ];
+          }
+          range.selectNodeContents(node);
+          index += 1;
+          for (const r of range.getClientRects()) {
+            const [x0, y0] = [Math.max(r.left, cx0), Math.max(r.top, cy0)];
+            const [x1, y1] = [Math.min(r.right, cx1), Math.min(r.bottom, cy1)];
+            if (x1 - x0 > 0 && y1 - y0 > 0)
+              boxes.push({
+                text: node.textContent.trim().slice(0, 30),
+                x: x0,
+                y: y0,
+                width: x1 - x0,
+                height: y1 - y0,
+                node: index,
+              });
+          }
+        }
+      }
+      return boxes;
+    },
+    [selector, within] as const,
+  );
+}
+
+/** Each pair of text boxes from different nodes that share more than a pixel, as "a" and "b". */
+export function textOverlaps(boxes: readonly TextBox[]): string[] {
+  const clashes: string[] = [];
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1))
+      if (a.node !== b.node && overlapArea(a, b) > 1) clashes.push(`"${a.text}" and "${b.text}"`);
+  return clashes;
+}
+
 /** The element's own box on the page. */
 export async function boxOf(el: Locator): Promise<Box> {
   const box = await el.boundingBox();

@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Dataset } from '../src/data/schema';
 import { test, expect, screenshot } from './fixtures';
-import { boxOf, overlapArea, pageOverflow, region } from './layout-helpers';
+import {
+  boxOf,
+  overlapArea,
+  pageOverflow,
+  region,
+  textOverlaps,
+  visibleTextBoxes,
+} from './layout-helpers';
 
 const dataset = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as Dataset;
 const transfers = dataset.events
@@ -16,33 +23,6 @@ const SIZES = [
 ];
 
 const caption = (page: Page) => region(page, 'Event details');
-
-/** Every text box of the caption and the bar, as laid out; two must never share pixels. */
-function textBoxes(page: Page) {
-  return page.evaluate(() => {
-    const boxes: { text: string; x: number; y: number; width: number; height: number }[] = [];
-    const walker = document.createTreeWalker(
-      document.querySelector('.present')!,
-      NodeFilter.SHOW_TEXT,
-    );
-    const range = document.createRange();
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!node.textContent?.trim() || !parent?.closest('.present-bar, .caption')) continue;
-      range.selectNodeContents(node);
-      for (const r of range.getClientRects())
-        if (r.width > 0 && r.height > 0)
-          boxes.push({
-            text: node.textContent.trim().slice(0, 30),
-            x: r.x,
-            y: r.y,
-            width: r.width,
-            height: r.height,
-          });
-    }
-    return boxes;
-  });
-}
 
 for (const size of SIZES) {
   test(`at ${size.width}×${size.height}: large caption, map and chart large, nothing overlaps`, async ({
@@ -66,10 +46,8 @@ for (const size of SIZES) {
     await expect(caption(page).locator('blockquote')).toBeInViewport();
     await expect(caption(page).locator('figcaption')).toBeInViewport();
 
-    const boxes = await textBoxes(page);
-    for (const [i, a] of boxes.entries())
-      for (const b of boxes.slice(i + 1))
-        expect(overlapArea(a, b), `"${a.text}" and "${b.text}" overlap`).toBeLessThanOrEqual(1);
+    const boxes = await visibleTextBoxes(page, '.present', '.present-bar, .caption');
+    expect(textOverlaps(boxes), 'text drawn over text').toEqual([]);
 
     // The map and the chart are the large views: together over half the screen.
     const map = await boxOf(region(page, 'Map'));

@@ -10,6 +10,8 @@ import {
   pageOverflow,
   region,
   visibleBox,
+  textOverlaps,
+  visibleTextBoxes,
   type Box,
 } from './layout-helpers';
 
@@ -60,60 +62,68 @@ for (const size of SIZES) {
 
     // The header is one band: its controls sit in one strip, not a page of their own.
     expect(boxes[0]![1].height).toBeLessThanOrEqual(size.height * 0.13);
+
+    // Inside the regions no text is drawn over other text (the map's labels have their own test).
+    const texts = await visibleTextBoxes(
+      page,
+      '.page-top, .region-filters, .region-timeline, .region-chart, .region-details',
+    );
+    expect(textOverlaps(texts), 'text drawn over text').toEqual([]);
   });
 }
 
-test('a card picked in the list shows in every view at once, without scrolling the page', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto('/');
-  await settled(page);
-  const list = region(page, 'Timeline').getByRole('listbox');
-  const id = latestTransfer.id;
-  const card = list.locator(`[role=option][data-event-id="${id}"]`);
-  for (let top = 0; (await card.count()) === 0; top += 200)
-    await list.evaluate((el, y) => {
-      el.scrollTop = y;
-    }, top);
-  await card.click();
-  await list.evaluate((el) => {
-    el.scrollTop = 0;
-  });
-  // Picked again from the details' previous/next, the list has to bring the card back itself.
-  const details = region(page, 'Event details');
-  await details.getByRole('button', { name: /Previous/ }).click();
-  await details.getByRole('button', { name: /Next/ }).click();
-  await expect(page).toHaveURL(new RegExp(`[?&]event=${id}(&|$)`));
-  await page.waitForTimeout(400);
+for (const size of SIZES.slice(0, 2))
+  test(`at ${size.width}×${size.height} a card picked in the list shows in every view at once, without scrolling the page`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await page.goto('/');
+    await settled(page);
+    const list = region(page, 'Timeline').getByRole('listbox');
+    const id = latestTransfer.id;
+    const card = list.locator(`[role=option][data-event-id="${id}"]`);
+    for (let top = 0; (await card.count()) === 0; top += 200)
+      await list.evaluate((el, y) => {
+        el.scrollTop = y;
+      }, top);
+    await card.click();
+    await list.evaluate((el) => {
+      el.scrollTop = 0;
+    });
+    // Picked again from the details' previous/next, the list has to bring the card back itself.
+    const details = region(page, 'Event details');
+    await details.getByRole('button', { name: /Previous/ }).click();
+    await details.getByRole('button', { name: /Next/ }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]event=${id}(&|$)`));
+    await page.waitForTimeout(400);
 
-  expect((await pageOverflow(page)).down).toBeLessThanOrEqual(0);
-  const views: [string, string][] = [
-    ['Timeline', `svg [data-event-id~="${id}"][data-selected="true"]`],
-    ['Timeline', `[role=option][data-event-id="${id}"]`],
-    ['Map', `[data-event-id~="${id}"][data-selected="true"]`],
-    ['Cumulative transfers', `[data-event-id~="${id}"][data-selected="true"]`],
-    ['Event details', `h3`],
-  ];
-  for (const [name, selector] of views) {
-    const mark = region(page, name).locator(selector).first();
-    await expect(mark, `${name}: ${selector}`).toBeVisible();
-    // Fully seen: nothing of it is cut by its region, the list's window or the viewport (the map
-    // may still be gliding there).
-    await expect
-      .poll(
-        async () => {
-          const { own, seen } = await visibleBox(mark);
-          return seen.width * seen.height >= own.width * own.height - 2;
-        },
-        { message: `${name}: ${selector} fully in view` },
-      )
-      .toBe(true);
-    const { own } = await visibleBox(mark);
-    expect(inside(own, await boxOf(region(page, name))), `${name} holds its mark`).toBe(true);
-  }
-  await screenshot(page, 'workspace-1440-selected');
-});
+    expect((await pageOverflow(page)).down).toBeLessThanOrEqual(0);
+    const views: [string, string][] = [
+      ['Timeline', `svg [data-event-id~="${id}"][data-selected="true"]`],
+      ['Timeline', `[role=option][data-event-id="${id}"]`],
+      ['Map', `[data-event-id~="${id}"][data-selected="true"]`],
+      ['Cumulative transfers', `[data-event-id~="${id}"][data-selected="true"]`],
+      ['Event details', `h3`],
+    ];
+    for (const [name, selector] of views) {
+      const mark = region(page, name).locator(selector).first();
+      await expect(mark, `${name}: ${selector}`).toBeVisible();
+      // Fully seen: nothing of it is cut by its region, the list's window or the viewport (the map
+      // may still be gliding there).
+      await expect
+        .poll(
+          async () => {
+            const { own, seen } = await visibleBox(mark);
+            return seen.width * seen.height >= own.width * own.height - 2;
+          },
+          { message: `${name}: ${selector} fully in view` },
+        )
+        .toBe(true);
+      const { own } = await visibleBox(mark);
+      expect(inside(own, await boxOf(region(page, name))), `${name} holds its mark`).toBe(true);
+    }
+    await screenshot(page, `workspace-${size.width}-selected`);
+  });
 
 test('the filters fold into a narrow rail and unfold, giving the views the room', async ({
   page,

@@ -8,11 +8,15 @@ import { movementGroups, placeGroups } from '@/domain/place-groups';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { useLang, useMessages } from '@/ui/i18n';
+import { SELECTED_RING } from './map-canvas';
 import { MapOverlay, type ShownEvent } from './map-overlay';
 import { markIndex, type MapMark } from './map-marks';
 import { MESSAGES } from './map-messages';
 import { popupElement } from './mark-elements';
 import { markRadius } from './mark-style';
+
+/** Pixels a selected mark keeps from the frame's edge, room for its count badge and the edge indicators. */
+const PAN_MARGIN = 28;
 
 /** A popup's list item, restyled when the selection or hover changes elsewhere. */
 interface PopupItem {
@@ -125,8 +129,12 @@ export function EventLayers({ events }: { events: AtlasEvent[] }) {
     if (popupItems.current.some((item) => item.id === selectedId)) return;
     const mark = overlay.markFor(selectedId);
     if (!mark) return;
+    // Whole mark, ring and count badge inside the frame, clear of its edge; else centre it.
     const at = L.latLng(mark.lat, mark.lon);
-    if (!map.getBounds().pad(-0.08).contains(at)) map.panTo(at);
+    const p = map.latLngToContainerPoint(at);
+    const reach = markRadius(mark.people) + SELECTED_RING + PAN_MARGIN;
+    const size = map.getSize();
+    if (p.x < reach || p.y < reach || p.x > size.x - reach || p.y > size.y - reach) map.panTo(at);
   }, [selectedId, map, overlay]);
 
   return null;

@@ -8,8 +8,9 @@ import { eventSummary, eventTitle, formatEventDate, formatNumber, placeName } fr
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { TYPE_LABELS } from '@/ui/labels';
 import { TYPE_COLORS } from '@/ui/palette';
-import { TIMELINE_MESSAGES } from './timeline-messages';
+import { revealInScroller } from '@/ui/reveal-in-scroller';
 import { useElementWidth } from '@/ui/use-element-width';
+import { TIMELINE_MESSAGES } from './timeline-messages';
 
 const WIDE_ROW = 74;
 const NARROW_ROW = 94;
@@ -94,10 +95,15 @@ export function EventList({ events }: { events: readonly AtlasEvent[] }) {
     virtualizer.measure();
   }, [virtualizer, rowHeight]);
 
-  // A selection made anywhere (map, chart, details) brings its card into view.
+  // A selection made anywhere (map, chart, details) brings its card into view, and the list into
+  // its region's view where a short screen makes the region scroll.
   const selectedIndex = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    if (selectedIndex < 0) return;
+    virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    // After layout: on a first load the axis above the list is sized in the same frame.
+    const frame = requestAnimationFrame(() => revealInScroller(scrollRef.current));
+    return () => cancelAnimationFrame(frame);
   }, [virtualizer, selectedIndex]);
 
   const moveTo = (index: number) => {
