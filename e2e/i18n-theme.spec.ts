@@ -17,6 +17,8 @@ async function settled(page: Page): Promise<void> {
   await expect(page.locator('.tl-card').first()).toBeVisible();
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   await expect(page.locator('.map-mark').first()).toBeVisible();
+  // The base map arrives in its own request, after the marks.
+  await expect(page.locator('path.map-land-focus').first()).toBeAttached();
 }
 
 /**

@@ -1,4 +1,4 @@
-// The current filter in one line ("Transfer · Laos · 1 Jan 2023 – 31 Dec 2024"), naming a shared view.
+// The current filter in one line ("Laos · transfers · 2023–2024"), naming a shared view.
 import { filterSummary } from '@/features/data-io/filter-summary';
 import { DATA_IO_MESSAGES } from '@/features/data-io/data-io-messages';
 import { useAtlasIndex } from '@/state/atlas-context';

@@ -17,34 +17,15 @@ import { APP_MESSAGES } from './app-messages';
 import { useDetailsSheet } from './details-sheet';
 import { JumpNav } from './jump-nav';
 import { ChartPanel, MapPanel } from './lazy-views';
-import { Region, regionId, type Area } from './region';
+import { Region } from './region';
+import { ViewTabs, type TabArea } from './view-tabs';
 
 /** Phones get one view at a time; the width matches the `phone` media query in workspace.css. */
 const PHONE_QUERY = '(max-width: 700px)';
 /** From this width the workspace is one screen (workspace.css): the chart fills its region. */
 const PANEL_QUERY = '(min-width: 1280px)';
 
-type PhoneTab = Exclude<Area, 'details'>;
-const PHONE_TABS: PhoneTab[] = ['timeline', 'map', 'chart', 'filters'];
-
-function PhoneTabs({ tab, onTab }: { tab: PhoneTab; onTab: (tab: PhoneTab) => void }) {
-  const t = useMessages(APP_MESSAGES);
-  return (
-    <nav className="phone-tabs" aria-label={t.viewsLabel}>
-      {PHONE_TABS.map((area) => (
-        <button
-          key={area}
-          type="button"
-          aria-pressed={tab === area}
-          aria-controls={regionId(area)}
-          onClick={() => onTab(area)}
-        >
-          {t[`jump_${area}`]}
-        </button>
-      ))}
-    </nav>
-  );
-}
+const PHONE_TABS: TabArea[] = ['timeline', 'map', 'chart', 'filters'];
 
 function RailToggle({ folded, onToggle }: { folded: boolean; onToggle: () => void }) {
   const t = useMessages(APP_MESSAGES);
@@ -68,7 +49,7 @@ export function Workspace() {
   const phone = useMediaQuery(PHONE_QUERY);
   const panel = useMediaQuery(PANEL_QUERY);
   const [folded, setFolded] = useState(false);
-  const [tab, setTab] = useState<PhoneTab>('timeline');
+  const [tab, setTab] = useState<TabArea>('timeline');
   const {
     open: sheetOpen,
     close: closeSheet,
@@ -94,7 +75,7 @@ export function Workspace() {
         <LinkNotice />
         <DataBanner />
       </div>
-      {phone && <PhoneTabs tab={tab} onTab={setTab} />}
+      {phone && <ViewTabs className="phone-tabs" tabs={PHONE_TABS} tab={tab} onTab={setTab} />}
       <Region
         area="filters"
         tools={!phone && <RailToggle folded={folded} onToggle={() => setFolded(!folded)} />}

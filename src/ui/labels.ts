@@ -27,6 +27,22 @@ export const TYPE_LABELS: Record<Lang, Record<EventType, string>> = {
   },
 };
 
+/** Event types as a reader names a set of them in a title: "Laos · transfers · 2023–2024". */
+export const TYPE_PLURALS: Record<Lang, Record<EventType, string>> = {
+  en: {
+    transfer: 'transfers',
+    raid: 'raids',
+    arrest: 'arrests',
+    warrant: 'warrants',
+    death: 'deaths',
+    prosecution: 'prosecutions',
+    sentence: 'sentences',
+    diplomacy: 'diplomacy',
+    policy: 'policy',
+  },
+  zh: TYPE_LABELS.zh,
+};
+
 const COUNTRY_NAMES: Record<Lang, Record<string, string>> = {
   en: { MM: 'Myanmar', LA: 'Laos', TH: 'Thailand', CN: 'China', KH: 'Cambodia' },
   zh: { MM: '缅甸', LA: '老挝', TH: '泰国', CN: '中国', KH: '柬埔寨' },

@@ -39,6 +39,10 @@ export type DataIoMessageKey =
   | 'chartTitle'
   | 'allEvents'
   | 'filterPlaces'
+  | 'spanFrom'
+  | 'spanUntil'
+  | 'oneYear'
+  | 'yearSpan'
   | 'filterActors'
   | 'filterText'
   | 'chartCredit'
@@ -84,6 +88,10 @@ export const DATA_IO_MESSAGES: Messages<DataIoMessageKey> = {
     chartTitle: 'Cumulative transfers',
     allEvents: 'All events',
     filterPlaces: 'places: {list}',
+    spanFrom: 'from {date}',
+    spanUntil: 'until {date}',
+    oneYear: '{year}',
+    yearSpan: '{from}–{to}',
     filterActors: 'actors: {list}',
     filterText: 'text: “{q}”',
     chartCredit: 'Crackdown Atlas · dataset {version} · {n} events',
@@ -129,6 +137,10 @@ export const DATA_IO_MESSAGES: Messages<DataIoMessageKey> = {
     chartTitle: '累计移交人数',
     allEvents: '全部事件',
     filterPlaces: '地点：{list}',
+    spanFrom: '{date}起',
+    spanUntil: '至{date}',
+    oneYear: '{year}年',
+    yearSpan: '{from}–{to}年',
     filterActors: '相关方：{list}',
     filterText: '文本：“{q}”',
     chartCredit: 'Crackdown Atlas · 数据集 {version} · {n} 个事件',
