@@ -94,7 +94,8 @@ test('exports the filtered events as CSV and JSON, and the chart as PNG and SVG'
   const markup = svg.body.toString('utf8');
   expect(markup).toContain('<svg');
   expect(markup).toContain('Cumulative transfers');
-  expect(markup).toContain('Transfer');
+  // The filter, named under the title as the embed line names it.
+  expect(markup).toMatch(/<text [^>]*>transfers<\/text>/);
   // Colours from CSS variables are resolved: the file has no stylesheet to look them up in.
   expect(markup).not.toContain('var(--');
 
