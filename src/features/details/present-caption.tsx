@@ -1,8 +1,15 @@
 // Present mode's caption: the current event in type that reads from the back of a room.
-import { COUNT_KEYS, type Tally } from '@/data/schema';
+import { COUNT_KEYS, type AtlasEvent, type Tally } from '@/data/schema';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
-import { eventTitle, formatDate, formatEventDate, formatQualified, placeName } from '@/ui/format';
+import {
+  eventTitle,
+  formatDate,
+  formatEventDate,
+  formatQualified,
+  placeName,
+  tallyScope,
+} from '@/ui/format';
 import { useLang, useMessages } from '@/ui/i18n';
 import { countryName, TYPE_LABELS } from '@/ui/labels';
 import { TYPE_COLORS } from '@/ui/palette';
@@ -14,7 +21,7 @@ import './present-caption.css';
 export function PresentCaption({ hint }: { hint: string }) {
   const m = useMessages(DETAILS_MESSAGES);
   const lang = useLang();
-  const { eventById, placeById, sourceById, dataset } = useAtlasIndex();
+  const { eventById, placeById, dataset } = useAtlasIndex();
   const selectedId = useViewStore((s) => s.selectedId);
   const selectedTally = useViewStore((s) => s.selectedTally);
   const tally = dataset.tallies.find((t) => t.id === selectedTally);
@@ -32,11 +39,6 @@ export function PresentCaption({ hint }: { hint: string }) {
     const value = event.counts[key];
     return value === undefined ? [] : [{ key, value }];
   });
-  // The lead quote: the first citation, which the dataset lists as the event's main evidence.
-  const lead = quotesBySource(event)[0];
-  const source = lead ? sourceById.get(lead.source) : undefined;
-  const quote = lead?.quotes[0];
-
   return (
     <article className="caption" data-event-id={event.id} data-selected="true">
       <p className="caption-meta">
@@ -64,14 +66,7 @@ export function PresentCaption({ hint }: { hint: string }) {
           ))}
         </dl>
       )}
-      {quote && (
-        <figure className="caption-quote">
-          <blockquote lang={HAN.test(quote) ? 'zh' : undefined} title={quote}>
-            {quote}
-          </blockquote>
-          {source && <figcaption>{source.publisher}</figcaption>}
-        </figure>
-      )}
+      <LeadQuote cited={event} />
     </article>
   );
 }
@@ -80,11 +75,6 @@ export function PresentCaption({ hint }: { hint: string }) {
 function TallyCaption({ tally }: { tally: Tally }) {
   const m = useMessages(DETAILS_MESSAGES);
   const lang = useLang();
-  const { sourceById } = useAtlasIndex();
-  const lead = quotesBySource(tally)[0];
-  const source = lead ? sourceById.get(lead.source) : undefined;
-  const quote = lead?.quotes[0];
-  const scope = lang === 'zh' && tally.scope_zh ? tally.scope_zh : tally.scope;
   return (
     <article className="caption" data-tally-id={tally.id} data-selected="true">
       <p className="caption-meta">
@@ -94,7 +84,7 @@ function TallyCaption({ tally }: { tally: Tally }) {
         </span>
       </p>
       <h3 className="caption-title">
-        {formatQualified(tally.value, tally.qualifier, lang)} · {scope}
+        {formatQualified(tally.value, tally.qualifier, lang)} · {tallyScope(tally, lang)}
       </h3>
       <dl className="caption-counts">
         <div>
@@ -108,14 +98,24 @@ function TallyCaption({ tally }: { tally: Tally }) {
           </dd>
         </div>
       </dl>
-      {quote && (
-        <figure className="caption-quote">
-          <blockquote lang={HAN.test(quote) ? 'zh' : undefined} title={quote}>
-            {quote}
-          </blockquote>
-          {source && <figcaption>{source.publisher}</figcaption>}
-        </figure>
-      )}
+      <LeadQuote cited={tally} />
     </article>
+  );
+}
+
+/** The lead quote, the first citation (the dataset lists its main evidence first), and its publisher. */
+function LeadQuote({ cited }: { cited: Pick<AtlasEvent, 'sources'> }) {
+  const { sourceById } = useAtlasIndex();
+  const lead = quotesBySource(cited)[0];
+  const quote = lead?.quotes[0];
+  if (!lead || !quote) return null;
+  const source = sourceById.get(lead.source);
+  return (
+    <figure className="caption-quote">
+      <blockquote lang={HAN.test(quote) ? 'zh' : undefined} title={quote}>
+        {quote}
+      </blockquote>
+      {source && <figcaption>{source.publisher}</figcaption>}
+    </figure>
   );
 }
