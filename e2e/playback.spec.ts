@@ -102,3 +102,61 @@ test('with reduced motion, Play steps one month per press instead of animating',
   await controls(page).getByRole('button', { name: 'Play' }).click();
   await expect(page).toHaveURL(/[?&]to=2023-09-30/);
 });
+
+test("paused in playback, the map shows the month's events at full strength and sets earlier ones back", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  const map = region(page, 'Map');
+  await expect(map.locator('.map-mark').first()).toBeVisible();
+  await expect(map.locator('.map-mark[data-faded]')).toHaveCount(0);
+
+  // The first frame, then a month at a time up to November 2023, the month of the mass handovers.
+  await controls(page).getByRole('button', { name: '+1 month' }).click();
+  await expect(page).toHaveURL(/[?&]to=2023-08-31/);
+  for (const end of ['2023-09-30', '2023-10-31', '2023-11-30']) {
+    await controls(page).getByRole('button', { name: '+1 month' }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]to=${end}`));
+  }
+  await expect(map.locator('.map-mark[data-faded="true"]').first()).toBeAttached();
+  await expect(map.locator('.map-mark:not([data-faded])').first()).toBeAttached();
+  await screenshot(page, 'playback-map-fade-1440');
+
+  // What is painted: a set-back mark is faint, a mark of the month is solid. Only marks whose centre
+  // no other mark covers, so the pixel read is the mark's own.
+  const painted = await map.evaluate((root) => {
+    const canvas = root.querySelector('canvas')!;
+    const ctx = canvas.getContext('2d')!;
+    const box = canvas.getBoundingClientRect();
+    const scale = canvas.width / box.width;
+    const marks = [...root.querySelectorAll<HTMLElement>('.map-mark')].map((el) => ({
+      faded: el.dataset.faded === 'true',
+      box: el.getBoundingClientRect(),
+    }));
+    return marks.flatMap((m, i) => {
+      const [x, y] = [m.box.left + m.box.width / 2, m.box.top + m.box.height / 2];
+      const covered = marks.some(
+        (o, j) =>
+          j !== i && x >= o.box.left && x <= o.box.right && y >= o.box.top && y <= o.box.bottom,
+      );
+      if (covered || x < box.left || y < box.top || x > box.right || y > box.bottom) return [];
+      const alpha = ctx.getImageData(
+        Math.round((x - box.left) * scale),
+        Math.round((y - box.top) * scale),
+        1,
+        1,
+      ).data[3]!;
+      return [{ faded: m.faded, alpha }];
+    });
+  });
+  const faded = painted.filter((p) => p.faded);
+  const solid = painted.filter((p) => !p.faded);
+  expect(faded.length).toBeGreaterThan(0);
+  expect(solid.length).toBeGreaterThan(0);
+  for (const p of faded) expect(p.alpha, 'a set-back mark is faint').toBeLessThan(100);
+  for (const p of solid)
+    expect(p.alpha, 'a mark of the month is solid (an approximate place: 75%)').toBeGreaterThan(
+      170,
+    );
+});

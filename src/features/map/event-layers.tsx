@@ -6,6 +6,7 @@ import type { AtlasEvent, Place } from '@/data/schema';
 import { includesEvent } from '@/domain/filter-events';
 import { movementGroups, placeGroups } from '@/domain/place-groups';
 import { useAtlasIndex } from '@/state/atlas-context';
+import { usePlaybackFrame } from '@/state/playback-frame';
 import { useViewStore } from '@/state/view-store';
 import { useLang, useMessages } from '@/ui/i18n';
 import { SELECTED_RING } from './map-canvas';
@@ -46,6 +47,7 @@ export function EventLayers({ events }: { events: AtlasEvent[] }) {
   const hover = useViewStore((s) => s.hover);
   const selectedId = useViewStore((s) => s.selectedId);
   const hoveredId = useViewStore((s) => s.hoveredId);
+  const fadeBefore = usePlaybackFrame((s) => s.month);
   const [overlay, setOverlay] = useState<MapOverlay | null>(null);
   const popupItems = useRef<PopupItem[]>([]);
 
@@ -114,8 +116,8 @@ export function EventLayers({ events }: { events: AtlasEvent[] }) {
   useEffect(() => {
     const state = useViewStore.getState();
     overlay?.setState(state.selectedId, state.hoveredId);
-    overlay?.setInput({ index: marksIndex, movements, shown, lang, t });
-  }, [overlay, marksIndex, movements, shown, lang, t]);
+    overlay?.setInput({ index: marksIndex, movements, shown, fadeBefore, lang, t });
+  }, [overlay, marksIndex, movements, shown, fadeBefore, lang, t]);
 
   useEffect(() => {
     overlay?.setState(selectedId, hoveredId);

@@ -28,7 +28,12 @@ export interface Scene {
 export interface SceneState {
   selected: (item: DrawnMark | DrawnArrow) => boolean;
   hovered: (item: DrawnMark | DrawnArrow) => boolean;
+  /** Only earlier months' events (during playback): drawn set back, the month's own stand out. */
+  faded: (item: DrawnMark | DrawnArrow) => boolean;
 }
+
+/** How much of its usual opacity a set-back mark or arrow keeps. */
+export const FADED_ALPHA = 0.3;
 
 /** Theme colours, read from CSS custom properties so a theme switch only needs a repaint. */
 export interface Colours {
@@ -96,7 +101,7 @@ function paintArrow(
     polyline(ctx, body);
     ctx.stroke();
   }
-  ctx.globalAlpha = emphasis ? 1 : 0.85;
+  ctx.globalAlpha = emphasis ? 1 : state.faded(arrow) ? 0.85 * FADED_ALPHA : 0.85;
   ctx.strokeStyle = color;
   ctx.fillStyle = color;
   ctx.lineWidth = width;
@@ -138,9 +143,10 @@ function paintMark(
   count: string | null,
 ) {
   const { x, y, radius, mark } = m;
-  ctx.globalAlpha = mark.approximate ? 0.75 : 0.92;
+  const fade = state.faded(m) && !state.selected(m) ? FADED_ALPHA : 1;
+  ctx.globalAlpha = (mark.approximate ? 0.75 : 0.92) * fade;
   disc(ctx, m);
-  ctx.globalAlpha = 1;
+  ctx.globalAlpha = fade;
   ctx.beginPath();
   ctx.arc(x, y, radius, 0, Math.PI * 2);
   ctx.lineWidth = 1.5;
@@ -148,6 +154,7 @@ function paintMark(
   ctx.setLineDash(mark.approximate ? [3, 2] : []);
   ctx.stroke();
   ctx.setLineDash([]);
+  ctx.globalAlpha = 1;
   if (state.selected(m)) {
     ctx.beginPath();
     // The stroke's outer side is SELECTED_RING beyond the mark.

@@ -1,6 +1,6 @@
 // The map's event overlay: marks and arrows on one canvas, transparent hit elements and labels over it, edge indicators; redrawn in place after each move.
 import L from 'leaflet';
-import type { MovementGroup } from '@/domain/place-groups';
+import type { EventGroup, MovementGroup } from '@/domain/place-groups';
 import type { AtlasEvent, Place } from '@/data/schema';
 import type { Lang } from '@/state/view-store';
 import { formatNumber, placeName } from '@/ui/format';
@@ -32,6 +32,8 @@ export interface OverlayInput {
   index: MarkIndex;
   movements: readonly MovementGroup[];
   shown: ShownEvent;
+  /** During playback, the first day of the month shown: marks with no event since then step back. */
+  fadeBefore: string | null;
   lang: Lang;
   t: Text;
 }
@@ -464,7 +466,16 @@ export class MapOverlay {
     return {
       selected: (item) => holds(item, this.selectedId),
       hovered: (item) => holds(item, this.hoveredId),
+      faded: (item) => this.faded('mark' in item ? item.mark : item.movement),
     };
+  }
+
+  /** Whether every event of a mark or arrow precedes the playback month (none is from it). */
+  private faded(group: EventGroup): boolean {
+    const before = this.input?.fadeBefore ?? null;
+    if (before === null) return false;
+    const last = group.latest;
+    return (last.dateEnd ?? last.date) < before;
   }
 
   /** data-selected and the hover class on the hit elements, for tests, styles and assistive tech. */
@@ -481,7 +492,10 @@ export class MapOverlay {
     };
     for (const el of this.markEls.values()) {
       const mark = this.markOfEl.get(el);
-      if (mark) toggle(el, (id) => markHolds(mark, shown, id));
+      if (!mark) continue;
+      toggle(el, (id) => markHolds(mark, shown, id));
+      if (this.faded(mark)) el.setAttribute('data-faded', 'true');
+      else el.removeAttribute('data-faded');
     }
     for (const path of this.arrowPaths.values()) {
       const movement = this.movementOfPath.get(path);

@@ -1,7 +1,9 @@
 // Timeline playback: the date window grows month by month (play, pause, one month, speed); `to` holds the place.
 import { useEffect, useMemo, useState } from 'react';
 import { monthEnds, nextFrame } from '@/domain/playback';
+import { monthStart } from '@/domain/time-scale';
 import { useAtlasIndex } from '@/state/atlas-context';
+import { usePlaybackFrame } from '@/state/playback-frame';
 import { useViewStore } from '@/state/view-store';
 import { formatDate } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
@@ -40,6 +42,12 @@ export function PlaybackControl() {
     [from, first, end, last],
   );
   const atEnd = to !== null && frames.length > 0 && nextFrame(frames, to) === null;
+
+  // While a run is on, the map sets earlier months back; a run ends when the control goes.
+  const setMonth = usePlaybackFrame((s) => s.setMonth);
+  const runMonth = end !== null && to !== null ? monthStart(to) : null;
+  useEffect(() => setMonth(runMonth), [runMonth, setMonth]);
+  useEffect(() => () => setMonth(null), [setMonth]);
 
   /** Moves one month on; false at the end. */
   const advance = (): boolean => {
