@@ -1,8 +1,8 @@
 // Live counts for the filter chips and pickers: how many events each value would show, given the other filters.
 import { EVENT_TYPES, type AtlasEvent, type EventType } from '@/data/schema';
-import type { Filters } from '@/state/view-store';
 import type { DatasetIndex } from './dataset-index';
 import { matches, type FilterKey } from './filter-events';
+import type { Filters } from './filters';
 import { passChipCounts, passFor } from './fused-derive';
 
 /**

@@ -1,12 +1,12 @@
 // Date presets: derived from the dataset's span, and each leaves only events that overlap it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS } from '@/state/view-store';
 import { makeDataset, makeEvent } from '@/testing/fixtures';
 import { datasetArb } from '@/testing/filter-arbitraries';
 import { buildIndex } from './dataset-index';
 import { activePreset, datasetSpan, datePresets } from './date-presets';
 import { filterEvents } from './filter-events';
+import { DEFAULT_FILTERS } from './filters';
 
 describe('datePresets', () => {
   it('offers All and one preset per year of the fixture span', () => {

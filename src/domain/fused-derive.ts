@@ -1,6 +1,5 @@
 // One pass over the columns that yields the filtered rows, the chip counts, the cumulative sums and the place groups.
 import { EVENT_TYPES, type AtlasEvent, type EventType, type Place } from '@/data/schema';
-import type { Filters } from '@/state/view-store';
 import type { ChipCounts } from './chip-counts';
 import { compareEvents, type DatasetIndex } from './dataset-index';
 import {
@@ -14,6 +13,7 @@ import {
   type ColumnarIndex,
 } from './columnar-index';
 import type { CumulativePoint, CumulativeTransfers } from './cumulative';
+import type { Filters } from './filters';
 import { lazyProperty } from './lazy-property';
 import { dominantOf, type PlaceGroup } from './place-groups';
 

@@ -1,6 +1,7 @@
 // The current filter in words, for the title of an exported chart: "Transfer · Myanmar · 1 Sep 2023 – 30 Apr 2024".
 import type { DatasetIndex } from '@/domain/dataset-index';
-import type { Filters, Lang } from '@/state/view-store';
+import type { Filters } from '@/domain/filters';
+import type { Lang } from '@/state/view-store';
 import { formatDate, placeName } from '@/ui/format';
 import { fill } from '@/ui/i18n';
 import { countryName, TYPE_LABELS } from '@/ui/labels';
