@@ -1,5 +1,7 @@
-// Lint rules, including the import boundaries of HOUSE-STYLE: shared layers -> features -> app.
+// Lint rules, including the import boundaries of HOUSE-STYLE: data -> domain -> shared layers -> features -> app.
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -37,6 +39,21 @@ const featureBoundaries = features.map((feature) => ({
     ],
   },
 }));
+
+// The layers below the shared ones, by what each may not import (resolved paths, so `@/` and
+// relative imports alike): data is the bottom, and the domain knows no store, interface or view.
+const layerZones = [
+  {
+    target: './src/data',
+    from: ['./src/domain', './src/state', './src/ui', './src/features', './src/app'],
+    message: 'src/data imports nothing above it.',
+  },
+  {
+    target: './src/domain',
+    from: ['./src/state', './src/ui', './src/features', './src/app'],
+    message: 'src/domain imports no store, interface, view or app.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -79,6 +96,20 @@ export default tseslint.config(
     },
   },
   ...featureBoundaries,
+  {
+    files: ['**/*.{js,mjs,ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Which files the cycle rule reads (it follows only these), and `@/` resolved by tsconfig.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      // Packages cannot import our modules back, so only our own files are followed.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+    },
+  },
   {
     // Tests index into fixtures they just built; a wrong index fails the test loudly anyway.
     files: ['**/*.test.{ts,tsx}', 'e2e/**'],

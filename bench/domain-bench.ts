@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { Dataset } from '@/data/schema';
 import { buildColumnarIndex } from '@/domain/columnar-index';
 import { buildIndex } from '@/domain/dataset-index';
+import { DEFAULT_FILTERS, type Filters } from '@/domain/filters';
 import {
   fusedPass,
   passChipCounts,
@@ -10,7 +11,6 @@ import {
   passingEvents,
   passPlaceGroups,
 } from '@/domain/fused-derive';
-import { DEFAULT_FILTERS, type Filters } from '@/state/view-store';
 import { median, timeMedian } from './measure';
 import { naiveDerive } from './naive-baseline';
 

@@ -1,6 +1,6 @@
 // The naive baseline the app is measured against: Array.filter over row objects, everything recomputed per change.
 import { EVENT_TYPES, type AtlasEvent, type EventType, type Place } from '@/data/schema';
-import type { Filters } from '@/state/view-store';
+import type { Filters } from '@/domain/filters';
 
 // A frozen copy of the straightforward implementation, so the baseline stays put while src/ gets faster.
 

@@ -1,7 +1,6 @@
 // The bundled dataset passes every check, and holds the key facts each source article reports.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cumulativeTransfers } from '@/domain/cumulative';
 import type { AtlasEvent, Dataset } from './schema';
 import { validateDataset } from './validate';
 
@@ -266,16 +265,5 @@ describe('the high-severity corrections of the November 2026 audit', () => {
       date: '2023-11-16',
       replaces: [retired],
     });
-  });
-
-  it('puts the 763 of Tangyan and the 106 of Luang Namtha into the cumulative transfers', () => {
-    const { points } = cumulativeTransfers(dataset().events);
-    const step = (date: string, origin: string) => {
-      const i = points.findIndex((p) => p.date === date);
-      const before = i > 0 ? (points[i - 1]?.byOrigin[origin] ?? 0) : 0;
-      return (points[i]?.byOrigin[origin] ?? 0) - before;
-    };
-    expect(step('2024-11-17', 'MM')).toBe(763);
-    expect(step('2024-08-15', 'LA')).toBe(106);
   });
 });

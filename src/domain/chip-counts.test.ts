@@ -2,12 +2,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent } from '@/data/schema';
-import { DEFAULT_FILTERS, type Filters } from '@/state/view-store';
 import { datasetArb, filtersArb } from '@/testing/filter-arbitraries';
 import { makeDataset } from '@/testing/fixtures';
 import { chipCounts, eventPlaceIds } from './chip-counts';
 import { buildIndex } from './dataset-index';
 import { filterEvents } from './filter-events';
+import { DEFAULT_FILTERS, type Filters } from './filters';
 
 const index = buildIndex(makeDataset());
 const filters = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...patch });

@@ -1,22 +1,10 @@
 // Live counts for the filter chips and pickers: how many events each value would show, given the other filters.
 import { EVENT_TYPES, type AtlasEvent, type EventType } from '@/data/schema';
-import type { Filters } from '@/state/view-store';
 import type { DatasetIndex } from './dataset-index';
+import type { ChipCounts } from './derived-shapes';
 import { matches, type FilterKey } from './filter-events';
+import type { Filters } from './filters';
 import { passChipCounts, passFor } from './fused-derive';
-
-/**
- * Counts by value in order of first appearance. Maps, not objects: an actor may be called
- * `__proto__` or `constructor`, and a plain object would treat those as its own machinery.
- */
-export interface ChipCounts {
-  types: Record<EventType, number>;
-  /** Every origin code in the dataset, zero when no event would match. */
-  origins: ReadonlyMap<string, number>;
-  /** Every place id an event names (as place, from or to). */
-  places: ReadonlyMap<string, number>;
-  actors: ReadonlyMap<string, number>;
-}
 
 /** The place ids an event stands at, each once (an event from Muse to Muse counts once). */
 export function eventPlaceIds(event: AtlasEvent): string[] {

@@ -2,10 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '@/data/schema';
-import { DEFAULT_FILTERS } from '@/state/view-store';
 import { makeDataset, makeEvent } from '@/testing/fixtures';
 import { buildColumnarIndex } from './columnar-index';
 import { buildIndex } from './dataset-index';
+import { DEFAULT_FILTERS } from './filters';
 import { fusedPass, passingEvents } from './fused-derive';
 
 /** n events, event i naming actor `Actor i` and place `p{i}` (moving from `f{i}`). */

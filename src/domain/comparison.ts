@@ -1,8 +1,8 @@
 // Like with like: which official tally the itemized transfers may be compared with, and what that comparison sums.
 import type { AtlasEvent, Tally } from '@/data/schema';
-import type { Filters } from '@/state/view-store';
 import type { DatasetIndex } from './dataset-index';
 import { filterEvents } from './filter-events';
+import type { Filters } from './filters';
 import { passOf, passTransferredBetween } from './fused-derive';
 
 /**

@@ -1,7 +1,9 @@
 // Laws of the cumulative series: it never falls, the stacks add up, and merging keeps the total.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent } from '@/data/schema';
+import { validateDataset } from '@/data/validate';
 import { makeEvent } from '@/testing/fixtures';
 import { cumulativeTransfers, isoDay, utcDay } from './cumulative';
 
@@ -107,5 +109,18 @@ describe('cumulativeTransfers', () => {
 
   it('round-trips calendar dates through timestamps', () => {
     expect(isoDay(utcDay('2024-02-29'))).toBe('2024-02-29');
+  });
+
+  it('puts the 763 of Tangyan and the 106 of Luang Namtha of the bundled dataset into the series', () => {
+    const bundled = validateDataset(JSON.parse(readFileSync('public/data/events.json', 'utf8')));
+    if (!bundled.ok) throw new Error(bundled.errors.join('\n'));
+    const { points } = cumulativeTransfers(bundled.dataset.events);
+    const step = (date: string, origin: string) => {
+      const i = points.findIndex((p) => p.date === date);
+      const before = i > 0 ? (points[i - 1]?.byOrigin[origin] ?? 0) : 0;
+      return (points[i]?.byOrigin[origin] ?? 0) - before;
+    };
+    expect(step('2024-11-17', 'MM')).toBe(763);
+    expect(step('2024-08-15', 'LA')).toBe(106);
   });
 });

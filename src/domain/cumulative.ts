@@ -1,5 +1,6 @@
 // The running sum of people transferred, stacked by origin country, one point per transfer date or bucket.
 import type { AtlasEvent } from '@/data/schema';
+import type { CumulativePoint, CumulativeTransfers } from './derived-shapes';
 import { passCumulative, passOf } from './fused-derive';
 
 const DAY_MS = 86_400_000;
@@ -12,23 +13,6 @@ export function utcDay(iso: string): number {
 /** The calendar date (YYYY-MM-DD) of a UTC timestamp. */
 export function isoDay(t: number): string {
   return new Date(Math.floor(t / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
-}
-
-export interface CumulativePoint {
-  /** The last transfer date the point covers: the running sums hold from this date on. */
-  date: string;
-  t: number;
-  /** Running sum per origin, with every origin of the series present (0 before its first transfer). */
-  byOrigin: Record<string, number>;
-  total: number;
-  /** The transfer events the point covers (one date, or a bucket of dates when merged). */
-  eventIds: string[];
-}
-
-export interface CumulativeTransfers {
-  /** Origins with any people transferred, largest total first: the stacking order, bottom up. */
-  origins: string[];
-  points: CumulativePoint[];
 }
 
 interface DateGroup {

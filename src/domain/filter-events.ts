@@ -1,7 +1,7 @@
 // The filter of PRODUCT.md §2: date overlap (inclusive at both ends), chips, pickers and free text.
 import type { AtlasEvent } from '@/data/schema';
-import type { Filters } from '@/state/view-store';
 import type { DatasetIndex } from './dataset-index';
+import type { Filters } from './filters';
 import { eventsOf, passFor, passIncludes, passOf } from './fused-derive';
 
 /** True when the event's [date, dateEnd] overlaps the inclusive [from, to] range. */

@@ -2,8 +2,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent, Place, Tally } from '@/data/schema';
-import type { Filters } from '@/state/view-store';
-import { DEFAULT_FILTERS } from '@/state/view-store';
 import { datasetArb, filtersArb } from '@/testing/filter-arbitraries';
 import { makeDataset, makeEvent } from '@/testing/fixtures';
 import { chipCounts, chipCountsByMatching } from './chip-counts';
@@ -11,6 +9,7 @@ import { buildColumnarIndex } from './columnar-index';
 import { cumulativeTransfers } from './cumulative';
 import { buildIndex, type DatasetIndex } from './dataset-index';
 import { filterEvents, includesEvent, matches } from './filter-events';
+import { DEFAULT_FILTERS, type Filters } from './filters';
 import {
   eventsOf,
   fusedPass,

@@ -1,7 +1,5 @@
 // One pass over the columns that yields the filtered rows, the chip counts, the cumulative sums and the place groups.
 import { EVENT_TYPES, type AtlasEvent, type EventType, type Place } from '@/data/schema';
-import type { Filters } from '@/state/view-store';
-import type { ChipCounts } from './chip-counts';
 import { compareEvents, type DatasetIndex } from './dataset-index';
 import {
   buildColumnarIndex,
@@ -13,9 +11,15 @@ import {
   upperRank,
   type ColumnarIndex,
 } from './columnar-index';
-import type { CumulativePoint, CumulativeTransfers } from './cumulative';
+import {
+  dominantOf,
+  type ChipCounts,
+  type CumulativePoint,
+  type CumulativeTransfers,
+  type PlaceGroup,
+} from './derived-shapes';
+import type { Filters } from './filters';
 import { lazyProperty } from './lazy-property';
-import { dominantOf, type PlaceGroup } from './place-groups';
 
 const TYPE_COUNT = EVENT_TYPES.length;
 

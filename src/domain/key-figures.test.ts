@@ -1,11 +1,11 @@
 // Key figures: events and transfers follow the filtered events; the official total is the like-with-like one.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, type Filters } from '@/state/view-store';
 import { makeDataset } from '@/testing/fixtures';
 import { datasetArb, filtersArb } from '@/testing/filter-arbitraries';
 import { buildIndex } from './dataset-index';
 import { filterEvents } from './filter-events';
+import { DEFAULT_FILTERS, type Filters } from './filters';
 import { keyFigures } from './key-figures';
 
 const index = buildIndex(makeDataset());

@@ -1,8 +1,8 @@
 // The header's key figures for the current filter: events, people transferred, the comparable official total.
 import type { AtlasEvent } from '@/data/schema';
-import type { Filters } from '@/state/view-store';
 import { headlineComparison, undatedEvents, type Headline } from './comparison';
 import type { DatasetIndex } from './dataset-index';
+import type { Filters } from './filters';
 import { passOf } from './fused-derive';
 
 export interface KeyFigures {

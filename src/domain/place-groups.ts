@@ -1,37 +1,13 @@
 // Events gathered for the map: one group per place (counts, people, types) and one per from→to movement.
 import { EVENT_TYPES, type AtlasEvent, type EventType, type Place } from '@/data/schema';
 import { compareEvents } from './dataset-index';
+import { dominantOf, type EventGroup, type MovementGroup, type PlaceGroup } from './derived-shapes';
 import { passOf, passPlaceGroups, passTouchedPlaces, passTypeCounts } from './fused-derive';
 import { lazyProperty } from './lazy-property';
 
 /** People an event stands for on the map: those transferred, else those detained, else none. */
 export function eventPeople(event: AtlasEvent): number {
   return event.counts.transferred ?? event.counts.detained ?? 0;
-}
-
-export interface EventGroup {
-  /** In the order given (date order when fed filtered events). */
-  events: AtlasEvent[];
-  /** events.length, known without listing them. */
-  count: number;
-  transferred: number;
-  detained: number;
-  /** Sum of eventPeople: what sizes the mark. */
-  people: number;
-  /** Events and their people per type, in EVENT_TYPES order, only types present. */
-  types: { type: EventType; count: number; people: number }[];
-  dominantType: EventType;
-  /** The last event in the given order: what a click on the group selects. */
-  latest: AtlasEvent;
-}
-
-export interface PlaceGroup extends EventGroup {
-  place: Place;
-}
-
-export interface MovementGroup extends EventGroup {
-  from: Place;
-  to: Place;
 }
 
 /** Sums and type shares of a non-empty list of events. */
@@ -65,18 +41,6 @@ export function summarize(events: readonly AtlasEvent[]): EventGroup {
     dominantType: dominantOf(types, latest.type),
     latest,
   };
-}
-
-/** Most events wins; ties go to the type with more people, then to EVENT_TYPES order. */
-export function dominantOf(types: EventGroup['types'], fallback: EventType): EventType {
-  let dominant = types[0];
-  for (const t of types)
-    if (
-      dominant &&
-      (t.count > dominant.count || (t.count === dominant.count && t.people > dominant.people))
-    )
-      dominant = t;
-  return dominant?.type ?? fallback;
 }
 
 /** Date-ordered lists merged into one, pairwise: O(n log k), where sorting the whole would be O(n log n). */

@@ -1,6 +1,7 @@
 // URL <-> store wiring in jsdom: seeding, push vs throttled replace, Back restoring exactly, the notice.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildIndex } from '@/domain/dataset-index';
+import { DEFAULT_FILTERS } from '@/domain/filters';
 import { makeDataset } from '@/testing/fixtures';
 import {
   eventLink,
@@ -10,7 +11,7 @@ import {
   startUrlSync,
   useLinkNotice,
 } from './url-sync';
-import { DEFAULT_FILTERS, useViewStore } from './view-store';
+import { useViewStore } from './view-store';
 
 const index = buildIndex(makeDataset());
 const VERSION = 'test-1';

@@ -2,6 +2,7 @@
 import { useLayoutEffect } from 'react';
 import { create } from 'zustand';
 import type { DatasetIndex } from '@/domain/dataset-index';
+import { DEFAULT_FILTERS } from '@/domain/filters';
 import {
   changedKeys,
   parseQuery,
@@ -11,7 +12,7 @@ import {
   type UrlKey,
   type UrlView,
 } from './url-codec';
-import { DEFAULT_FILTERS, useViewStore, type ViewState } from './view-store';
+import { useViewStore, type ViewState } from './view-store';
 
 /** What the link notice tells the reader about the link they opened. */
 export interface LinkNoticeState {

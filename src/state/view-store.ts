@@ -1,18 +1,6 @@
 // The view store: what the user filters, selects and looks at. The dataset itself stays in TanStack Query.
 import { create } from 'zustand';
-import type { EventType } from '@/data/schema';
-
-export interface Filters {
-  /** Inclusive YYYY-MM-DD bounds; null means open. */
-  from: string | null;
-  to: string | null;
-  /** Empty means every type (and likewise below). */
-  types: EventType[];
-  origins: string[];
-  places: string[];
-  actors: string[];
-  q: string;
-}
+import { DEFAULT_FILTERS, type Filters } from '@/domain/filters';
 
 export interface MapView {
   lat: number;
@@ -60,16 +48,6 @@ export interface ViewState {
   step: number | null;
   theme: Theme;
 }
-
-export const DEFAULT_FILTERS: Filters = {
-  from: null,
-  to: null,
-  types: [],
-  origins: [],
-  places: [],
-  actors: [],
-  q: '',
-};
 
 export const DEFAULT_VIEW: ViewState = {
   filters: DEFAULT_FILTERS,

@@ -1,7 +1,7 @@
 // fast-check generators for filter laws: random events over the fixture's places, and random filters.
 import fc from 'fast-check';
 import { EVENT_TYPES, type AtlasEvent, type Dataset } from '@/data/schema';
-import type { Filters } from '@/state/view-store';
+import type { Filters } from '@/domain/filters';
 import { makeDataset, makeEvent } from './fixtures';
 
 const PLACES = ['muse', 'ruili', 'laukkai', 'vientiane'];

@@ -1,7 +1,7 @@
 // Chart geometry: value ticks, time ticks, step rows, bands, dot merging, and the honest wording.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CumulativePoint } from '@/domain/cumulative';
+import type { CumulativePoint } from '@/domain/derived-shapes';
 import { utcDay } from '@/domain/cumulative';
 import { tallyScope } from '@/ui/format';
 import { CHART_MESSAGES } from './chart-messages';

@@ -1,6 +1,6 @@
 // Pure geometry and wording for the cumulative chart: domains, ticks, step rows, tally texts, label placement.
 import type { Tally } from '@/data/schema';
-import type { CumulativePoint } from '@/domain/cumulative';
+import type { CumulativePoint } from '@/domain/derived-shapes';
 import { utcDay } from '@/domain/cumulative';
 import type { Comparison, Headline } from '@/domain/comparison';
 import {

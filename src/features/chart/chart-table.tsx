@@ -1,5 +1,5 @@
 // The chart's numbers as accessible tables: running sums by origin per date, and the official tallies.
-import type { CumulativePoint } from '@/domain/cumulative';
+import type { CumulativePoint } from '@/domain/derived-shapes';
 import type { Lang } from '@/state/view-store';
 import { formatDate, formatNumber, formatQualified } from '@/ui/format';
 import { fill } from '@/ui/i18n';

@@ -15,7 +15,7 @@ import {
   useYAxisScale,
 } from 'recharts';
 import type { Tally } from '@/data/schema';
-import type { CumulativePoint } from '@/domain/cumulative';
+import type { CumulativePoint } from '@/domain/derived-shapes';
 import { isoDay, utcDay } from '@/domain/cumulative';
 import type { Comparison } from '@/domain/comparison';
 import type { Lang, Scale } from '@/state/view-store';

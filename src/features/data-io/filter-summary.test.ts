@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '@/domain/dataset-index';
-import { DEFAULT_FILTERS, type Filters } from '@/state/view-store';
+import { DEFAULT_FILTERS, type Filters } from '@/domain/filters';
 import { makeDataset } from '@/testing/fixtures';
 import { DATA_IO_MESSAGES } from './data-io-messages';
 import { filterSummary, periodWords } from './filter-summary';

@@ -1,8 +1,9 @@
 // The current view in words, naming an embed, a presentation or an exported chart: "Laos · transfers ·
 // 2023–2024". Whole years and whole months are named as such; other dates in full.
 import type { DatasetIndex } from '@/domain/dataset-index';
+import type { Filters } from '@/domain/filters';
 import { monthEnd, monthStart } from '@/domain/time-scale';
-import type { Filters, Lang } from '@/state/view-store';
+import type { Lang } from '@/state/view-store';
 import { formatDate, formatMonth, placeName } from '@/ui/format';
 import { fill } from '@/ui/i18n';
 import { countryName, TYPE_PLURALS } from '@/ui/labels';

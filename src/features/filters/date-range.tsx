@@ -1,12 +1,12 @@
 // The date filter: presets from the dataset's span, and two date inputs for a custom range.
 import { useMemo, useState } from 'react';
 import { moveFocusInGroup, tabStop } from '@/ui/roving-focus';
-import { activePreset, datasetSpan, datePresets } from '@/domain/date-presets';
+import { activePreset, datasetSpan, datePresets, type DatePreset } from '@/domain/date-presets';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { rangeProblem } from '@/state/url-codec';
 import { useViewStore } from '@/state/view-store';
-import { useLang, useMessages } from '@/ui/i18n';
-import { FILTERS_MESSAGES } from './filters-messages';
+import { fill, useMessages } from '@/ui/i18n';
+import { FILTERS_MESSAGES, type FiltersMessageKey } from './filters-messages';
 
 interface Refused {
   edge: 'from' | 'to';
@@ -17,14 +17,20 @@ interface Refused {
 
 const REFUSED_ID = 'date-range-refused';
 
+/** A preset's name in the interface language: the domain says only what it covers. */
+function presetLabel(preset: DatePreset, t: Record<FiltersMessageKey, string>): string {
+  if (preset.kind === 'all') return t.presetAll;
+  if (preset.kind === 'since') return t.presetSince;
+  return fill(t.presetYear, { year: preset.year });
+}
+
 export function DateRange() {
   const t = useMessages(FILTERS_MESSAGES);
-  const lang = useLang();
   const index = useAtlasIndex();
   const from = useViewStore((s) => s.filters.from);
   const to = useViewStore((s) => s.filters.to);
   const setRange = useViewStore((s) => s.setRange);
-  const presets = useMemo(() => datePresets(index, lang), [index, lang]);
+  const presets = useMemo(() => datePresets(index), [index]);
   const span = useMemo(() => datasetSpan(index), [index]);
   const active = activePreset(presets, from, to);
   // A typed range the page cannot show (start after end, a year the link cannot carry) is kept in
@@ -63,7 +69,7 @@ export function DateRange() {
               setRange(p.from, p.to);
             }}
           >
-            {p.label}
+            {presetLabel(p, t)}
           </button>
         ))}
       </div>

@@ -1,7 +1,7 @@
 // Interface text of the Filters region in English and Simplified Chinese.
 import type { Messages } from '@/ui/i18n';
 
-export const FILTERS_MESSAGES: Messages<
+export type FiltersMessageKey =
   | 'heading'
   | 'status'
   | 'reset'
@@ -9,6 +9,9 @@ export const FILTERS_MESSAGES: Messages<
   | 'searchHint'
   | 'dates'
   | 'presets'
+  | 'presetAll'
+  | 'presetSince'
+  | 'presetYear'
   | 'from'
   | 'to'
   | 'types'
@@ -22,8 +25,9 @@ export const FILTERS_MESSAGES: Messages<
   | 'options'
   | 'rangeReversed'
   | 'dateUnsupported'
-  | 'searchLimit'
-> = {
+  | 'searchLimit';
+
+export const FILTERS_MESSAGES: Messages<FiltersMessageKey> = {
   en: {
     heading: 'Filters',
     status: '{n} of {m} events',
@@ -32,6 +36,9 @@ export const FILTERS_MESSAGES: Messages<
     searchHint: 'Titles, places, actors…',
     dates: 'Dates',
     presets: 'Date presets',
+    presetAll: 'All',
+    presetSince: 'Since Sep 2023',
+    presetYear: '{year}',
     from: 'From',
     to: 'To',
     types: 'Event type',
@@ -55,6 +62,9 @@ export const FILTERS_MESSAGES: Messages<
     searchHint: '标题、地点、人物…',
     dates: '日期',
     presets: '日期预设',
+    presetAll: '全部',
+    presetSince: '2023年9月以来',
+    presetYear: '{year}年',
     from: '开始',
     to: '结束',
     types: '事件类型',

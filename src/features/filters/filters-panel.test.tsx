@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '@/domain/dataset-index';
 import { AtlasProvider } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
-import { makeDataset } from '@/testing/fixtures';
+import { makeDataset, makeEvent } from '@/testing/fixtures';
 import { FiltersPanel } from './filters-panel';
 
 function renderPanel(dataset = makeDataset()) {
@@ -144,8 +144,15 @@ describe('FiltersPanel', { timeout: 20_000 }, () => {
 
   it('speaks Chinese', () => {
     useViewStore.setState({ lang: 'zh' });
-    renderPanel();
-    expect(status()).toHaveTextContent('4 / 4 个事件');
+    const dataset = makeDataset();
+    dataset.events.push(makeEvent({ id: 'early', date: '2023-02-10' }));
+    renderPanel(dataset);
+    expect(status()).toHaveTextContent('5 / 5 个事件');
+    expect(
+      within(group('日期预设'))
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['全部', '2023年9月以来', '2023年', '2024年']);
     expect(within(group('事件类型')).getByRole('button', { name: /移交/ })).toBeInTheDocument();
     expect(within(group('来源国')).getByRole('button', { name: /老挝/ })).toBeInTheDocument();
   });

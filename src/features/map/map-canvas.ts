@@ -1,5 +1,5 @@
 // Paints the map's scene (arrows, waypoints, marks with their counts, selection and hover) on one canvas.
-import type { MovementGroup } from '@/domain/place-groups';
+import type { MovementGroup } from '@/domain/derived-shapes';
 import { TYPE_COLORS } from '@/ui/palette';
 import { textWidth } from '@/ui/text-width';
 import { endAngle, type Point } from './arrow-geometry';

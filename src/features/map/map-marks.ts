@@ -2,7 +2,8 @@
 import Supercluster from 'supercluster';
 import type { Place } from '@/data/schema';
 import { lazyProperty } from '@/domain/lazy-property';
-import { mergeGroups, type EventGroup, type PlaceGroup } from '@/domain/place-groups';
+import type { EventGroup, PlaceGroup } from '@/domain/derived-shapes';
+import { mergeGroups } from '@/domain/place-groups';
 
 export interface MapMark extends EventGroup {
   key: string;

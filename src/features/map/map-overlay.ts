@@ -1,6 +1,6 @@
 // The map's event overlay: marks and arrows on one canvas, transparent hit elements and labels over it, edge indicators; redrawn in place after each move.
 import L from 'leaflet';
-import type { EventGroup, MovementGroup } from '@/domain/place-groups';
+import type { EventGroup, MovementGroup } from '@/domain/derived-shapes';
 import type { AtlasEvent, Place } from '@/data/schema';
 import type { Lang } from '@/state/view-store';
 import { formatNumber, placeName } from '@/ui/format';
