@@ -418,5 +418,13 @@ test('the exported chart carries the honest headline, every tally scope and the 
   await page.evaluate((svg) => {
     document.body.innerHTML = svg.slice(svg.indexOf('<svg'));
   }, markup);
+  // Lines are wrapped by the shared width estimate: drawn, every one ends inside the image.
+  const overflow = await page.locator('body > svg').evaluate((svg) => {
+    const right = svg.getBoundingClientRect().right;
+    return [...svg.querySelectorAll(':scope > text')].flatMap((t) =>
+      t.getBoundingClientRect().right > right ? [t.textContent] : [],
+    );
+  });
+  expect(overflow).toEqual([]);
   await screenshot(page, 'comparison-export-laos');
 });
