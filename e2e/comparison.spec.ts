@@ -275,50 +275,105 @@ for (const width of [1440, 1920]) {
     expect(daysBetween(from, '2024-01-01')).toBeLessThanOrEqual(4);
     expect(daysBetween(to, '2025-01-01')).toBeLessThanOrEqual(4);
   });
+}
 
-  test(`chart text never overlaps other text or a mark, and every mark can be clicked, at ${width} px`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width, height: 1000 });
-    const region = await openChart(page);
-    const boxes = await region.locator('svg.recharts-surface').evaluate((svg) => {
-      const rect = (el: Element) => {
-        const r = el.getBoundingClientRect();
-        return { x: r.x, y: r.y, w: r.width, h: r.height, text: el.textContent ?? '' };
-      };
-      return {
-        texts: [...svg.querySelectorAll('text')].filter((t) => t.textContent).map(rect),
-        marks: [...svg.querySelectorAll('.tally-marker, .transfer-dot')].map(rect),
-        labels: [...svg.querySelectorAll('.tally-labels text')].map(rect),
-      };
+/** Views where the chart's labels once touched a mark, an axis label or a line. */
+const LABEL_VIEWS = [
+  { name: 'default', query: '', fitComparable: false },
+  { name: 'laos-fitted', query: '?type=transfer&origin=LA', fitComparable: true },
+  { name: 'brushed', query: '?from=2024-11-01&to=2025-07-31', fitComparable: false },
+];
+
+/** A label nearer than this to a mark, another text or a line reads as touching it. */
+const LABEL_CLEARANCE = 2;
+
+for (const width of [1440, 1920]) {
+  for (const view of LABEL_VIEWS) {
+    test(`chart text never overlaps other text or a mark, and every mark can be clicked: ${view.name} at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 1000 });
+      const region = await openChart(page, view.query);
+      if (view.fitComparable) {
+        await region.getByRole('button', { name: 'Fit comparable' }).click();
+        await expect(region.getByRole('button', { name: 'Fit comparable' })).toHaveAttribute(
+          'aria-pressed',
+          'true',
+        );
+      }
+      const boxes = await region.locator('svg.recharts-surface').evaluate((svg) => {
+        const rect = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { x: r.x, y: r.y, w: r.width, h: r.height, text: el.textContent ?? '' };
+        };
+        // Points along every drawn line (tally joins, pins, gap whiskers, the running sums'
+        // edges), in page pixels.
+        const linePoints = [
+          ...svg.querySelectorAll<SVGGeometryElement>(
+            '.tally-join, .tally-pin, .gap-whisker line, .recharts-area-curve',
+          ),
+        ].flatMap((path) => {
+          const matrix = path.getScreenCTM();
+          const length = path.getTotalLength();
+          if (!matrix) return [];
+          return Array.from({ length: Math.ceil(length) + 1 }, (_, i) => {
+            const p = path.getPointAtLength(Math.min(i, length)).matrixTransform(matrix);
+            return { x: p.x, y: p.y, line: path.getAttribute('class') ?? 'gap-whisker' };
+          });
+        });
+        return {
+          texts: [...svg.querySelectorAll('text')].filter((t) => t.textContent).map(rect),
+          marks: [...svg.querySelectorAll('.tally-marker, .transfer-dot')].map(rect),
+          labels: [...svg.querySelectorAll('.tally-labels text')].map(rect),
+          linePoints,
+        };
+      });
+      type Box = (typeof boxes.texts)[number];
+      const overlap = (a: Box, b: Box, gap: number) =>
+        a.x - gap < b.x + b.w - 0.5 &&
+        b.x < a.x + a.w + gap - 0.5 &&
+        a.y - gap < b.y + b.h - 0.5 &&
+        b.y < a.y + a.h + gap - 0.5;
+      const isLabel = (t: Box) => boxes.labels.some((l) => l.x === t.x && l.y === t.y);
+      expect(boxes.labels.length).toBeGreaterThan(0);
+      for (const [i, a] of boxes.texts.entries())
+        for (const b of boxes.texts.slice(i + 1)) {
+          const gap = isLabel(a) || isLabel(b) ? LABEL_CLEARANCE : 0;
+          expect(overlap(a, b, gap), `"${a.text}" overlaps or touches "${b.text}"`).toBe(false);
+        }
+      for (const label of boxes.labels) {
+        for (const mark of boxes.marks)
+          expect(
+            overlap(label, mark, LABEL_CLEARANCE),
+            `label "${label.text}" covers or touches a mark`,
+          ).toBe(false);
+        // The glyphs' own box (the text box less its line spacing) is never crossed by a line.
+        const crossing = boxes.linePoints.find(
+          (p) =>
+            p.x > label.x + 1 &&
+            p.x < label.x + label.w - 1 &&
+            p.y > label.y + 2 &&
+            p.y < label.y + label.h - 2,
+        );
+        expect(crossing?.line, `a line is drawn through the label "${label.text}"`).toBeUndefined();
+      }
+
+      // Every mark answers a click at its own centre: none is hidden under another.
+      const hidden = await region.locator('.tally-marker, .transfer-dot').evaluateAll((els) =>
+        els.flatMap((el) => {
+          const r = el.getBoundingClientRect();
+          const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+          return top === el
+            ? []
+            : [el.getAttribute('data-tally-id') ?? el.getAttribute('data-event-id')];
+        }),
+      );
+      expect(hidden).toEqual([]);
+      await region.screenshot({
+        path: `e2e/screenshots/comparison-chart-${view.name}-${width}.png`,
+      });
     });
-    type Box = (typeof boxes.texts)[number];
-    const overlap = (a: Box, b: Box) =>
-      a.x < b.x + b.w - 0.5 &&
-      b.x < a.x + a.w - 0.5 &&
-      a.y < b.y + b.h - 0.5 &&
-      b.y < a.y + a.h - 0.5;
-    expect(boxes.labels.length).toBeGreaterThan(0);
-    for (const [i, a] of boxes.texts.entries())
-      for (const b of boxes.texts.slice(i + 1))
-        expect(overlap(a, b), `"${a.text}" overlaps "${b.text}"`).toBe(false);
-    for (const label of boxes.labels)
-      for (const mark of boxes.marks)
-        expect(overlap(label, mark), `label "${label.text}" covers a mark`).toBe(false);
-
-    // Every mark answers a click at its own centre: none is hidden under another.
-    const hidden = await region.locator('.tally-marker, .transfer-dot').evaluateAll((els) =>
-      els.flatMap((el) => {
-        const r = el.getBoundingClientRect();
-        const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-        return top === el
-          ? []
-          : [el.getAttribute('data-tally-id') ?? el.getAttribute('data-event-id')];
-      }),
-    );
-    expect(hidden).toEqual([]);
-    await region.screenshot({ path: `e2e/screenshots/comparison-chart-${width}.png` });
-  });
+  }
 }
 
 test('a dot that stands for several dates says so and lets the reader pick the event', async ({
@@ -418,5 +473,13 @@ test('the exported chart carries the honest headline, every tally scope and the 
   await page.evaluate((svg) => {
     document.body.innerHTML = svg.slice(svg.indexOf('<svg'));
   }, markup);
+  // Lines are wrapped by the shared width estimate: drawn, every one ends inside the image.
+  const overflow = await page.locator('body > svg').evaluate((svg) => {
+    const right = svg.getBoundingClientRect().right;
+    return [...svg.querySelectorAll(':scope > text')].flatMap((t) =>
+      t.getBoundingClientRect().right > right ? [t.textContent] : [],
+    );
+  });
+  expect(overflow).toEqual([]);
   await screenshot(page, 'comparison-export-laos');
 });

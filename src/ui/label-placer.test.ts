@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  lineObstacles,
   placeLabels,
   rectsOverlap,
   spotsAround,
@@ -27,7 +28,36 @@ describe('spotsAround', () => {
   });
 });
 
+describe('lineObstacles', () => {
+  it('keeps a label off a level or slanted line but not off the space beside it', () => {
+    const level = lineObstacles([
+      { x: 0, y: 50 },
+      { x: 200, y: 50 },
+    ]);
+    expect(level).toHaveLength(2);
+    const slanted = lineObstacles([
+      { x: 0, y: 0 },
+      { x: 100, y: 100 },
+    ]);
+    const on = { x: 40, y: 40, width: 20, height: 10 };
+    const beside = { x: 60, y: 20, width: 20, height: 10 };
+    expect(slanted.some((r) => rectsOverlap(r, on))).toBe(true);
+    expect(slanted.some((r) => rectsOverlap(r, beside))).toBe(false);
+    expect(level.some((r) => rectsOverlap(r, { x: 90, y: 45, width: 40, height: 10 }))).toBe(true);
+  });
+});
+
 describe('placeLabels', () => {
+  it('keeps the clearance off marks, taking a diagonal spot when the sides are taken', () => {
+    const spots = spotsAround({ x: 100, y: 100, radius: 5 }, SIZE, 3, ['right', 'above-right']);
+    // A mark 1 px right of the preferred spot: touching with no clearance, too near with 2 px.
+    const mark: Obstacle = { x: 169, y: 95, width: 10, height: 10 };
+    const request = { id: 'a', priority: 1, candidates: spots };
+    expect(placeLabels([request], [mark]).placed[0]?.candidate).toBe(0);
+    expect(placeLabels([request], [mark], undefined, 2).placed[0]?.candidate).toBe(1);
+    expect(spots[1]).toEqual({ x: 105, y: 78, width: 60, height: 14 });
+  });
+
   it('moves a label to its next spot, and drops it when every spot is taken', () => {
     const { placed, dropped } = placeLabels([around('b', 110, 100, 1), around('a', 100, 100, 2)]);
     expect(placed.map((p) => [p.id, p.candidate])).toEqual([

@@ -47,7 +47,15 @@ function inside(a: Rect, frame: Rect): boolean {
   );
 }
 
-export type Side = 'right' | 'left' | 'above' | 'below';
+export type Side =
+  | 'right'
+  | 'left'
+  | 'above'
+  | 'below'
+  | 'above-right'
+  | 'below-right'
+  | 'above-left'
+  | 'below-left';
 
 /** The usual spots beside a round mark of `radius` at (x, y), `gap` pixels clear of its edge. */
 export function spotsAround(
@@ -69,20 +77,69 @@ export function spotsAround(
         return { x: x - width / 2, y: y - off - height, width, height };
       case 'below':
         return { x: x - width / 2, y: y + off, width, height };
+      case 'above-right':
+        return { x: x + radius, y: y - off - height, width, height };
+      case 'below-right':
+        return { x: x + radius, y: y + off, width, height };
+      case 'above-left':
+        return { x: x - radius - width, y: y - off - height, width, height };
+      case 'below-left':
+        return { x: x - radius - width, y: y + off, width, height };
     }
   });
+}
+
+/**
+ * A drawn polyline as obstacles, so a label is not placed where a line would strike through it: a
+ * thin box per level or upright segment, small squares `step` pixels apart along a slanted one (a
+ * box around it would keep labels off far more than the line).
+ */
+export function lineObstacles(points: readonly { x: number; y: number }[], step = 3): Rect[] {
+  const rects: Rect[] = [];
+  points.forEach((b, i) => {
+    const a = points[i - 1] ?? b;
+    if (a.x === b.x || a.y === b.y) {
+      rects.push({
+        x: Math.min(a.x, b.x) - 0.5,
+        y: Math.min(a.y, b.y) - 0.5,
+        width: Math.abs(b.x - a.x) + 1,
+        height: Math.abs(b.y - a.y) + 1,
+      });
+      return;
+    }
+    const n = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / step);
+    for (let k = 1; k <= n; k++) {
+      const x = a.x + ((b.x - a.x) * k) / n;
+      const y = a.y + ((b.y - a.y) * k) / n;
+      rects.push({ x: x - 0.5, y: y - 0.5, width: 1, height: 1 });
+    }
+  });
+  return rects;
+}
+
+function grown(rect: Rect, by: number): Rect {
+  return {
+    x: rect.x - by,
+    y: rect.y - by,
+    width: rect.width + 2 * by,
+    height: rect.height + 2 * by,
+  };
 }
 
 /**
  * Places labels in priority order: each takes its first candidate inside `frame` that overlaps no
  * placed label and no obstacle (other than its own mark); a label with no free candidate is dropped
  * (its mark, tooltip and table row still carry it). A label is only ever dropped for one placed before it.
+ * `clearance` keeps labels that many pixels off obstacles: a label touching a mark reads as covering it.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
   obstacles: readonly Obstacle[] = [],
   frame?: Rect,
+  clearance = 0,
 ): Placement {
+  const keepOff =
+    clearance > 0 ? obstacles.map((o) => ({ ...grown(o, clearance), owner: o.owner })) : obstacles;
   const order = requests
     .map((request, index) => ({ request, index }))
     .sort((a, b) => b.request.priority - a.request.priority || a.index - b.index);
@@ -94,7 +151,7 @@ export function placeLabels(
         (!frame || inside(rect, frame)) &&
         !placed.some((p) => rectsOverlap(p.rect, rect)) &&
         (request.ignoresObstacles ||
-          !obstacles.some((o) => o.owner !== request.id && rectsOverlap(o, rect))),
+          !keepOff.some((o) => o.owner !== request.id && rectsOverlap(o, rect))),
     );
     const rect = request.candidates[candidate];
     if (rect) placed.push({ id: request.id, rect, candidate });

@@ -21,3 +21,36 @@ describe('textWidth', () => {
     expect(textWidth('𠀀', 10)).toBe(10);
   });
 });
+
+describe('textWidth against a real font', () => {
+  // Widths Chromium draws at 12 px in DejaVu Sans (Debian's sans-serif, the widest the UI's font
+  // stack falls back to), regular and bold, measured with canvas measureText.
+  const drawn: [string, number, number][] = [
+    [
+      'From 1 Jan 2023 to 21 Aug 2024, reported handovers add up to 7,356: 15% of the over 50,000 the ministry announced that day for Myanmar.',
+      854.1,
+      957,
+    ],
+    ['No reported handovers in view since 1 Jan 2023 to compare with', 389.7, 438.3],
+    ['MMMMWWWW mmwww', 145.5, 163.2],
+    ['Official tallies shown: transferred · Myanmar · since 1 Jan 2023', 376.9, 425.9],
+    ['2023年1月1日至2024年8月21日报道的移交合计', 267.3, 276.5],
+    ['Legend', 44.1, 49.6],
+    ['over 57,000', 72.6, 80.6],
+    ['↑ about 44,000', 94.3, 103.9],
+    ['Sources: Xinhua, Ministry of Public Security, The Irrawaddy', 353.9, 402.6],
+  ];
+
+  it.each(drawn)(
+    'never falls short of the drawn width, nor overshoots it by a fifth: %s',
+    (text, regular, bold) => {
+      for (const [estimate, real] of [
+        [textWidth(text, 12), regular],
+        [textWidth(text, 12, 'bold'), bold],
+      ] as const) {
+        expect(estimate).toBeGreaterThanOrEqual(real);
+        expect(estimate).toBeLessThanOrEqual(real * 1.2);
+      }
+    },
+  );
+});

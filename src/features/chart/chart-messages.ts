@@ -24,6 +24,8 @@ export type ChartMessageKey =
   | 'summary'
   | 'summaryNoBaseline'
   | 'summaryRange'
+  | 'summaryNone'
+  | 'summaryNoneNoBaseline'
   | 'noTallyFor'
   | 'noTallyAtAll'
   | 'noneInRange'
@@ -90,6 +92,10 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     summaryNoBaseline:
       'Reported handovers up to {announced} add up to {n}, {pct} of the {value} the ministry announced that day for {scope}, with no start date stated.',
     summaryRange: 'The sum counts from that baseline, not from the start of the chosen range.',
+    summaryNone:
+      'No reported handovers in view since {since} to compare with the {value} the ministry announced on {announced} for {scope}.',
+    summaryNoneNoBaseline:
+      'No reported handovers in view up to {announced} to compare with the {value} the ministry announced that day for {scope}, with no start date stated.',
     noTallyFor: 'No official total covers {origins} transfers.',
     noTallyAtAll: 'No official total of transfers covers this view.',
     noneInRange: 'No official total of transfers was announced in this date range.',
@@ -157,6 +163,10 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     summaryNoBaseline:
       '截至{announced}报道的移交合计 {n} 人，占公安部当日公布的{scope}{value}人的 {pct}（未说明起算日期）。',
     summaryRange: '合计自该起算日计，而非自所选范围的起点。',
+    summaryNone:
+      '自{since}起，当前视图中没有报道的移交，无法与公安部{announced}公布的{scope}{value}人比较。',
+    summaryNoneNoBaseline:
+      '截至{announced}，当前视图中没有报道的移交，无法与公安部当日公布的{scope}{value}人比较（未说明起算日期）。',
     noTallyFor: '没有覆盖{origins}移交的官方累计数。',
     noTallyAtAll: '没有覆盖当前视图的官方移交累计数。',
     noneInRange: '此日期范围内没有公布官方移交累计数。',

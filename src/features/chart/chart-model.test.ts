@@ -164,6 +164,40 @@ describe('tally wording', () => {
     ).toBe('No official total of Laos and Thailand transfers was announced in this date range.');
   });
 
+  it('says in words that no handovers are in view, never "add up to 0, 0%"', () => {
+    const none = { kind: 'compare' as const, comparison: { ...comparison, itemized: 0, share: 0 } };
+    const unstated = {
+      kind: 'compare' as const,
+      comparison: { ...none.comparison, tally: { ...tally, since: null } },
+    };
+    const en = CHART_MESSAGES.en;
+    const zh = CHART_MESSAGES.zh;
+    expect(headlineText(none, { origins: [], from: null }, 'en', en)).toBe(
+      'No reported handovers in view since 1 Jan 2023 to compare with the about 48,000 the ministry announced on 1 Apr 2024 for Myanmar.',
+    );
+    // A brushed range changes nothing: there is no sum whose start could be misread.
+    expect(headlineText(none, { origins: [], from: '2024-01-01' }, 'en', en)).toBe(
+      headlineText(none, { origins: [], from: null }, 'en', en),
+    );
+    expect(headlineText(unstated, { origins: [], from: null }, 'en', en)).toBe(
+      'No reported handovers in view up to 1 Apr 2024 to compare with the about 48,000 the ministry announced that day for Myanmar, with no start date stated.',
+    );
+    expect(headlineText(none, { origins: [], from: null }, 'zh', zh)).toBe(
+      '自2023年1月1日起，当前视图中没有报道的移交，无法与公安部2024年4月1日公布的Myanmar约48,000人比较。',
+    );
+    expect(headlineText(unstated, { origins: [], from: null }, 'zh', zh)).toBe(
+      '截至2024年4月1日，当前视图中没有报道的移交，无法与公安部当日公布的Myanmar约48,000人比较（未说明起算日期）。',
+    );
+    for (const [lang, m] of [
+      ['en', en],
+      ['zh', zh],
+    ] as const)
+      for (const headline of [none, unstated])
+        expect(headlineText(headline, { origins: [], from: null }, lang, m)).not.toMatch(
+          /\b0\s*%|0 人/,
+        );
+  });
+
   it('names the scope in Chinese from the dataset’s scope_zh, else as worded', () => {
     const route = { ...tally, scope: 'Myawaddy route', scope_zh: '妙瓦底线路（经泰国）' };
     expect(tallyScope(route, 'zh')).toBe('妙瓦底线路（经泰国）');

@@ -219,6 +219,7 @@ export function gapText(
  * The headline, saying exactly what is compared: "From 1 Jan 2023 to 1 Apr 2024, reported handovers
  * add up to 4,831: 10% of the about 48,000 the ministry announced that day for Myanmar", or in words why
  * nothing is. A range starting after the baseline is named, since the sum does not start there.
+ * With no handovers in view it says so: "add up to 0: 0% of" reads like a finding, not an empty view.
  */
 export function headlineText(
   headline: Headline,
@@ -240,6 +241,8 @@ export function headlineText(
     announced: formatDate(tally.announced, lang),
     scope: tallyScope(tally, lang),
   };
+  if (itemized === 0)
+    return fill(tally.since === null ? m.summaryNoneNoBaseline : m.summaryNone, words);
   const text = fill(tally.since === null ? m.summaryNoBaseline : m.summary, words);
   const rangeLater = filter.from !== null && (tally.since === null || filter.from > tally.since);
   return rangeLater ? `${text} ${m.summaryRange}` : text;

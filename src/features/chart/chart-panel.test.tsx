@@ -81,6 +81,18 @@ describe('ChartPanel', () => {
     expect(rows[0]).toHaveAttribute('data-selected', 'true');
   });
 
+  it('says in words, on screen and for the exported image, when the filters leave no handovers', () => {
+    const { container } = renderPanel();
+    act(() => useViewStore.getState().toggle('types', 'arrest'));
+    const headline =
+      'No reported handovers in view since 1 Jan 2023 to compare with the about 48,000 the ministry announced on 1 Apr 2024 for Myanmar.';
+    expect(screen.getByTestId('chart-summary')).toHaveTextContent(headline);
+    expect(container.querySelector('.chart-panel')).toHaveAttribute(
+      'data-export-headline',
+      headline,
+    );
+  });
+
   it('shows an empty state when no transfers are in view', () => {
     renderPanel();
     act(() => useViewStore.getState().setRange('2025-01-01', null));

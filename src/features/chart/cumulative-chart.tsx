@@ -6,6 +6,7 @@ import {
   ComposedChart,
   ReferenceArea,
   ReferenceLine,
+  Text as AxisText,
   XAxis,
   YAxis,
   ZIndexLayer,
@@ -13,6 +14,7 @@ import {
   useXAxisInverseScale,
   useXAxisScale,
   useYAxisScale,
+  type XAxisTickContentProps,
 } from 'recharts';
 import type { Tally } from '@/data/schema';
 import type { CumulativePoint } from '@/domain/derived-shapes';
@@ -24,7 +26,13 @@ import { fill } from '@/ui/i18n';
 import { countryName } from '@/ui/labels';
 import { originColor } from '@/ui/palette';
 import type { ChartMessageKey } from './chart-messages';
-import { placeLabels, rectsOverlap, spotsAround, type Rect } from '@/ui/label-placer';
+import {
+  lineObstacles,
+  placeLabels,
+  rectsOverlap,
+  spotsAround,
+  type Rect,
+} from '@/ui/label-placer';
 import { textWidth } from '@/ui/text-width';
 import {
   band,
@@ -74,6 +82,12 @@ const CLICK_REACH = 28;
 const DOT_GAP = 9;
 const DOT_RADIUS = 4;
 const MARKER_RADIUS = 6;
+/** Extra rows of markers above a fitted axis, for tallies beyond it that would cover each other. */
+const OFF_TOP_LEVELS = 3;
+/** Pixels a tally label keeps off marks and lines, beyond its own padding. */
+const LABEL_CLEARANCE = 1;
+/** Padding around a label's text inside its placed box: labels keep this apart from each other too. */
+const LABEL_PAD = 2;
 
 interface Props {
   /** A story step's note pinned to a date: a labelled rule. */
@@ -116,6 +130,11 @@ export function CumulativeChart(props: Props) {
   const hoveredView = hoveredTally === null ? undefined : tallyById.get(hoveredTally);
   const hoveredRow = pointer && !hoveredView ? rowAt(rows, pointer.t) : undefined;
   const yDomain: [number, number] = [yTicks[0] ?? 0, yTicks.at(-1) ?? 1];
+  // Tallies beyond a fitted axis stand on its top edge and stack upwards: give them the room.
+  const offTop = props.series.some((s) => s.tallies.some((v) => v.tally.value > yDomain[1]));
+  const margin = offTop
+    ? { ...CHART_MARGIN, top: CHART_MARGIN.top + OFF_TOP_LEVELS * (MARKER_RADIUS + 1) }
+    : CHART_MARGIN;
   // Stable accessors, so pointer moves (which re-render for the tooltip) do not recompute areas.
   const bandKeys = useMemo(
     () =>
@@ -147,7 +166,7 @@ export function CumulativeChart(props: Props) {
         width={width}
         height={height}
         data={rows}
-        margin={CHART_MARGIN}
+        margin={margin}
         className="cumulative-chart"
         title={m.chartLabel}
         accessibilityLayer={false}
@@ -160,8 +179,16 @@ export function CumulativeChart(props: Props) {
           ticks={xTicks}
           interval={0}
           allowDataOverflow
-          tickFormatter={(t: number) => (props.xLabelled.has(t) ? formatTick(t, lang) : '')}
-          tick={{ fill: 'var(--muted)', fontSize: LABEL_FONT }}
+          tick={(tick: XAxisTickContentProps) => (
+            <TimeTick
+              {...tick}
+              label={
+                props.xLabelled.has(tick.payload.value) ? formatTick(tick.payload.value, lang) : ''
+              }
+              left={CHART_MARGIN.left + Y_AXIS_WIDTH}
+              right={width}
+            />
+          )}
           stroke="var(--border)"
           tickLine={{ stroke: 'var(--border)' }}
           height={24}
@@ -226,6 +253,7 @@ export function CumulativeChart(props: Props) {
         )}
         <Marks
           {...props}
+          marginTop={margin.top}
           hoveredTally={hoveredTally}
           onTallyHover={setHoveredTally}
           pointer={pointer}
@@ -286,6 +314,34 @@ export function CumulativeChart(props: Props) {
   );
 }
 
+/**
+ * A time-axis label, centred on its tick unless that would hang it past the plot's left edge (under
+ * the value axis's "0") or off the chart's right edge: then it starts or ends at its tick.
+ */
+function TimeTick({
+  label,
+  left,
+  right,
+  ...tick
+}: XAxisTickContentProps & { label: string; left: number; right: number }) {
+  const x = Number(tick.x);
+  const half = textWidth(label, LABEL_FONT) / 2;
+  const anchor = x - half < left ? 'start' : x + half > right ? 'end' : 'middle';
+  return (
+    <AxisText
+      x={x}
+      y={Number(tick.y)}
+      textAnchor={anchor}
+      verticalAnchor={tick.verticalAnchor}
+      className="recharts-cartesian-axis-tick-value"
+      fill="var(--muted)"
+      fontSize={LABEL_FONT}
+    >
+      {label}
+    </AxisText>
+  );
+}
+
 /** Where the pointer is: its time on the axis and its position in the chart, in pixels. */
 interface Pointer {
   t: number;
@@ -294,6 +350,8 @@ interface Pointer {
 }
 
 interface MarksProps extends Props {
+  /** The chart's top margin: markers and labels may use it, above the plot. */
+  marginTop: number;
   hoveredTally: string | null;
   onTallyHover: (id: string | null) => void;
   pointer: Pointer | null;
@@ -387,24 +445,35 @@ function Marks(props: MarksProps) {
     else props.onSelectIds(d.eventIds);
   };
 
-  // Tally markers sit at their value; one that would cover a dot or another marker is lifted
-  // until it is clear, with a pin down to its value, so every mark stays visible and clickable.
+  // Tally markers sit at their value; one that would cover a dot or another marker is lifted (or,
+  // with no room above, lowered) until it is clear, with a pin to its value, so every mark stays
+  // visible and clickable. It never leaves the chart: a marker off its top edge is not seen or clicked.
+  // One beyond a fitted axis only ever goes up: lowered, it would read as a value inside the axis.
   const taken: Rect[] = [...dotRects];
+  const chartTop = plot.y - props.marginTop;
+  const chartBottom = plot.y + plot.height;
+  const shifts = [0, ...Array.from({ length: 12 }, (_, i) => [-(i + 1), i + 1]).flat()].map(
+    (k) => k * (MARKER_RADIUS + 1),
+  );
   const tallyPoints = series.flatMap((s) =>
     s.tallies.map((v) => {
       const cx = x(utcDay(v.tally.announced));
       const exact = y(v.tally.value);
       // Off the top of a fitted axis: drawn on the top edge, labelled as beyond it.
       const above = exact < plot.y;
-      let cy = Math.max(plot.y, exact);
+      const base = Math.max(plot.y, exact);
       const rectAt = (at: number): Rect => ({
         x: cx - MARKER_RADIUS,
         y: at - MARKER_RADIUS,
         width: 2 * MARKER_RADIUS,
         height: 2 * MARKER_RADIUS,
       });
-      for (let step = 0; step < 12 && taken.some((r) => rectsOverlap(r, rectAt(cy))); step++)
-        cy -= MARKER_RADIUS + 1;
+      const fits = (at: number) =>
+        at - MARKER_RADIUS >= chartTop &&
+        at + MARKER_RADIUS <= chartBottom &&
+        !taken.some((r) => rectsOverlap(r, rectAt(at)));
+      const shift = shifts.find((d) => (!above || d <= 0) && fits(base + d)) ?? 0;
+      const cy = base + shift;
       taken.push(rectAt(cy));
       return { s, v, cx, cy, exact, above, rect: rectAt(cy) };
     }),
@@ -422,17 +491,59 @@ function Marks(props: MarksProps) {
         utcDay(p.v.tally.announced) / 1e13,
       candidates: spotsAround(
         { x: p.cx, y: p.cy, radius: MARKER_RADIUS },
-        { width: textWidth(labelText(p), LABEL_FONT) + 4, height: LABEL_FONT + 3 },
-        3,
+        {
+          width: textWidth(labelText(p), LABEL_FONT) + 2 * LABEL_PAD,
+          height: LABEL_FONT + 2 + 2 * LABEL_PAD,
+        },
+        2,
+        [
+          'right',
+          'left',
+          'above',
+          'below',
+          'above-right',
+          'below-right',
+          'above-left',
+          'below-left',
+        ],
       ),
     })),
-    [...dotRects, ...tallyPoints.map((p) => ({ ...p.rect, owner: p.v.tally.id }))],
+    [
+      ...dotRects,
+      ...tallyPoints.map((p) => ({ ...p.rect, owner: p.v.tally.id })),
+      // A line through a label strikes it out: the tally joins, pins and gap whiskers, and the
+      // running sums' edges.
+      ...series.flatMap((s) =>
+        lineObstacles(tallyPoints.filter((p) => p.s === s).map((p) => ({ x: p.cx, y: p.cy }))),
+      ),
+      ...tallyPoints.flatMap((p) =>
+        lineObstacles([
+          { x: p.cx, y: p.cy },
+          { x: p.cx, y: p.exact },
+          ...(p.v.gap ? [{ x: p.cx, y: y(p.v.gap.itemized) }] : []),
+        ]),
+      ),
+      ...props.origins.flatMap((_, i) =>
+        lineObstacles(
+          props.rows.flatMap((row, k) => {
+            const top = y(band(row, props.origins, i, scale)[1]);
+            const previous = props.rows[k - 1];
+            const level = previous ? y(band(previous, props.origins, i, scale)[1]) : top;
+            return [
+              { x: x(row.t), y: level },
+              { x: x(row.t), y: top },
+            ];
+          }),
+        ),
+      ),
+    ],
     {
       x: plot.x + 2,
-      y: plot.y - CHART_MARGIN.top + 2,
+      y: chartTop + 2,
       width: plot.width + CHART_MARGIN.right - 2,
-      height: plot.height + CHART_MARGIN.top - 2,
+      height: plot.height + props.marginTop - 2,
     },
+    LABEL_CLEARANCE,
   );
 
   return (
@@ -590,7 +701,7 @@ function Marks(props: MarksProps) {
                 key={id}
                 className={p.s.comparable ? undefined : 'not-comparable'}
                 data-label-for={id}
-                x={rect.x + 2}
+                x={rect.x + LABEL_PAD}
                 y={rect.y + rect.height / 2}
                 dominantBaseline="central"
                 fontSize={LABEL_FONT}

@@ -1,4 +1,6 @@
 // The cumulative chart as a standalone SVG (styles inlined, title, legend, background) and as a PNG.
+import { textWidth, type FontWeight } from '@/ui/text-width';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Where the chart feature draws its recharts surface: by the region's class, since its label is translated. */
@@ -105,20 +107,12 @@ function el(name: string, attrs: Record<string, string | number>, text?: string)
   return node;
 }
 
-/** Text width for laying out the legend; a rough estimate where there is no canvas. */
-function textWidth(text: string, font: string): number {
-  const context = document.createElement('canvas').getContext('2d');
-  if (!context) return text.length * TEXT_SIZE * 0.6;
-  context.font = font;
-  return context.measureText(text).width;
-}
-
 /** Breaks a line of text at spaces (or anywhere, for Chinese) so each piece fits the width. */
-function wrapped(text: string, width: number, font: string): string[] {
+function wrapped(text: string, width: number, weight: FontWeight = 'normal'): string[] {
   const lines: string[] = [];
   let line = '';
   for (const token of text.includes(' ') ? text.split(/(?<= )/) : [...text]) {
-    if (line && textWidth(line + token, font) > width) {
+    if (line && textWidth(line + token, TEXT_SIZE, weight) > width) {
       lines.push(line.trimEnd());
       line = token.trimStart();
     } else line += token;
@@ -128,11 +122,11 @@ function wrapped(text: string, width: number, font: string): string[] {
 }
 
 /** Splits the legend into rows that fit the width. */
-function legendRows(entries: LegendEntry[], start: number, width: number, font: string) {
+function legendRows(entries: LegendEntry[], start: number, width: number) {
   const rows: { entry: LegendEntry; x: number }[][] = [[]];
   let x = start;
   for (const entry of entries) {
-    const w = 14 + textWidth(entry.label, font) + 16;
+    const w = 14 + textWidth(entry.label, TEXT_SIZE) + 16;
     if (x + w > width - PAD && x > PAD) {
       rows.push([]);
       x = PAD;
@@ -159,21 +153,18 @@ export function chartImage(svg: SVGSVGElement, frame: ChartFrame): ChartImage {
   const chart = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, chart, null);
 
-  const textFont = `${TEXT_SIZE}px ${font}`;
   const said = panelText(svg);
-  const subtitle = wrapped(frame.subtitle, width - 2 * PAD, textFont);
+  const subtitle = wrapped(frame.subtitle, width - 2 * PAD);
   // Measured in the weight it is drawn in: bold text is wider, and a line measured plain ran off the edge.
-  const headlineFont = `600 ${textFont}`;
-  const headline =
-    said.headline === null ? [] : wrapped(said.headline, width - 2 * PAD, headlineFont);
-  const legendStart = PAD + textWidth(frame.legendTitle, textFont) + 10;
-  const rows = frame.legend.length ? legendRows(frame.legend, legendStart, width, textFont) : [];
+  const headline = said.headline === null ? [] : wrapped(said.headline, width - 2 * PAD, 'bold');
+  const legendStart = PAD + textWidth(frame.legendTitle, TEXT_SIZE) + 10;
+  const rows = frame.legend.length ? legendRows(frame.legend, legendStart, width) : [];
   const headlineTop = PAD + TITLE_SIZE + 8 + subtitle.length * LINE;
   const top = headlineTop + headline.length * LINE;
   const legendTop = top + chartHeight + 10;
   const note = [frame.note ?? '', ...said.footer]
     .filter(Boolean)
-    .flatMap((text) => wrapped(text, width - 2 * PAD, textFont));
+    .flatMap((text) => wrapped(text, width - 2 * PAD));
   const noteTop = legendTop + rows.length * LINE;
   const height = noteTop + note.length * LINE + LINE + PAD;
 

@@ -17,10 +17,8 @@ export interface Label {
 }
 
 const FONT = 12;
-/** The shared estimate is for regular weight; map names are semibold, a few per cent wider. */
-const SEMIBOLD = 1.1;
 const HEIGHT = 16;
-/** Room around the text: the halo, and bold glyphs a shade wider than the estimate. */
+/** Room around the text: its halo. */
 const PAD = 6;
 const COUNTRY_SPACING = 2;
 const GAP = 3;
@@ -88,7 +86,7 @@ export function layoutLabels(input: LabelInput): Label[] {
 
   for (const m of input.marks) {
     const text = labelName(m.mark, lang);
-    const width = textWidth(text, FONT) * SEMIBOLD + PAD;
+    const width = textWidth(text, FONT, 'bold') + PAD;
     const head = m.mark.places[0];
     if (head) named.add(head.id);
     add(
@@ -100,14 +98,14 @@ export function layoutLabels(input: LabelInput): Label[] {
     );
   }
   for (const [i, stub] of input.stubs.entries()) {
-    const width = textWidth(stub.text, FONT) * SEMIBOLD + PAD;
+    const width = textWidth(stub.text, FONT, 'bold') + PAD;
     add(`s:${i}`, stub.text, 'stub', stub.people, spots({ ...stub.at, radius: 4 }, width));
   }
   for (const w of input.waypoints) {
     // Each place is named once: a waypoint already named by a group's label stays quiet.
     if (named.has(w.place.id)) continue;
     const text = placeName(w.place, lang);
-    const width = textWidth(text, FONT) * SEMIBOLD + PAD;
+    const width = textWidth(text, FONT, 'bold') + PAD;
     // Below every mark: a waypoint names where people went, not where something happened.
     add(
       `w:${w.place.id}`,
@@ -121,7 +119,7 @@ export function layoutLabels(input: LabelInput): Label[] {
   for (const [i, country] of COUNTRY_LABELS.entries()) {
     if (zoom < country.minZoom) continue;
     const text = lang === 'zh' ? country.zh : country.en.toUpperCase();
-    const width = textWidth(text, FONT) * SEMIBOLD + COUNTRY_SPACING * [...text].length + PAD;
+    const width = textWidth(text, FONT, 'bold') + COUNTRY_SPACING * [...text].length + PAD;
     const p = input.map.latLngToContainerPoint([country.lat, country.lon]);
     const at = (dx: number, dy: number): Rect => ({
       x: p.x - width / 2 + dx,
