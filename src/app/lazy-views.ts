@@ -2,10 +2,12 @@
 // failed download can be tried again from the region's Retry.
 import { retryableLazy } from './retryable-lazy';
 
-export const ChartPanel = retryableLazy(() =>
-  import('@/features/chart/chart-panel').then((m) => m.ChartPanel),
+export const ChartPanel = retryableLazy(
+  () => import('@/features/chart/chart-panel'),
+  (m) => m.ChartPanel,
 );
 
-export const MapPanel = retryableLazy(() =>
-  import('@/features/map/map-panel').then((m) => m.MapPanel),
+export const MapPanel = retryableLazy(
+  () => import('@/features/map/map-panel'),
+  (m) => m.MapPanel,
 );
