@@ -115,6 +115,46 @@ test('clicking the Muse mark selects its event; Enter on a mark does the same', 
   await expect(muse).not.toHaveAttribute('data-selected', 'true');
 });
 
+test("on a short screen a group's list opens whole inside the frame, uncovered, and Escape closes it", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const region = await openMap(page);
+  const frame = (await region.locator('.map-frame').boundingBox())!;
+  // The group with the most events: the longest list a person can open here.
+  const groups = region.locator('.map-mark');
+  const sizes = await groups.evaluateAll((els) =>
+    els.map((el) => (el.getAttribute('data-event-id') ?? '').split(' ').length),
+  );
+  const biggest = groups.nth(sizes.indexOf(Math.max(...sizes)));
+  expect(Math.max(...sizes)).toBeGreaterThan(3);
+  await biggest.click();
+  const popup = region.locator('.leaflet-popup');
+  await expect(popup).toBeVisible();
+  await page.waitForTimeout(400);
+  const box = (await popup.boundingBox())!;
+  expect(box.y, "the popup's top is inside the frame").toBeGreaterThanOrEqual(frame.y - 0.5);
+  expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height + 0.5);
+  // Nothing is drawn over it: the point at each corner of its content belongs to the popup.
+  const content = (await region.locator('.leaflet-popup-content-wrapper').boundingBox())!;
+  for (const [x, y] of [
+    [content.x + 6, content.y + 6],
+    [content.x + content.width - 6, content.y + 6],
+    [content.x + 6, content.y + content.height - 6],
+    [content.x + content.width - 6, content.y + content.height - 6],
+  ])
+    expect(
+      await page.evaluate(
+        ([px, py]) => !!document.elementFromPoint(px!, py!)?.closest('.leaflet-popup'),
+        [x, y],
+      ),
+      `popup uncovered at ${Math.round(x!)},${Math.round(y!)}`,
+    ).toBe(true);
+  await region.screenshot({ path: 'e2e/screenshots/map-popup-1280.png' });
+  await page.keyboard.press('Escape');
+  await expect(popup).toHaveCount(0);
+});
+
 test('"Fit to filtered events" frames them all, Beijing included', async ({ page }) => {
   const region = await openMap(page);
   const beijing = markFor(page, eventAt('beijing'));

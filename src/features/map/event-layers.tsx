@@ -86,6 +86,8 @@ export function EventLayers({ events }: { events: AtlasEvent[] }) {
         maxWidth: 300,
         minWidth: 220,
         offset: [0, -markRadius(mark.people) + 4],
+        // A short frame (a 1280×720 workspace) scrolls a long list inside the popup, never clips it.
+        maxHeight: Math.max(120, map.getSize().y - 56),
         // Clear of the zoom buttons in the top-left corner.
         autoPanPaddingTopLeft: [56, 16],
         autoPanPaddingBottomRight: [16, 16],
@@ -123,6 +125,23 @@ export function EventLayers({ events }: { events: AtlasEvent[] }) {
     overlay?.setState(selectedId, hoveredId);
     restylePopup(popupItems.current, selectedId, hoveredId);
   }, [overlay, selectedId, hoveredId]);
+
+  // A cleared selection (Escape, a click on the empty map) closes a group's list with it.
+  useEffect(() => {
+    if (selectedId === null) map.closePopup();
+  }, [map, selectedId]);
+
+  // The edge indicators sit above the map's panes: they step aside while a popup is open.
+  useEffect(() => {
+    const container = map.getContainer();
+    const opened = () => container.classList.add('has-popup');
+    const closed = () => container.classList.remove('has-popup');
+    map.on('popupopen', opened).on('popupclose', closed);
+    return () => {
+      map.off('popupopen', opened).off('popupclose', closed);
+      closed();
+    };
+  }, [map]);
 
   // A selection made elsewhere brings its mark into view: a pan, never a jump in zoom. One picked in
   // the open popup is already in view, and a pan would carry the popup out of the frame.
