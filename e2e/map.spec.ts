@@ -242,9 +242,9 @@ test('dark theme keeps land, borders and labels legible', async ({ page }) => {
     .evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(water).toBe('rgb(18, 28, 38)');
   const legend = region.locator('.map-legend');
-  // The legend starts folded only on a narrow map; open it either way.
-  if (!(await legend.evaluate((el) => (el as HTMLDetailsElement).open)))
-    await legend.locator('summary').click();
+  // The legend starts folded, so it covers no place; a click opens it.
+  expect(await legend.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+  await legend.locator('summary').click();
   await expect(legend.getByText('Transfer', { exact: true })).toBeVisible();
   await screenshot(page, 'map-dark-1440');
   await region.screenshot({ path: 'e2e/screenshots/map-dark-region.png' });

@@ -9,14 +9,14 @@ import { TYPE_COLORS } from '@/ui/palette';
 import { MESSAGES } from './map-messages';
 import { LEGEND_PEOPLE, markRadius } from './mark-style';
 
-/** Open on a roomy map, folded on a small one where it would cover the places. */
-export function MapLegend({ events, open }: { events: readonly AtlasEvent[]; open: boolean }) {
+/** Starts folded at every size: open, it would cover places (a user found western Myanmar hidden at 1920). */
+export function MapLegend({ events }: { events: readonly AtlasEvent[] }) {
   const t = useMessages(MESSAGES);
   const lang = useLang();
   const types = useMemo(() => typesPresent(events), [events]);
   const largest = markRadius(LEGEND_PEOPLE[LEGEND_PEOPLE.length - 1] ?? 0);
   return (
-    <details className="map-legend" open={open}>
+    <details className="map-legend">
       <summary>{t.legend}</summary>
       <ul className="map-legend-types">
         {types.map((type) => (

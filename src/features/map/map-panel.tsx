@@ -2,7 +2,7 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import L from 'leaflet';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import { touchedPlaces } from '@/domain/place-groups';
 import { useAtlasIndex, useFilteredEvents } from '@/state/atlas-context';
@@ -17,9 +17,6 @@ import { PresentFlight } from './present-flight';
 import { StoryCallout } from './story-callout';
 import { useFitImported } from './use-fit-imported';
 import { DEFAULT_BOUNDS, ViewSync } from './view-sync';
-
-/** Map width (px) from which the legend starts unfolded. */
-const LEGEND_ROOM = 900;
 
 /**
  * The least zoom, in whole steps, at which the frame fits inside the base map's coverage. Not Leaflet's
@@ -43,10 +40,6 @@ export function MapPanel() {
   const index = useAtlasIndex();
   const events = useFilteredEvents();
   const [map, setMap] = useState<L.Map | null>(null);
-  const [legendOpen, setLegendOpen] = useState<boolean | null>(null);
-  const measure = useCallback((frame: HTMLDivElement | null) => {
-    if (frame) setLegendOpen((open) => open ?? frame.getBoundingClientRect().width >= LEGEND_ROOM);
-  }, []);
   // Read once: later changes reach the map through ViewSync, not by re-creating it.
   const [initialView] = useState(() => useViewStore.getState().map);
   const places = useMemo(() => touchedPlaces(events, index.placeById), [events, index]);
@@ -82,7 +75,7 @@ export function MapPanel() {
           {t.fit}
         </button>
       </div>
-      <div className="map-frame" ref={measure}>
+      <div className="map-frame">
         <MapContainer
           ref={setMap}
           className="map-view"
@@ -109,7 +102,7 @@ export function MapPanel() {
           <PresentFlight />
           <StoryCallout />
         </MapContainer>
-        {legendOpen !== null && <MapLegend events={events} open={legendOpen} />}
+        <MapLegend events={events} />
         <p className="map-credit">Natural Earth</p>
       </div>
       {places.length === 0 && <p className="empty">{t.noPlaces}</p>}
