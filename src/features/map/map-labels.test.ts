@@ -6,7 +6,7 @@ import { placeGroups } from '@/domain/place-groups';
 import { rectsOverlap } from '@/ui/label-placer';
 import { makeDataset } from '@/testing/fixtures';
 import type { DrawnMark } from './map-canvas';
-import { labelName, layoutLabels, type LabelInput } from './map-labels';
+import { LABEL_FONT, labelName, layoutLabels, type LabelInput } from './map-labels';
 import { markIndex, marksAt } from './map-marks';
 
 const index = buildIndex(makeDataset());
@@ -31,6 +31,7 @@ function input(drawn: DrawnMark[], patch: Partial<LabelInput> = {}): LabelInput 
     waypoints: [],
     obstacles: [],
     lang: 'en',
+    font: LABEL_FONT,
     selected: () => false,
     badge: () => null,
     ...patch,
@@ -93,5 +94,53 @@ describe('layoutLabels', () => {
       input([muse], { waypoints: [{ place, at: { x: 60, y: 60 } }] }),
     ).map((l) => l.text);
     expect(labels.filter((t) => t === 'Muse')).toHaveLength(1);
+  });
+});
+
+describe('larger names (present mode)', () => {
+  it('measures and spaces each name at the size asked, so larger names never overlap either', () => {
+    const drawn = single.map((mark, i) => ({
+      mark,
+      x: 60 + (i % 5) * 70,
+      y: 60 + Math.floor(i / 5) * 60,
+      radius: 8,
+    }));
+    const small = layoutLabels(input(drawn));
+    const large = layoutLabels(input(drawn, { font: 19 }));
+    expect(large.length).toBeGreaterThan(0);
+    for (const label of large) {
+      expect(label.font).toBe(19);
+      expect(label.rect.height).toBe(25);
+    }
+    const width = (labels: typeof small, text: string) =>
+      labels.find((l) => l.text === text)?.rect.width ?? 0;
+    const shared = large.find((l) => small.some((s) => s.text === l.text))!;
+    expect(width(large, shared.text)).toBeGreaterThan(width(small, shared.text) * 1.4);
+    for (const [i, a] of large.entries())
+      for (const b of large.slice(i + 1)) expect(rectsOverlap(a.rect, b.rect)).toBe(false);
+  });
+});
+
+describe('country names', () => {
+  const inFrame = {
+    getZoom: () => 6,
+    latLngToContainerPoint: ([lat]: [number, number]) => ({ x: 200, y: 40 + (30 - lat) * 12 }),
+  } as unknown as L.Map;
+
+  it('are named once: a place that is the whole country keeps its mark label, the country label goes', () => {
+    const base = single[0]!;
+    const laos = {
+      mark: { ...base, places: [{ ...base.places[0]!, name: 'Laos', name_zh: '老挝' }] },
+      x: 100,
+      y: 200,
+      radius: 8,
+    };
+    for (const lang of ['en', 'zh'] as const) {
+      const texts = layoutLabels(input([laos], { map: inFrame, lang })).map((l) => l.text);
+      // The place's label, and no second "Laos" / "LAOS" from the country.
+      const named = lang === 'en' ? ['Laos', 'LAOS'] : ['老挝'];
+      expect(texts.filter((t) => named.includes(t))).toEqual([named[0]]);
+      expect(texts).toContain(lang === 'en' ? 'MYANMAR' : '缅甸');
+    }
   });
 });

@@ -14,10 +14,14 @@ export interface Label {
   text: string;
   kind: 'place' | 'stub' | 'country';
   rect: Rect;
+  /** Font size in px, as measured for the rect. */
+  font: number;
 }
 
-const FONT = 12;
-const HEIGHT = 16;
+/** The names' size in px unless the page asks for larger (present mode: read from the back of a room). */
+export const LABEL_FONT = 12;
+/** A name's line: its font size and a third. */
+const lineOf = (font: number) => Math.round((font * 4) / 3);
 /** Room around the text: its halo. */
 const PAD = 6;
 const COUNTRY_SPACING = 2;
@@ -35,15 +39,15 @@ export function labelName(mark: MapMark, lang: Lang): string {
 }
 
 /** The four sides of a round anchor, then its four diagonals, close in and then a step further out. */
-function spots(anchor: Point & { radius: number }, width: number): Rect[] {
-  const size = { width, height: HEIGHT };
+function spots(anchor: Point & { radius: number }, width: number, height: number): Rect[] {
+  const size = { width, height };
   const ring = (gap: number): Rect[] => {
     const d = (anchor.radius + gap) * Math.SQRT1_2;
     const diagonal = (sx: number, sy: number): Rect => ({
       x: sx > 0 ? anchor.x + d : anchor.x - d - width,
-      y: sy > 0 ? anchor.y + d : anchor.y - d - HEIGHT,
+      y: sy > 0 ? anchor.y + d : anchor.y - d - height,
       width,
-      height: HEIGHT,
+      height,
     });
     return [
       ...spotsAround(anchor, size, gap),
@@ -68,12 +72,15 @@ export interface LabelInput {
   /** Indicators and controls over the map, in container pixels. */
   obstacles: readonly Rect[];
   lang: Lang;
+  /** Font size of the names in px (LABEL_FONT, or larger in present mode). */
+  font: number;
   selected: (mark: MapMark) => boolean;
   badge: (mark: MapMark) => string | null;
 }
 
 export function layoutLabels(input: LabelInput): Label[] {
-  const { lang } = input;
+  const { lang, font } = input;
+  const line = lineOf(font);
   const requests: LabelRequest[] = [];
   const texts = new Map<string, { text: string; kind: Label['kind'] }>();
   const named = new Set<string>();
@@ -86,7 +93,7 @@ export function layoutLabels(input: LabelInput): Label[] {
 
   for (const m of input.marks) {
     const text = labelName(m.mark, lang);
-    const width = textWidth(text, FONT, 'bold') + PAD;
+    const width = textWidth(text, font, 'bold') + PAD;
     const head = m.mark.places[0];
     if (head) named.add(head.id);
     add(
@@ -94,38 +101,44 @@ export function layoutLabels(input: LabelInput): Label[] {
       text,
       'place',
       input.selected(m.mark) ? SELECTED : m.mark.people,
-      spots({ ...m, radius: m.radius + ring(m) }, width),
+      spots({ ...m, radius: m.radius + ring(m) }, width, line),
     );
   }
   for (const [i, stub] of input.stubs.entries()) {
-    const width = textWidth(stub.text, FONT, 'bold') + PAD;
-    add(`s:${i}`, stub.text, 'stub', stub.people, spots({ ...stub.at, radius: 4 }, width));
+    const width = textWidth(stub.text, font, 'bold') + PAD;
+    add(`s:${i}`, stub.text, 'stub', stub.people, spots({ ...stub.at, radius: 4 }, width, line));
   }
   for (const w of input.waypoints) {
     // Each place is named once: a waypoint already named by a group's label stays quiet.
     if (named.has(w.place.id)) continue;
     const text = placeName(w.place, lang);
-    const width = textWidth(text, FONT, 'bold') + PAD;
+    const width = textWidth(text, font, 'bold') + PAD;
     // Below every mark: a waypoint names where people went, not where something happened.
     add(
       `w:${w.place.id}`,
       text,
       'place',
       -1,
-      spots({ ...w.at, radius: WAYPOINT_RADIUS + 1 }, width),
+      spots({ ...w.at, radius: WAYPOINT_RADIUS + 1 }, width, line),
     );
   }
+  // A place that is a whole country ("Laos") names it already: each name once on the map.
+  const markNames = new Set(
+    input.marks.map((m) => placeName(m.mark.places[0], lang).toLowerCase()),
+  );
   const zoom = input.map.getZoom();
   for (const [i, country] of COUNTRY_LABELS.entries()) {
     if (zoom < country.minZoom) continue;
-    const text = lang === 'zh' ? country.zh : country.en.toUpperCase();
-    const width = textWidth(text, FONT, 'bold') + COUNTRY_SPACING * [...text].length + PAD;
+    const name = lang === 'zh' ? country.zh : country.en;
+    if (markNames.has(name.toLowerCase())) continue;
+    const text = lang === 'zh' ? name : name.toUpperCase();
+    const width = textWidth(text, font, 'bold') + COUNTRY_SPACING * [...text].length + PAD;
     const p = input.map.latLngToContainerPoint([country.lat, country.lon]);
     const at = (dx: number, dy: number): Rect => ({
       x: p.x - width / 2 + dx,
-      y: p.y - HEIGHT / 2 + dy,
+      y: p.y - line / 2 + dy,
       width,
-      height: HEIGHT,
+      height: line,
     });
     add(`c:${i}`, text, 'country', COUNTRY - i, [
       at(0, 0),
@@ -150,6 +163,6 @@ export function layoutLabels(input: LabelInput): Label[] {
   const frame = { x: 0, y: 0, width: input.frame.width, height: input.frame.height };
   return placeLabels(requests, obstacles, frame).placed.flatMap((p) => {
     const info = texts.get(p.id);
-    return info ? [{ ...info, rect: p.rect }] : [];
+    return info ? [{ ...info, rect: p.rect, font }] : [];
   });
 }

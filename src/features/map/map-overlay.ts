@@ -16,7 +16,7 @@ import {
   type Scene,
   type SceneState,
 } from './map-canvas';
-import { layoutLabels, type Label } from './map-labels';
+import { LABEL_FONT, layoutLabels, type Label } from './map-labels';
 import { marksAt, type MapMark, type MarkIndex } from './map-marks';
 import type { MESSAGES } from './map-messages';
 import { ensurePanes, PANES } from './map-panes';
@@ -224,6 +224,7 @@ export class MapOverlay {
       waypoints,
       obstacles: [...indicatorRects, ...this.controlRects()],
       lang: input.lang,
+      font: this.labelFont(),
       selected: (mark) => this.selectedId !== null && markHolds(mark, input.shown, this.selectedId),
       badge: (mark) => this.badge(mark),
     });
@@ -235,6 +236,14 @@ export class MapOverlay {
 
   private badge(mark: MapMark): string | null {
     return mark.count > 1 && this.input ? formatNumber(mark.count, this.input.lang) : null;
+  }
+
+  /** The names' size: `--map-label-size` where the page sets one (present mode), else LABEL_FONT. */
+  private labelFont(): number {
+    const set = parseFloat(
+      getComputedStyle(this.map.getContainer()).getPropertyValue('--map-label-size'),
+    );
+    return set > 0 ? set : LABEL_FONT;
   }
 
   /** The zoom buttons, legend and credit lie over the map: no name goes under them. */
@@ -357,6 +366,9 @@ export class MapOverlay {
       el.textContent = label.text;
       el.style.transform = `translate(${(label.rect.x + origin.x).toFixed(1)}px, ${(label.rect.y + origin.y).toFixed(1)}px)`;
       el.style.width = `${label.rect.width}px`;
+      // The size the placer measured and spaced: the box it kept clear is the box that shows.
+      el.style.fontSize = `${label.font}px`;
+      el.style.lineHeight = `${label.rect.height}px`;
     });
     for (const el of pool.slice(labels.length)) el.remove();
   }
