@@ -18,8 +18,8 @@ const transfers = dataset.events
   .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
 
 const SIZES = [
-  { width: 1280, height: 720, minBody: 20 },
-  { width: 1920, height: 1080, minBody: 28 },
+  { width: 1280, height: 720, minBody: 20, minMapName: 16 },
+  { width: 1920, height: 1080, minBody: 28, minMapName: 19 },
 ];
 
 const caption = (page: Page) => region(page, 'Event details');
@@ -42,6 +42,19 @@ for (const size of SIZES) {
       .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
     expect(sizes.length).toBeGreaterThanOrEqual(4);
     for (const px of sizes) expect(px).toBeGreaterThanOrEqual(size.minBody);
+    // The map's place names too are for a room, not a desk (12 px in the workspace).
+    // (Polled: the map is still flying to the event, and names are drawn when it lands.)
+    await expect
+      .poll(() =>
+        region(page, 'Map')
+          .locator('.map-label-place')
+          .evaluateAll((els) =>
+            els.length
+              ? Math.min(...els.map((el) => parseFloat(getComputedStyle(el).fontSize)))
+              : 0,
+          ),
+      )
+      .toBeGreaterThanOrEqual(size.minMapName);
     // The lead quote and its publisher are both on screen.
     await expect(caption(page).locator('blockquote')).toBeInViewport();
     await expect(caption(page).locator('figcaption')).toBeInViewport();
