@@ -144,3 +144,17 @@ describe('country names', () => {
     }
   });
 });
+
+describe('a name keeps to the side of what it names', () => {
+  it('aligns to the edge facing its mark, so a box wider than its text leaves no gap there', () => {
+    const drawn = single.map((mark, i) => ({ mark, x: 80 + i * 90, y: 150, radius: 8 }));
+    const labels = layoutLabels(input(drawn));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) {
+      const mark = drawn.find((d) => labelName(d.mark, 'en') === label.text)!;
+      const { x, width } = label.rect;
+      const side = x + width <= mark.x ? 'right' : x >= mark.x ? 'left' : 'center';
+      expect(label.align, label.text).toBe(side);
+    }
+  });
+});

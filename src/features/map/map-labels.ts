@@ -14,6 +14,9 @@ export interface Label {
   text: string;
   kind: 'place' | 'stub' | 'country';
   rect: Rect;
+  /** Which edge the text keeps to: the one facing what it names, so a box wider than its text
+   * (the estimate errs wide) never leaves a gap between a name and its mark. */
+  align: 'left' | 'right' | 'center';
   /** Font size in px, as measured for the rect. */
   font: number;
 }
@@ -82,12 +85,19 @@ export function layoutLabels(input: LabelInput): Label[] {
   const { lang, font } = input;
   const line = lineOf(font);
   const requests: LabelRequest[] = [];
-  const texts = new Map<string, { text: string; kind: Label['kind'] }>();
   const named = new Set<string>();
   // The selected mark wears a ring: its label and its neighbours' keep clear of that too.
   const ring = (m: DrawnMark) => (input.selected(m.mark) ? SELECTED_RING : 0);
-  const add = (id: string, text: string, kind: Label['kind'], priority: number, at: Rect[]) => {
-    texts.set(id, { text, kind });
+  const texts = new Map<string, { text: string; kind: Label['kind']; anchorX: number }>();
+  const add = (
+    id: string,
+    text: string,
+    kind: Label['kind'],
+    priority: number,
+    anchorX: number,
+    at: Rect[],
+  ) => {
+    texts.set(id, { text, kind, anchorX });
     requests.push({ id, priority, candidates: at });
   };
 
@@ -101,12 +111,20 @@ export function layoutLabels(input: LabelInput): Label[] {
       text,
       'place',
       input.selected(m.mark) ? SELECTED : m.mark.people,
+      m.x,
       spots({ ...m, radius: m.radius + ring(m) }, width, line),
     );
   }
   for (const [i, stub] of input.stubs.entries()) {
     const width = textWidth(stub.text, font, 'bold') + PAD;
-    add(`s:${i}`, stub.text, 'stub', stub.people, spots({ ...stub.at, radius: 4 }, width, line));
+    add(
+      `s:${i}`,
+      stub.text,
+      'stub',
+      stub.people,
+      stub.at.x,
+      spots({ ...stub.at, radius: 4 }, width, line),
+    );
   }
   for (const w of input.waypoints) {
     // Each place is named once: a waypoint already named by a group's label stays quiet.
@@ -119,6 +137,7 @@ export function layoutLabels(input: LabelInput): Label[] {
       text,
       'place',
       -1,
+      w.at.x,
       spots({ ...w.at, radius: WAYPOINT_RADIUS + 1 }, width, line),
     );
   }
@@ -140,7 +159,7 @@ export function layoutLabels(input: LabelInput): Label[] {
       width,
       height: line,
     });
-    add(`c:${i}`, text, 'country', COUNTRY - i, [
+    add(`c:${i}`, text, 'country', COUNTRY - i, p.x, [
       at(0, 0),
       at(0, -22),
       at(0, 22),
@@ -163,6 +182,11 @@ export function layoutLabels(input: LabelInput): Label[] {
   const frame = { x: 0, y: 0, width: input.frame.width, height: input.frame.height };
   return placeLabels(requests, obstacles, frame).placed.flatMap((p) => {
     const info = texts.get(p.id);
-    return info ? [{ ...info, rect: p.rect, font }] : [];
+    if (!info) return [];
+    const { text, kind, anchorX } = info;
+    const { rect } = p;
+    const align =
+      rect.x + rect.width <= anchorX + 0.5 ? 'right' : rect.x >= anchorX - 0.5 ? 'left' : 'center';
+    return [{ text, kind, rect, font, align }];
   });
 }

@@ -369,6 +369,7 @@ export class MapOverlay {
       // The size the placer measured and spaced: the box it kept clear is the box that shows.
       el.style.fontSize = `${label.font}px`;
       el.style.lineHeight = `${label.rect.height}px`;
+      el.style.textAlign = label.align;
     });
     for (const el of pool.slice(labels.length)) el.remove();
   }
