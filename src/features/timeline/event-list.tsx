@@ -104,7 +104,9 @@ export function EventList({ events }: { events: readonly AtlasEvent[] }) {
     // After layout: on a first load the axis above the list is sized in the same frame.
     const frame = requestAnimationFrame(() => revealInScroller(scrollRef.current));
     return () => cancelAnimationFrame(frame);
-  }, [virtualizer, selectedIndex]);
+    // Again when the rows change height (the list measured narrower than first assumed, as on a
+    // phone): the offset scrolled to before would now show other cards.
+  }, [virtualizer, selectedIndex, rowHeight]);
 
   const moveTo = (index: number) => {
     const event = events[Math.max(0, Math.min(events.length - 1, index))];
