@@ -52,6 +52,17 @@ for (const state of STATES) {
   });
 }
 
+test('axe finds nothing serious in a small embed, whose views sit behind tabs', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 480, height: 360 });
+  await page.goto('/?origin=LA&type=transfer&mode=embed');
+  await expect(page.locator('.embed-tabs')).toBeVisible();
+  await expect(page.locator('.map-mark').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 test('axe finds nothing serious on a small screen', async ({ page }) => {
   // Five axe runs: one per view tab and one with the details sheet open.
   test.setTimeout(300_000);

@@ -31,7 +31,15 @@ export function EmbedLayout() {
         </p>
         <PageActions />
       </div>
-      {tabbed && <ViewTabs className="embed-tabs" tabs={EMBED_TABS} tab={tab} onTab={setTab} />}
+      {tabbed && (
+        <ViewTabs
+          className="embed-tabs"
+          tabs={EMBED_TABS}
+          tab={tab}
+          onTab={setTab}
+          mounted={(area) => area === tab}
+        />
+      )}
       {shows('timeline') && (
         <Region area="timeline">
           <TimelinePanel />

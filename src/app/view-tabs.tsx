@@ -10,11 +10,14 @@ export function ViewTabs<A extends TabArea>({
   tab,
   onTab,
   className,
+  mounted = () => true,
 }: {
   tabs: readonly A[];
   tab: A;
   onTab: (tab: A) => void;
   className: string;
+  /** Whether a tab's region is in the page (hidden or not): only then may the tab point to it. */
+  mounted?: (area: A) => boolean;
 }) {
   const t = useMessages(APP_MESSAGES);
   return (
@@ -24,7 +27,7 @@ export function ViewTabs<A extends TabArea>({
           key={area}
           type="button"
           aria-pressed={tab === area}
-          aria-controls={regionId(area)}
+          aria-controls={mounted(area) ? regionId(area) : undefined}
           onClick={() => onTab(area)}
         >
           {t[`jump_${area}`]}
