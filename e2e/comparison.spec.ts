@@ -28,15 +28,23 @@ const share = (s: number) =>
 
 /**
  * The headline PRODUCT.md §2 asks for, worked out here from the file: the latest transfer tally
- * whose origins cover the filter (of the scope most such tallies share) announced in the range,
- * against the itemized transfers of those origins from its baseline to its announcement.
+ * whose origins cover the filter (a route's own when the view is limited to its places, else of
+ * the scope most such tallies share) announced in the range, against the itemized transfers of
+ * those origins (and places) from its baseline to its announcement.
  */
-function expectedHeadline(filter: { origins: string[]; from?: string; to?: string }): string {
+function expectedHeadline(filter: {
+  origins: string[];
+  places?: string[];
+  from?: string;
+  to?: string;
+}): string {
+  const places = filter.places ?? [];
   const fits = dataset.tallies.filter(
     (t) =>
       t.measure === 'transferred' &&
       (t.origins?.length ?? 0) > 0 &&
-      filter.origins.every((o) => t.origins?.includes(o)),
+      filter.origins.every((o) => t.origins?.includes(o)) &&
+      (!t.places || (places.length > 0 && places.every((p) => t.places?.includes(p)))),
   );
   const names = new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(
     filter.origins.map((o) => ({ MM: 'Myanmar', LA: 'Laos', TH: 'Thailand' })[o] ?? o),
@@ -52,6 +60,7 @@ function expectedHeadline(filter: { origins: string[]; from?: string; to?: strin
     )
     .sort(
       (a, b) =>
+        Number(!!b.places) - Number(!!a.places) ||
         Number(b.scope === main) - Number(a.scope === main) ||
         b.announced.localeCompare(a.announced) ||
         b.value - a.value,
@@ -62,6 +71,7 @@ function expectedHeadline(filter: { origins: string[]; from?: string; to?: strin
   let itemized = 0;
   for (const e of dataset.events) {
     if (!origins.includes(e.origin) || e.date > tally.announced) continue;
+    if (places.length && ![e.place, e.from, e.to].some((p) => p && places.includes(p))) continue;
     if (tally.since !== null && e.date < tally.since) continue;
     itemized += e.counts.transferred ?? 0;
   }
@@ -97,6 +107,32 @@ test('the default headline compares transfers with a transfer total of the same 
   await expect(page.getByTestId('figure-tally')).toContainText(value);
   await expect(page.getByTestId('figure-tally')).toContainText('transferred');
   await screenshot(page, 'comparison-default-1440');
+});
+
+test('a route total is compared only with the handovers at its places, never with a whole country', async ({
+  page,
+}) => {
+  const route = dataset.tallies.filter((t) => t.places?.length);
+  expect(route.length).toBeGreaterThan(0);
+  // In the whole view a route total steps back: its figure does not count Muse, Laukkai or Daluo.
+  let region = await openChart(page);
+  for (const t of route)
+    await expect(region.locator(`.tally-marker[data-tally-id="${t.id}"]`)).toHaveAttribute(
+      'data-comparable',
+      'false',
+    );
+  // Limited to the route's first place, the headline compares its latest figure with those handovers.
+  const place = route[0]?.places?.[0] ?? '';
+  region = await openChart(page, `?place=${place}`);
+  const expected = expectedHeadline({ origins: [], places: [place] });
+  expect(expected).toContain(route[0]?.scope ?? '?');
+  await expect(region.getByTestId('chart-summary')).toHaveText(expected);
+  for (const t of route)
+    await expect(region.locator(`.tally-marker[data-tally-id="${t.id}"]`)).toHaveAttribute(
+      'data-comparable',
+      'true',
+    );
+  await region.screenshot({ path: 'e2e/screenshots/comparison-route-chart.png' });
 });
 
 test('Laos transfers: no Myanmar total is quoted, its tallies step back, and the axis can fit the Laos line', async ({
@@ -135,12 +171,19 @@ test('Laos transfers: no Myanmar total is quoted, its tallies step back, and the
 });
 
 test('a brushed range keeps counting from the baseline and says so', async ({ page }) => {
-  const region = await openChart(page, '?from=2024-11-01&to=2025-07-31');
-  const expected = expectedHeadline({ origins: [], from: '2024-11-01', to: '2025-07-31' });
+  const region = await openChart(page, '?from=2024-03-01&to=2024-09-30');
+  const expected = expectedHeadline({ origins: [], from: '2024-03-01', to: '2024-09-30' });
   await expect(region.getByTestId('chart-summary')).toHaveText(expected);
+  expect(expected).toContain('not from the start of the chosen range');
   expect(expected).not.toMatch(/ 0%/);
   await screenshot(page, 'comparison-brushed-1440');
   await region.screenshot({ path: 'e2e/screenshots/comparison-brushed-chart.png' });
+
+  // A range in which only route totals (and arrest totals) were announced has nothing to compare.
+  await openChart(page, '?from=2024-11-01&to=2025-07-31');
+  await expect(region.getByTestId('chart-summary')).toHaveText(
+    'No official total of transfers was announced in this date range.',
+  );
 });
 
 async function expectTallySheet(page: Page, tally: Tally) {
@@ -162,8 +205,12 @@ test('a tally is evidence: click or Enter shows its value, scope, baseline and q
   page,
 }) => {
   const region = await openChart(page);
-  const [first, second] = dataset.tallies.filter((t) => t.sources.length > 0).slice(-2);
-  if (!first || !second) throw new Error('the dataset needs two tallies');
+  // Two markers that stand alone (a click on one that overlaps others offers them all: tested below).
+  const alone = await region
+    .locator('.tally-marker:not([data-overlaps])')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-tally-id')));
+  const [first, second] = dataset.tallies.filter((t) => alone.includes(t.id)).slice(-2);
+  if (!first || !second) throw new Error('the chart needs two tallies that stand alone');
 
   await region.locator(`.tally-marker[data-tally-id="${first.id}"]`).click();
   await expectTallySheet(page, first);
@@ -310,7 +357,7 @@ for (const width of [1440, 1920]) {
         // edges), in page pixels.
         const linePoints = [
           ...svg.querySelectorAll<SVGGeometryElement>(
-            '.tally-join, .tally-pin, .gap-whisker line, .recharts-area-curve',
+            '.tally-join, .gap-whisker line, .recharts-area-curve',
           ),
         ].flatMap((path) => {
           const matrix = path.getScreenCTM();
@@ -358,17 +405,47 @@ for (const width of [1440, 1920]) {
         expect(crossing?.line, `a line is drawn through the label "${label.text}"`).toBeUndefined();
       }
 
-      // Every mark answers a click at its own centre: none is hidden under another.
+      // Every mark answers a click at its own centre, or the mark covering it offers it when
+      // clicked (it lists the marks it overlaps: tested below).
       const hidden = await region.locator('.tally-marker, .transfer-dot').evaluateAll((els) =>
         els.flatMap((el) => {
           const r = el.getBoundingClientRect();
           const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-          return top === el
+          const offered = (top?.getAttribute('data-overlaps') ?? '').split(' ');
+          return top === el || offered.includes(el.getAttribute('data-mark') ?? '-')
             ? []
             : [el.getAttribute('data-tally-id') ?? el.getAttribute('data-event-id')];
         }),
       );
       expect(hidden).toEqual([]);
+
+      // Every tally inside the axis is drawn at its value, read off the axis's own tick labels.
+      const yTicks = await region.locator('.recharts-yAxis-tick-labels text').evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { label: el.textContent ?? '', y: r.y + r.height / 2 };
+        }),
+      );
+      const valueOf = (label: string) => parseFloat(label) * (/k$/i.test(label) ? 1000 : 1);
+      const [low, high] = [yTicks[0], yTicks.at(-1)];
+      if (!low || !high) throw new Error('no value axis');
+      const yOf = (v: number) =>
+        low.y +
+        ((v - valueOf(low.label)) / (valueOf(high.label) - valueOf(low.label))) * (high.y - low.y);
+      const marks = await region.locator('.tally-marker').evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { id: el.getAttribute('data-tally-id') ?? '', y: r.y + r.height / 2 };
+        }),
+      );
+      for (const mark of marks) {
+        const tally = dataset.tallies.find((t) => t.id === mark.id);
+        if (!tally || tally.value > valueOf(high.label)) continue;
+        expect(
+          Math.abs(mark.y - yOf(tally.value)),
+          `${mark.id} is drawn off its value`,
+        ).toBeLessThan(2);
+      }
       await region.screenshot({
         path: `e2e/screenshots/comparison-chart-${view.name}-${width}.png`,
       });
@@ -381,7 +458,8 @@ test('a dot that stands for several dates says so and lets the reader pick the e
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const region = await openChart(page);
-  const merged = region.locator('.transfer-dot[data-dates*=" "]').first();
+  // A merged dot that overlaps no marker (one that does offers the marker too: tested above).
+  const merged = region.locator('.transfer-dot[data-dates*=" "]:not([data-overlaps])').first();
   await expect(merged).toBeAttached();
   const dates = ((await merged.getAttribute('data-dates')) ?? '').split(' ');
   const ids = ((await merged.getAttribute('data-event-id')) ?? '').split(' ');
@@ -396,6 +474,45 @@ test('a dot that stands for several dates says so and lets the reader pick the e
   await picker.locator(`button[data-event-id="${last}"]`).click();
   await expect(page).toHaveURL(new RegExp(`[?&]event=${last}(&|$)`));
   await expect(details(page).locator(`[data-event-id="${last}"]`)).toBeVisible();
+});
+
+test('a click on marks that overlap offers each of them, so none is out of reach', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  const region = await openChart(page);
+  // A tally whose own centre shows another mark.
+  const covered = await region.locator('.tally-marker[data-overlaps]').evaluateAll((els) =>
+    els.flatMap((el) => {
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return top && top !== el
+        ? [
+            {
+              id: el.getAttribute('data-tally-id') ?? '',
+              x: r.x + r.width / 2,
+              y: r.y + r.height / 2,
+            },
+          ]
+        : [];
+    }),
+  );
+  const target = covered[0];
+  if (!target) throw new Error('the default view has no covered tally to pick');
+  await page.mouse.click(target.x, target.y);
+  const picker = region.getByRole('dialog');
+  await expect(picker).toBeVisible();
+  await expect(picker).toHaveAccessibleName(/marks overlap here; pick one/);
+  // The picker stays inside the chart (a long list scrolls within it).
+  const box = await picker.boundingBox();
+  const chartBox = await region.locator('.chart-canvas').boundingBox();
+  if (!box || !chartBox) throw new Error('no picker');
+  expect(box.y).toBeGreaterThanOrEqual(chartBox.y - 1);
+  expect(box.y + box.height).toBeLessThanOrEqual(chartBox.y + chartBox.height + 1);
+  await picker.locator(`button[data-tally-id="${target.id}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]tally=${target.id}(&|$)`));
+  await expect(details(page).locator(`[data-tally-id="${target.id}"]`)).toBeVisible();
+  await region.screenshot({ path: 'e2e/screenshots/comparison-overlap-picked.png' });
 });
 
 /** WCAG contrast of two computed CSS colours (rgb or rgba over an opaque background). */

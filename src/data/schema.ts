@@ -128,6 +128,8 @@ export const tallySchema = z.strictObject({
   scope_zh: z.string().optional(),
   // The origin countries the scope covers, so a view filtered to Laos knows a Myanmar total is not its own.
   origins: z.array(country).min(1, { error: 'must name at least one country' }).optional(),
+  // The places a route's or area's scope is limited to: its figure speaks only for them, never for a whole country.
+  places: z.array(slug).min(1, { error: 'must name at least one place' }).optional(),
   sources: z.array(citationSchema).min(1, { error: 'needs at least one source' }),
   notes: z.string().optional(),
 });

@@ -135,6 +135,16 @@ describe('validateDataset', () => {
       (d) => ((d.tallies as { origins?: string[] }[])[0]!.origins = ['MM', 'LA', 'MM']),
       'tallies[0].origins: "MM" is listed twice',
     ],
+    [
+      'a tally limited to a place that does not exist',
+      (d) => ((d.tallies as { places?: string[] }[])[0]!.places = ['nowhere']),
+      'tallies[0].places[0]: no place has the id "nowhere"',
+    ],
+    [
+      'an empty places list on a tally',
+      (d) => ((d.tallies as { places?: string[] }[])[0]!.places = []),
+      'tallies[0].places: must name at least one place',
+    ],
     ['an unknown field', (d) => (d.events![0]!.colour = 'red'), 'events[0]: unknown field colour'],
     ['no events list', (d) => delete d.events, 'events: is missing (expected array)'],
   ];

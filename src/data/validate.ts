@@ -124,6 +124,9 @@ export function crossCheck(data: Dataset): string[] {
     unique('tally', t.id, where);
     const twice = t.origins?.find((code, j) => t.origins?.indexOf(code) !== j);
     if (twice !== undefined) errors.push(`${where}.origins: "${twice}" is listed twice`);
+    t.places?.forEach((ref, j) => {
+      if (!placeIds.has(ref)) errors.push(`${where}.places[${j}]: no place has the id "${ref}"`);
+    });
     citations(where, t.sources);
     if (!quoted(t.value, t.sources))
       errors.push(`${where}.value: ${t.value} does not appear in any of its quotes`);

@@ -25,6 +25,9 @@ function makeTally(overrides: Partial<Tally> & Pick<Tally, 'id'>): Tally {
   };
 }
 
+/** A view filtered to these origins (and places). */
+const at = (origins: string[], places: string[] = []) => ({ origins, places });
+
 const events = [
   makeEvent({ id: 'early', date: '2022-12-31', counts: { transferred: 1000 } }),
   makeEvent({ id: 'mm-1', date: '2023-11-18', counts: { transferred: 571 } }),
@@ -36,20 +39,60 @@ const events = [
 describe('isComparable', () => {
   it('pairs transfers only with a transfer tally whose origins cover the filter', () => {
     const myanmar = makeTally({ id: 'mm' });
-    expect(isComparable(myanmar, [])).toBe(true);
-    expect(isComparable(myanmar, ['MM'])).toBe(true);
-    expect(isComparable(myanmar, ['LA'])).toBe(false);
-    expect(isComparable(myanmar, ['MM', 'LA'])).toBe(false);
-    expect(isComparable(makeTally({ id: 'a', measure: 'arrested' }), [])).toBe(false);
-    expect(isComparable(makeTally({ id: 'n', origins: undefined }), [])).toBe(false);
-    expect(isComparable(makeTally({ id: 'e', origins: [] }), [])).toBe(false);
-    expect(isComparable(makeTally({ id: 'two', origins: ['MM', 'LA'] }), ['LA', 'MM'])).toBe(true);
+    expect(isComparable(myanmar, at([]))).toBe(true);
+    expect(isComparable(myanmar, at(['MM']))).toBe(true);
+    expect(isComparable(myanmar, at(['LA']))).toBe(false);
+    expect(isComparable(myanmar, at(['MM', 'LA']))).toBe(false);
+    expect(isComparable(makeTally({ id: 'a', measure: 'arrested' }), at([]))).toBe(false);
+    expect(isComparable(makeTally({ id: 'n', origins: undefined }), at([]))).toBe(false);
+    expect(isComparable(makeTally({ id: 'e', origins: [] }), at([]))).toBe(false);
+    expect(isComparable(makeTally({ id: 'two', origins: ['MM', 'LA'] }), at(['LA', 'MM']))).toBe(
+      true,
+    );
+  });
+});
+
+describe('a tally for some places only', () => {
+  const route = makeTally({
+    id: 'route',
+    scope: 'Myawaddy route',
+    places: ['myawaddy', 'mae-sot'],
+  });
+
+  it('speaks only for a view limited to its places, never for the whole country', () => {
+    expect(isComparable(route, at([]))).toBe(false);
+    expect(isComparable(route, at(['MM']))).toBe(false);
+    expect(isComparable(route, at([], ['myawaddy']))).toBe(true);
+    expect(isComparable(route, at(['MM'], ['myawaddy', 'mae-sot']))).toBe(true);
+    expect(isComparable(route, at([], ['myawaddy', 'muse']))).toBe(false);
+    expect(isComparable(route, at(['LA'], ['myawaddy']))).toBe(false);
+    // A whole country's total still covers a view of some of its places.
+    expect(isComparable(makeTally({ id: 'mm' }), at([], ['muse']))).toBe(true);
+  });
+
+  it('is the headline of a view limited to its places, before a later country total', () => {
+    const tallies = [
+      makeTally({
+        id: 'route-total',
+        announced: '2024-03-01',
+        scope: 'Myawaddy route',
+        places: ['myawaddy'],
+      }),
+      makeTally({ id: 'country', announced: '2024-04-01' }),
+    ];
+    const of = (places: string[]) => {
+      const h = headlineComparison(tallies, events, { origins: [], places, from: null, to: null });
+      return h.kind === 'compare' ? h.comparison.tally.id : h.kind;
+    };
+    expect(of(['myawaddy'])).toBe('route-total');
+    expect(of([])).toBe('country');
+    expect(of(['muse'])).toBe('country');
   });
 });
 
 describe('compareTally', () => {
   it('sums the tally origins from the baseline to the announcement, inclusive', () => {
-    expect(compareTally(makeTally({ id: 't' }), events, [])).toEqual({
+    expect(compareTally(makeTally({ id: 't' }), events, at([]))).toEqual({
       tally: makeTally({ id: 't' }),
       origins: ['MM'],
       itemized: 923,
@@ -58,19 +101,24 @@ describe('compareTally', () => {
   });
 
   it('starts at the beginning of the data when the baseline is unstated', () => {
-    expect(compareTally(makeTally({ id: 't', since: null }), events, [])?.itemized).toBe(1923);
+    expect(compareTally(makeTally({ id: 't', since: null }), events, at([]))?.itemized).toBe(1923);
   });
 
   it('sums only the filtered origins when the tally covers more', () => {
     const both = makeTally({ id: 't', origins: ['MM', 'LA'], value: 1191 });
-    expect(compareTally(both, events, [])?.itemized).toBe(1191);
-    expect(compareTally(both, events, ['LA'])).toMatchObject({ itemized: 268, origins: ['LA'] });
+    expect(compareTally(both, events, at([]))?.itemized).toBe(1191);
+    expect(compareTally(both, events, at(['LA']))).toMatchObject({
+      itemized: 268,
+      origins: ['LA'],
+    });
   });
 
   it('gives nothing for a baseline after the announcement, and no comparison for other measures', () => {
-    expect(compareTally(makeTally({ id: 't', since: '2024-05-01' }), events, [])?.itemized).toBe(0);
-    expect(compareTally(makeTally({ id: 't', measure: 'arrested' }), events, [])).toBeNull();
-    expect(compareTallies([makeTally({ id: 'x', origins: undefined })], events, [])).toEqual(
+    expect(
+      compareTally(makeTally({ id: 't', since: '2024-05-01' }), events, at([]))?.itemized,
+    ).toBe(0);
+    expect(compareTally(makeTally({ id: 't', measure: 'arrested' }), events, at([]))).toBeNull();
+    expect(compareTallies([makeTally({ id: 'x', origins: undefined })], events, at([]))).toEqual(
       new Map([['x', null]]),
     );
   });
@@ -90,13 +138,20 @@ describe('headlineComparison', () => {
   ];
 
   it('picks the latest comparable tally, never a later one of another measure or scope', () => {
-    const headline = headlineComparison(tallies, events, { origins: [], from: null, to: null });
+    const headline = headlineComparison(tallies, events, {
+      origins: [],
+      places: [],
+      from: null,
+      to: null,
+    });
     expect(headline).toMatchObject({ kind: 'compare', comparison: { itemized: 923 } });
     if (headline.kind === 'compare') expect(headline.comparison.tally.id).toBe('new');
   });
 
   it('says no tally fits a filter no tally covers', () => {
-    expect(headlineComparison(tallies, events, { origins: ['LA'], from: null, to: null })).toEqual({
+    expect(
+      headlineComparison(tallies, events, { origins: ['LA'], places: [], from: null, to: null }),
+    ).toEqual({
       kind: 'no-tally',
     });
   });
@@ -104,12 +159,18 @@ describe('headlineComparison', () => {
   it('keeps counting from the baseline in a brushed range, and says when none was announced in it', () => {
     const headline = headlineComparison(tallies, events, {
       origins: [],
+      places: [],
       from: '2024-03-01',
       to: '2024-06-30',
     });
     expect(headline).toMatchObject({ kind: 'compare', comparison: { itemized: 923 } });
     expect(
-      headlineComparison(tallies, events, { origins: [], from: '2024-05-01', to: '2025-12-31' }),
+      headlineComparison(tallies, events, {
+        origins: [],
+        places: [],
+        from: '2024-05-01',
+        to: '2025-12-31',
+      }),
     ).toEqual({ kind: 'none-in-range' });
   });
 });
@@ -150,11 +211,31 @@ describe('laws', () => {
     );
   });
 
+  it('compares a place-limited tally only when the view is limited to some of its places', () => {
+    const placesArb = fc.subarray(['myawaddy', 'mae-sot', 'muse']);
+    fc.assert(
+      fc.property(
+        eventsArb,
+        fc.option(placesArb, { nil: undefined }),
+        placesArb,
+        (evs, own, filter) => {
+          const tally = makeTally({ id: 't', places: own?.length ? own : undefined });
+          const comparable = compareTally(tally, evs, at([], filter)) !== null;
+          if (tally.places)
+            expect(comparable).toBe(
+              filter.length > 0 && filter.every((p) => tally.places?.includes(p)),
+            );
+          else expect(comparable).toBe(true);
+        },
+      ),
+    );
+  });
+
   it('compares a tally only when its origins cover every filtered origin', () => {
     fc.assert(
       fc.property(eventsArb, originsArb, originsArb, (evs, tallyOrigins, filter) => {
         const tally = makeTally({ id: 't', origins: tallyOrigins });
-        const comparison = compareTally(tally, evs, filter);
+        const comparison = compareTally(tally, evs, at(filter));
         const covers = tallyOrigins.length > 0 && filter.every((o) => tallyOrigins.includes(o));
         expect(comparison !== null).toBe(covers);
         if (comparison) {

@@ -5,24 +5,31 @@ import { filterEvents } from './filter-events';
 import type { Filters } from './filters';
 import { passOf, passTransferredBetween } from './fused-derive';
 
+/** The filters a comparison depends on: the origins and places the view is limited to. */
+export type ComparisonFilter = Pick<Filters, 'origins' | 'places'>;
+
 /**
- * Whether a tally speaks for the itemized transfers of the filtered origins: it counts people
- * transferred (not arrested), names the origins its scope covers, and covers every filtered origin.
- * With no origin filter the comparison is limited to the tally's own origins. A tally whose scope
- * names no origins is never comparable: a total for "four countries" says nothing of Myanmar alone.
+ * Whether a tally speaks for the itemized transfers in view: it counts people transferred (not
+ * arrested), names the origins its scope covers, and covers every filtered origin. With no origin
+ * filter the comparison is limited to the tally's own origins. A tally whose scope names no origins
+ * is never comparable: a total for "four countries" says nothing of Myanmar alone. A tally for some
+ * places only (one route) speaks for a view limited to those places, never for a whole country's.
  */
-export function isComparable(tally: Tally, filterOrigins: readonly string[]): boolean {
+export function isComparable(tally: Tally, filter: ComparisonFilter): boolean {
   const origins = tally.origins ?? [];
+  const places = tally.places;
   return (
     tally.measure === 'transferred' &&
     origins.length > 0 &&
-    filterOrigins.every((o) => origins.includes(o))
+    filter.origins.every((o) => origins.includes(o)) &&
+    (places === undefined ||
+      (filter.places.length > 0 && filter.places.every((p) => places.includes(p))))
   );
 }
 
 /** The origins whose itemized transfers are summed against a comparable tally. */
-export function comparedOrigins(tally: Tally, filterOrigins: readonly string[]): string[] {
-  return filterOrigins.length > 0 ? [...filterOrigins] : [...(tally.origins ?? [])];
+export function comparedOrigins(tally: Tally, filter: ComparisonFilter): string[] {
+  return filter.origins.length > 0 ? [...filter.origins] : [...(tally.origins ?? [])];
 }
 
 /**
@@ -66,10 +73,10 @@ export interface Comparison {
 export function compareTally(
   tally: Tally,
   events: readonly AtlasEvent[],
-  filterOrigins: readonly string[],
+  filter: ComparisonFilter,
 ): Comparison | null {
-  if (!isComparable(tally, filterOrigins)) return null;
-  const origins = comparedOrigins(tally, filterOrigins);
+  if (!isComparable(tally, filter)) return null;
+  const origins = comparedOrigins(tally, filter);
   const itemized = itemizedBetween(events, origins, tally.since, tally.announced);
   return { tally, origins, itemized, share: tally.value > 0 ? itemized / tally.value : 0 };
 }
@@ -78,9 +85,9 @@ export function compareTally(
 export function compareTallies(
   tallies: readonly Tally[],
   events: readonly AtlasEvent[],
-  filterOrigins: readonly string[],
+  filter: ComparisonFilter,
 ): Map<string, Comparison | null> {
-  return new Map(tallies.map((t) => [t.id, compareTally(t, events, filterOrigins)]));
+  return new Map(tallies.map((t) => [t.id, compareTally(t, events, filter)]));
 }
 
 function later(a: Tally, b: Tally): boolean {
@@ -97,7 +104,7 @@ export type Headline =
 
 /**
  * The scope most comparable tallies speak of (Myanmar in the bundled data): the running total
- * analysts quote. A later figure for a narrower scope (one route) must not displace it.
+ * analysts quote. A later figure of another scope as wide (the junta's own count) must not displace it.
  */
 function mainScope(tallies: readonly Tally[]): string | null {
   const counts = new Map<string, number>();
@@ -112,16 +119,17 @@ function mainScope(tallies: readonly Tally[]): string | null {
 
 /**
  * The comparison a headline states: the latest comparable tally announced in the inclusive
- * [from, to] range (of the main scope when one of those is), summed from its baseline over
+ * [from, to] range (a place-limited one first when the view is limited to its places, then one of
+ * the main scope), summed from its baseline over
  * `undatedEvents`: the filtered events before the date range cuts them, so a brushed range never
  * restarts the sum at 0.
  */
 export function headlineComparison(
   tallies: readonly Tally[],
   undatedEvents: readonly AtlasEvent[],
-  filter: { origins: readonly string[]; from: string | null; to: string | null },
+  filter: ComparisonFilter & Pick<Filters, 'from' | 'to'>,
 ): Headline {
-  const fitting = tallies.filter((t) => isComparable(t, filter.origins));
+  const fitting = tallies.filter((t) => isComparable(t, filter));
   if (fitting.length === 0) return { kind: 'no-tally' };
   const scope = mainScope(fitting);
   let best: Tally | null = null;
@@ -131,10 +139,11 @@ export function headlineComparison(
       (filter.to !== null && t.announced > filter.to)
     )
       continue;
-    const rank = (x: Tally) => (x.scope === scope ? 1 : 0);
+    // The narrowest total that covers the view is the likest: a route's own before the country's.
+    const rank = (x: Tally) => (x.places ? 2 : 0) + (x.scope === scope ? 1 : 0);
     if (!best || rank(t) > rank(best) || (rank(t) === rank(best) && later(t, best))) best = t;
   }
-  const comparison = best ? compareTally(best, undatedEvents, filter.origins) : null;
+  const comparison = best ? compareTally(best, undatedEvents, filter) : null;
   return comparison ? { kind: 'compare', comparison } : { kind: 'none-in-range' };
 }
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   lineObstacles,
+  overlapsOf,
   placeLabels,
   rectsOverlap,
   spotsAround,
@@ -151,6 +152,39 @@ describe('placeLabels', () => {
           }
         }
       }),
+    );
+  });
+});
+
+describe('overlapsOf', () => {
+  const box = (x: number, y: number) => ({ x, y, width: 10, height: 10 });
+
+  it('lists, for each mark, the others its box overlaps, and nothing for a mark alone', () => {
+    // a overlaps b, b overlaps c, a does not reach c; d stands alone.
+    expect(overlapsOf([box(0, 0), box(8, 0), box(16, 0), box(40, 40)])).toEqual([
+      [1],
+      [0, 2],
+      [1],
+      [],
+    ]);
+  });
+
+  it('is symmetric', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ x: fc.integer({ min: 0, max: 60 }), y: fc.integer({ min: 0, max: 60 }) }),
+          {
+            maxLength: 12,
+          },
+        ),
+        (points) => {
+          const overlaps = overlapsOf(points.map((p) => box(p.x, p.y)));
+          overlaps.forEach((others, i) => {
+            for (const j of others) expect(overlaps[j]).toContain(i);
+          });
+        },
+      ),
     );
   });
 });

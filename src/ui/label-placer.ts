@@ -38,6 +38,23 @@ export function rectsOverlap(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+/**
+ * For each mark, the indices of the other marks its box overlaps: a click on a mark can then offer
+ * every mark it may hide, and a hidden mark is always offered by the one that covers it.
+ */
+export function overlapsOf(rects: readonly Rect[]): number[][] {
+  const overlaps = rects.map((): number[] => []);
+  rects.forEach((a, i) =>
+    rects.forEach((b, j) => {
+      if (j > i && rectsOverlap(a, b)) {
+        overlaps[i]?.push(j);
+        overlaps[j]?.push(i);
+      }
+    }),
+  );
+  return overlaps;
+}
+
 function inside(a: Rect, frame: Rect): boolean {
   return (
     a.x >= frame.x &&

@@ -16,7 +16,9 @@ export type ChartMessageKey =
   | 'fitComparable'
   | 'pickEvent'
   | 'datesAt'
-  | 'displaced'
+  | 'pickMark'
+  | 'pickTally'
+  | 'overlapsMarks'
   | 'chart'
   | 'table'
   | 'empty'
@@ -43,6 +45,7 @@ export type ChartMessageKey =
   | 'notComparableMeasure'
   | 'notComparableScope'
   | 'notComparableOrigins'
+  | 'notComparablePlaces'
   | 'notComparableShort'
   | 'itemizedShare'
   | 'itemizedSince'
@@ -82,7 +85,9 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     fitComparable: 'Fit comparable',
     pickEvent: 'This point stands for {n} transfer events; pick one',
     datesAt: 'One point for {n} dates: {dates}. Click it to pick the event.',
-    displaced: 'drawn above its value so it does not hide another mark',
+    pickMark: '{n} marks overlap here; pick one',
+    pickTally: 'official total {value} · {scope}',
+    overlapsMarks: 'overlaps other marks: a click offers each of them',
     chart: 'Chart',
     table: 'Table',
     empty: 'No transfers in view. Widen the date range or clear filters to see the running sum.',
@@ -113,6 +118,7 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     notComparableMeasure: 'not comparable: counts people arrested, not transferred',
     notComparableScope: 'not comparable: the scope names no origin country',
     notComparableOrigins: 'not comparable: does not cover {origins}',
+    notComparablePlaces: 'not comparable: counts the {scope} only; filter to its places to compare',
     notComparableShort: 'not comparable',
     itemizedShare: '{itemized} ({pct})',
     itemizedSince: 'Itemized: reported handovers from {origin}, baseline to announcement',
@@ -153,7 +159,9 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     fitComparable: '适配可比数据',
     pickEvent: '此点代表 {n} 起移交事件，请选择其一',
     datesAt: '此点代表 {n} 个日期：{dates}。点击以选择事件。',
-    displaced: '为免遮挡其他标记，画在其数值上方',
+    pickMark: '此处有 {n} 个标记重叠，请选择其一',
+    pickTally: '官方累计 {value} · {scope}',
+    overlapsMarks: '与其他标记重叠：点击时可逐一选择',
     chart: '图表',
     table: '表格',
     empty: '当前视图中没有移交事件。请扩大日期范围或清除筛选条件以查看累计数。',
@@ -184,6 +192,7 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     notComparableMeasure: '无法比较：统计的是抓获人数，而非移交人数',
     notComparableScope: '无法比较：范围未注明来源国',
     notComparableOrigins: '无法比较：未覆盖{origins}',
+    notComparablePlaces: '无法比较：只统计{scope}；在筛选中选择其地点即可比较',
     notComparableShort: '无法比较',
     itemizedShare: '{itemized}（{pct}）',
     itemizedSince: '逐条记录：自起算日至公布日从{origin}移交的人数',

@@ -194,8 +194,11 @@ export function notComparableText(
   m: Text,
 ): string {
   if (tally.measure !== 'transferred') return m.notComparableMeasure;
-  if (!tally.origins?.length) return m.notComparableScope;
-  return fill(m.notComparableOrigins, { origins: countryList(filterOrigins, lang) });
+  const origins = tally.origins ?? [];
+  if (origins.length === 0) return m.notComparableScope;
+  if (filterOrigins.some((o) => !origins.includes(o)))
+    return fill(m.notComparableOrigins, { origins: countryList(filterOrigins, lang) });
+  return fill(m.notComparablePlaces, { scope: tallyScope(tally, lang) });
 }
 
 /** "official about 48,000 vs itemized 4,831 since 1 Jan 2023 (10%)", or why there is no comparison. */
@@ -252,6 +255,8 @@ export interface DotGroup {
   /** The last point of the group: where its dot sits, at the running sum after all of it. */
   point: CumulativePoint;
   eventIds: string[];
+  /** The date of each of `eventIds`, in the same order. */
+  eventDates: string[];
   /** Every date the group stands for, in order: a merged dot must say it is more than one day. */
   dates: string[];
   /** The origin that added most people in the group: the dot's colour. */
@@ -299,6 +304,7 @@ export function dotGroups(
       {
         point,
         eventIds: members.flatMap((m) => m.eventIds),
+        eventDates: members.flatMap((m) => m.eventIds.map(() => m.date)),
         dates: members.map((m) => m.date),
         origin,
       },

@@ -75,8 +75,8 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
   // Comparisons sum from each tally's baseline, over the filtered events before the range cuts them.
   const undated = useMemo(() => undatedEvents(index, filters), [index, filters]);
   const comparisons = useMemo(
-    () => compareTallies(inView, undated, filterOrigins),
-    [inView, undated, filterOrigins],
+    () => compareTallies(inView, undated, filters),
+    [inView, undated, filters],
   );
   const series = useMemo((): SeriesView[] => {
     let colorIndex = 0;

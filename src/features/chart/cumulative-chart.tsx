@@ -28,6 +28,7 @@ import { originColor } from '@/ui/palette';
 import type { ChartMessageKey } from './chart-messages';
 import {
   lineObstacles,
+  overlapsOf,
   placeLabels,
   rectsOverlap,
   spotsAround,
@@ -88,6 +89,8 @@ const OFF_TOP_LEVELS = 3;
 const LABEL_CLEARANCE = 1;
 /** Padding around a label's text inside its placed box: labels keep this apart from each other too. */
 const LABEL_PAD = 2;
+/** The mark picker's width, px: most choices fit on one or two lines. */
+const PICKER_WIDTH = 300;
 
 interface Props {
   /** A story step's note pinned to a date: a labelled rule. */
@@ -264,40 +267,29 @@ export function CumulativeChart(props: Props) {
         />
       </ComposedChart>
       {picker && (
-        <div
-          className="chart-picker"
-          role="dialog"
-          aria-label={fill(m.pickEvent, { n: picker.ids.length })}
-          style={{
-            left: Math.min(picker.x, width - 240),
-            top: Math.min(picker.y + 8, height - 40),
+        <ChartPicker
+          picker={picker}
+          width={width}
+          height={height}
+          title={
+            picker.choices.every((c) => c.kind === 'event')
+              ? fill(m.pickEvent, { n: picker.choices.length })
+              : fill(m.pickMark, { n: picker.choices.length })
+          }
+          describe={(c) =>
+            c.kind === 'event'
+              ? props.describeEvent(c.id)
+              : describeTally(tallyById.get(c.id), lang, m)
+          }
+          onClose={() => setPicker(null)}
+          onChoose={(c) => {
+            setPicker(null);
+            if (c.kind === 'event') props.onSelectIds([c.id]);
+            else props.onSelectTally(c.id);
           }}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setPicker(null);
-          }}
-        >
-          <p>{fill(m.pickEvent, { n: picker.ids.length })}</p>
-          <ul>
-            {picker.ids.map((id, i) => (
-              <li key={id}>
-                <button
-                  type="button"
-                  data-event-id={id}
-                  // The first choice takes focus so the keyboard can pick at once.
-                  autoFocus={i === 0}
-                  onClick={() => {
-                    setPicker(null);
-                    props.onSelectIds([id]);
-                  }}
-                >
-                  {props.describeEvent(id)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
+        />
       )}
-      {tooltip && pointer && !drag && (
+      {tooltip && pointer && !drag && !picker && (
         <div
           className="chart-tooltip-anchor"
           style={{
@@ -310,6 +302,61 @@ export function CumulativeChart(props: Props) {
           {tooltip}
         </div>
       )}
+    </div>
+  );
+}
+
+/** "1 Apr 2024 · official total about 48,000 · Myanmar": how the picker names a tally. */
+function describeTally(view: TallyView | undefined, lang: Lang, m: Text): string {
+  if (!view) return '';
+  const what = fill(m.pickTally, { value: view.short, scope: tallyScope(view.tally, lang) });
+  return `${formatDate(view.tally.announced, lang)} · ${what}`;
+}
+
+function ChartPicker(props: {
+  picker: Picker;
+  width: number;
+  height: number;
+  title: string;
+  describe: (choice: PickChoice) => string;
+  onClose: () => void;
+  onChoose: (choice: PickChoice) => void;
+}) {
+  const { picker, width, height } = props;
+  // Below a mark in the chart's upper half, above one in its lower half; a long list scrolls inside.
+  const below = picker.y < height / 2;
+  return (
+    <div
+      className="chart-picker"
+      role="dialog"
+      aria-label={props.title}
+      style={{
+        left: Math.max(0, Math.min(picker.x, width - PICKER_WIDTH)),
+        width: Math.min(PICKER_WIDTH, width),
+        ...(below
+          ? { top: picker.y + 8, maxHeight: height - picker.y - 8 }
+          : { bottom: height - picker.y + 8, maxHeight: picker.y - 8 }),
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') props.onClose();
+      }}
+    >
+      <p>{props.title}</p>
+      <ul>
+        {picker.choices.map((c, i) => (
+          <li key={`${c.kind}:${c.id}`}>
+            <button
+              type="button"
+              {...(c.kind === 'event' ? { 'data-event-id': c.id } : { 'data-tally-id': c.id })}
+              // The first choice takes focus so the keyboard can pick at once.
+              autoFocus={i === 0}
+              onClick={() => props.onChoose(c)}
+            >
+              {props.describe(c)}
+            </button>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -361,11 +408,19 @@ interface MarksProps extends Props {
   onPick: (picker: Picker | null) => void;
 }
 
-/** The events behind a dot that stands for several dates, offered for the user to pick. */
+/** One mark behind a click the user is asked to resolve. */
+interface PickChoice {
+  kind: 'event' | 'tally';
+  id: string;
+  /** The event's date or the tally's announcement, YYYY-MM-DD. */
+  date: string;
+}
+
+/** The events behind a dot for several dates, or the marks a click overlapped, offered to pick. */
 interface Picker {
   x: number;
   y: number;
-  ids: string[];
+  choices: PickChoice[];
 }
 
 /** Everything recharts has no series for: event dots, tally markers and joins, gap whiskers, labels, brushing. */
@@ -436,48 +491,72 @@ function Marks(props: MarksProps) {
         bestDistance = distance;
       }
     }
-    if (best) pickDot(best);
-  };
-  const pickDot = (d: (typeof dots)[number]) => {
-    // A dot for several dates lets the user pick the event instead of guessing one.
-    if (new Set(d.dates).size > 1)
-      props.onPick({ x: x(d.point.t), y: y(d.point.total), ids: d.eventIds });
-    else props.onSelectIds(d.eventIds);
+    if (best) pickMark(dots.indexOf(best));
   };
 
-  // Tally markers sit at their value; one that would cover a dot or another marker is lifted (or,
-  // with no room above, lowered) until it is clear, with a pin to its value, so every mark stays
-  // visible and clickable. It never leaves the chart: a marker off its top edge is not seen or clicked.
-  // One beyond a fitted axis only ever goes up: lowered, it would read as a value inside the axis.
-  const taken: Rect[] = [...dotRects];
+  // Tally markers sit at their values: moved, a marker would read as another figure. One beyond a
+  // fitted axis stands on its top edge, labelled "↑", and those stack upwards into the margin.
   const chartTop = plot.y - props.marginTop;
-  const chartBottom = plot.y + plot.height;
-  const shifts = [0, ...Array.from({ length: 12 }, (_, i) => [-(i + 1), i + 1]).flat()].map(
-    (k) => k * (MARKER_RADIUS + 1),
-  );
+  const offTopRects: Rect[] = [];
   const tallyPoints = series.flatMap((s) =>
     s.tallies.map((v) => {
       const cx = x(utcDay(v.tally.announced));
       const exact = y(v.tally.value);
-      // Off the top of a fitted axis: drawn on the top edge, labelled as beyond it.
       const above = exact < plot.y;
-      const base = Math.max(plot.y, exact);
       const rectAt = (at: number): Rect => ({
         x: cx - MARKER_RADIUS,
         y: at - MARKER_RADIUS,
         width: 2 * MARKER_RADIUS,
         height: 2 * MARKER_RADIUS,
       });
-      const fits = (at: number) =>
-        at - MARKER_RADIUS >= chartTop &&
-        at + MARKER_RADIUS <= chartBottom &&
-        !taken.some((r) => rectsOverlap(r, rectAt(at)));
-      const shift = shifts.find((d) => (!above || d <= 0) && fits(base + d)) ?? 0;
-      const cy = base + shift;
-      taken.push(rectAt(cy));
-      return { s, v, cx, cy, exact, above, rect: rectAt(cy) };
+      let cy = exact;
+      if (above) {
+        const levels = Array.from(
+          { length: OFF_TOP_LEVELS + 1 },
+          (_, k) => plot.y - k * (MARKER_RADIUS + 1),
+        );
+        cy =
+          levels.find(
+            (at) =>
+              at - MARKER_RADIUS >= chartTop &&
+              !offTopRects.some((r) => rectsOverlap(r, rectAt(at))),
+          ) ?? plot.y;
+        offTopRects.push(rectAt(cy));
+      }
+      return { s, v, cx, cy, above, rect: rectAt(cy) };
     }),
   );
+  // A click on a mark that overlaps others offers it and them to pick, so no mark hides another
+  // (the keyboard reaches each marker on its own). Marks are numbered dots first, then markers.
+  const overlaps = overlapsOf([...dotRects, ...tallyPoints.map((p) => p.rect)]);
+  const choicesOf = (mark: number): PickChoice[] => {
+    const dot = dots[mark];
+    if (dot)
+      return dot.eventIds.map((id, k) => ({ kind: 'event', id, date: dot.eventDates[k] ?? '' }));
+    const p = tallyPoints[mark - dots.length];
+    return p ? [{ kind: 'tally', id: p.v.tally.id, date: p.v.tally.announced }] : [];
+  };
+  /** A click on mark `i`: select it, or offer it and the marks it overlaps to pick. */
+  const pickMark = (i: number) => {
+    const others = overlaps[i] ?? [];
+    const dot = dots[i];
+    const p = tallyPoints[i - dots.length];
+    const at = dot
+      ? { x: x(dot.point.t), y: y(dot.point.total) }
+      : { x: p?.cx ?? 0, y: p?.cy ?? 0 };
+    // In date order, as the event list reads; a tally after the events of its announcement day.
+    if (others.length > 0)
+      props.onPick({
+        ...at,
+        choices: [i, ...others]
+          .flatMap(choicesOf)
+          .sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind)),
+      });
+    // A dot for several dates lets the user pick the event instead of guessing one.
+    else if (dot && new Set(dot.dates).size > 1) props.onPick({ ...at, choices: choicesOf(i) });
+    else if (dot) props.onSelectIds(dot.eventIds);
+    else if (p) props.onSelectTally(p.v.tally.id);
+  };
   // Each series' latest figure is labelled first; earlier ones only where room is left.
   const latestIds = new Set(series.flatMap((s) => s.tallies.slice(-1).map((v) => v.tally.id)));
   const pointById = new Map(tallyPoints.map((p) => [p.v.tally.id, p]));
@@ -519,7 +598,6 @@ function Marks(props: MarksProps) {
       ...tallyPoints.flatMap((p) =>
         lineObstacles([
           { x: p.cx, y: p.cy },
-          { x: p.cx, y: p.exact },
           ...(p.v.gap ? [{ x: p.cx, y: y(p.v.gap.itemized) }] : []),
         ]),
       ),
@@ -583,57 +661,22 @@ function Marks(props: MarksProps) {
               />
             );
           })}
-          {tallyPoints.map(({ v, cx, cy, exact }) => (
-            <g key={v.tally.id}>
-              {cy !== exact && exact >= plot.y && (
-                <line className="tally-pin" x1={cx} x2={cx} y1={cy} y2={exact} />
-              )}
-              {v.gap && (
-                <g className="gap-whisker" stroke="var(--muted)" strokeWidth={1}>
-                  <line x1={cx} x2={cx} y1={exact} y2={y(v.gap.itemized)} strokeDasharray="1 2" />
-                  <line x1={cx - 4} x2={cx + 4} y1={y(v.gap.itemized)} y2={y(v.gap.itemized)} />
-                </g>
-              )}
-            </g>
-          ))}
+          {tallyPoints.map(({ v, cx, cy }) =>
+            v.gap ? (
+              <g key={v.tally.id} className="gap-whisker" stroke="var(--muted)" strokeWidth={1}>
+                <line x1={cx} x2={cx} y1={cy} y2={y(v.gap.itemized)} strokeDasharray="1 2" />
+                <line x1={cx - 4} x2={cx + 4} y1={y(v.gap.itemized)} y2={y(v.gap.itemized)} />
+              </g>
+            ) : null,
+          )}
         </g>
       </ZIndexLayer>
       <ZIndexLayer zIndex={600}>
-        <g className="transfer-dots">
-          {dots.map((d) => {
-            const { point, eventIds, origin } = d;
-            const selected = selectedId !== null && eventIds.includes(selectedId);
-            const hovered = hoveredId !== null && eventIds.includes(hoveredId);
-            return (
-              <circle
-                key={point.t}
-                className="transfer-dot"
-                data-event-id={eventIds.join(' ')}
-                data-dates={d.dates.join(' ')}
-                data-selected={selected ? 'true' : undefined}
-                data-hovered={hovered ? 'true' : undefined}
-                cx={x(point.t)}
-                cy={y(point.total)}
-                r={selected ? 5.5 : hovered ? 5 : DOT_RADIUS - 0.5}
-                style={selected ? undefined : { stroke: originColor(origin ?? '') }}
-                onClick={() => pickDot(d)}
-                onPointerEnter={() => {
-                  props.onHover(eventIds[0] ?? null);
-                  props.onHoverDates(d.dates);
-                  props.onPointer({ t: point.t, x: x(point.t), y: y(point.total) });
-                }}
-                onPointerLeave={() => {
-                  props.onHover(null);
-                  props.onHoverDates(null);
-                  props.onPointer(null);
-                }}
-              />
-            );
-          })}
-        </g>
+        {/* Dots over markers: a dot is smaller, so both stay seen where they overlap. */}
         <g className="tally-markers">
-          {tallyPoints.map(({ s, v, cx, cy, exact }) => {
+          {tallyPoints.map(({ s, v, cx, cy }, j) => {
             const id = v.tally.id;
+            const others = overlaps[dots.length + j] ?? [];
             const selected = props.selectedTally === id;
             return (
               <path
@@ -650,7 +693,7 @@ function Marks(props: MarksProps) {
                   v.label,
                   s.name,
                   gapText(v.tally, v.gap, props.filterOrigins, props.lang, props.m),
-                  ...(cy !== exact ? [props.m.displaced] : []),
+                  ...(others.length ? [props.m.overlapsMarks] : []),
                 ].join('; ')}
                 style={{ fill: s.comparable ? s.color : 'var(--panel)', stroke: s.color }}
                 d={markerPath(
@@ -659,7 +702,9 @@ function Marks(props: MarksProps) {
                   cy,
                   hoveredTally === id || selected ? 6.5 : 5,
                 )}
-                onClick={() => props.onSelectTally(id)}
+                data-mark={dots.length + j}
+                data-overlaps={others.join(' ') || undefined}
+                onClick={() => pickMark(dots.length + j)}
                 onKeyDown={(e) => {
                   if (e.key !== 'Enter' && e.key !== ' ') return;
                   e.preventDefault();
@@ -673,6 +718,40 @@ function Marks(props: MarksProps) {
                 }}
                 onPointerLeave={() => {
                   props.onTallyHover(null);
+                  props.onPointer(null);
+                }}
+              />
+            );
+          })}
+        </g>
+        <g className="transfer-dots">
+          {dots.map((d, i) => {
+            const { point, eventIds, origin } = d;
+            const selected = selectedId !== null && eventIds.includes(selectedId);
+            const hovered = hoveredId !== null && eventIds.includes(hoveredId);
+            return (
+              <circle
+                key={point.t}
+                className="transfer-dot"
+                data-event-id={eventIds.join(' ')}
+                data-dates={d.dates.join(' ')}
+                data-selected={selected ? 'true' : undefined}
+                data-hovered={hovered ? 'true' : undefined}
+                cx={x(point.t)}
+                cy={y(point.total)}
+                r={selected ? 5.5 : hovered ? 5 : DOT_RADIUS - 0.5}
+                style={selected ? undefined : { stroke: originColor(origin ?? '') }}
+                data-mark={i}
+                data-overlaps={overlaps[i]?.join(' ') || undefined}
+                onClick={() => pickMark(i)}
+                onPointerEnter={() => {
+                  props.onHover(eventIds[0] ?? null);
+                  props.onHoverDates(d.dates);
+                  props.onPointer({ t: point.t, x: x(point.t), y: y(point.total) });
+                }}
+                onPointerLeave={() => {
+                  props.onHover(null);
+                  props.onHoverDates(null);
                   props.onPointer(null);
                 }}
               />

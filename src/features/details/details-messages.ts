@@ -63,6 +63,7 @@ export type DetailsMessageKey =
   | 'scope'
   | 'tallyOrigins'
   | 'noOrigins'
+  | 'tallyPlaces'
   | 'baseline'
   | 'noBaseline'
   | 'announced'
@@ -132,6 +133,7 @@ export const DETAILS_MESSAGES: Messages<DetailsMessageKey> = {
     scope: 'Scope',
     tallyOrigins: 'Origins covered',
     noOrigins: 'none named: not comparable with itemized transfers',
+    tallyPlaces: 'Only these places',
     baseline: 'Baseline',
     noBaseline: 'not stated',
     announced: 'Announced',
@@ -200,6 +202,7 @@ export const DETAILS_MESSAGES: Messages<DetailsMessageKey> = {
     scope: '范围',
     tallyOrigins: '覆盖的来源国',
     noOrigins: '未注明：无法与逐条记录的移交比较',
+    tallyPlaces: '仅限这些地点',
     baseline: '起算日期',
     noBaseline: '未说明',
     announced: '公布日期',

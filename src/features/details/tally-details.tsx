@@ -1,7 +1,8 @@
 // The selected official tally as evidence: its value, what it counts, from when, and every source with its quote.
 import { useId } from 'react';
 import type { Qualifier, Tally } from '@/data/schema';
-import { formatDate, formatQualified } from '@/ui/format';
+import { useAtlasIndex } from '@/state/atlas-context';
+import { formatDate, formatQualified, placeName } from '@/ui/format';
 import { useLang, useMessages } from '@/ui/i18n';
 import { countryList } from '@/ui/labels';
 import { DETAILS_MESSAGES, type DetailsMessageKey } from './details-messages';
@@ -17,6 +18,7 @@ const QUALIFIER_TEXT: Record<Qualifier, DetailsMessageKey> = {
 export function TallyDetails({ tally }: { tally: Tally }) {
   const m = useMessages(DETAILS_MESSAGES);
   const lang = useLang();
+  const { placeById } = useAtlasIndex();
   const titleId = useId();
   const value = formatQualified(tally.value, tally.qualifier, lang);
   const scope = lang === 'zh' && tally.scope_zh ? tally.scope_zh : tally.scope;
@@ -47,6 +49,12 @@ export function TallyDetails({ tally }: { tally: Tally }) {
         <dd>{scope}</dd>
         <dt>{m.tallyOrigins}</dt>
         <dd>{tally.origins?.length ? countryList(tally.origins, lang) : m.noOrigins}</dd>
+        {tally.places && (
+          <>
+            <dt>{m.tallyPlaces}</dt>
+            <dd>{tally.places.map((id) => placeName(placeById.get(id), lang) || id).join(', ')}</dd>
+          </>
+        )}
         <dt>{m.baseline}</dt>
         <dd>
           {tally.since === null ? (
