@@ -135,6 +135,22 @@ test('a route total is compared only with the handovers at its places, never wit
   await region.screenshot({ path: 'e2e/screenshots/comparison-route-chart.png' });
 });
 
+test('a view with no handovers still draws the official totals at their values', async ({
+  page,
+}) => {
+  await page.goto('/?type=raid');
+  const region = chart(page);
+  await expect(region.getByText('No itemized transfers in view')).toBeVisible({ timeout: 20_000 });
+  await expect(region.locator('.tally-marker')).toHaveCount(dataset.tallies.length);
+  const arrests = dataset.tallies.find((t) => t.measure === 'arrested');
+  if (!arrests) throw new Error('the dataset needs an arrest total');
+  await region.locator('.brush-surface').scrollIntoViewIfNeeded();
+  await region.locator(`.tally-marker[data-tally-id="${arrests.id}"]`).focus();
+  await page.keyboard.press('Enter');
+  await expect(details(page).locator(`[data-tally-id="${arrests.id}"]`)).toBeVisible();
+  await region.screenshot({ path: 'e2e/screenshots/comparison-arrests-chart.png' });
+});
+
 test('Laos transfers: no Myanmar total is quoted, its tallies step back, and the axis can fit the Laos line', async ({
   page,
 }) => {
@@ -435,12 +451,23 @@ for (const width of [1440, 1920]) {
       const marks = await region.locator('.tally-marker').evaluateAll((els) =>
         els.map((el) => {
           const r = el.getBoundingClientRect();
-          return { id: el.getAttribute('data-tally-id') ?? '', y: r.y + r.height / 2 };
+          return {
+            id: el.getAttribute('data-tally-id') ?? '',
+            y: r.y + r.height / 2,
+            bottom: r.bottom,
+          };
         }),
       );
       for (const mark of marks) {
         const tally = dataset.tallies.find((t) => t.id === mark.id);
-        if (!tally || tally.value > valueOf(high.label)) continue;
+        if (!tally) continue;
+        // One beyond a fitted axis stands wholly above its top line, not on the top tick's value.
+        if (tally.value > valueOf(high.label)) {
+          expect(mark.bottom, `${mark.id} reads as the top tick's value`).toBeLessThanOrEqual(
+            high.y,
+          );
+          continue;
+        }
         expect(
           Math.abs(mark.y - yOf(tally.value)),
           `${mark.id} is drawn off its value`,

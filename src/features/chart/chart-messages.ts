@@ -22,7 +22,7 @@ export type ChartMessageKey =
   | 'chart'
   | 'table'
   | 'empty'
-  | 'emptyTallies'
+  | 'talliesAlone'
   | 'summary'
   | 'summaryNoBaseline'
   | 'summaryRange'
@@ -91,7 +91,8 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     chart: 'Chart',
     table: 'Table',
     empty: 'No transfers in view. Widen the date range or clear filters to see the running sum.',
-    emptyTallies: '{n} official tallies fall in this range; see them in the table.',
+    talliesAlone:
+      'No itemized transfers in view: the official totals of this range are drawn alone.',
     summary:
       'From {since} to {announced}, reported handovers add up to {n}: {pct} of the {value} the ministry announced that day for {scope}.',
     summaryNoBaseline:
@@ -165,7 +166,7 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     chart: '图表',
     table: '表格',
     empty: '当前视图中没有移交事件。请扩大日期范围或清除筛选条件以查看累计数。',
-    emptyTallies: '此范围内有 {n} 项官方累计数据，可在表格中查看。',
+    talliesAlone: '当前视图没有逐条记录的移交：只画出此范围内的官方累计数。',
     summary:
       '{since}至{announced}报道的移交合计 {n} 人，占公安部当日公布的{scope}{value}人的 {pct}。',
     summaryNoBaseline:

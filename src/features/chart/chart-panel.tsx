@@ -145,10 +145,10 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
   };
 
   const chart = () => {
-    if (!domain || !last || plotWidth <= 0) return null;
+    if (!domain || plotWidth <= 0) return null;
     const fitted = fit === 'comparable' ? series.filter((s) => s.comparable) : series;
     const tallyMax = fitted.flatMap((s) => s.tallies.map((v) => v.tally.value));
-    const yTicks = valueTicks(Math.max(last.total, ...tallyMax), scale);
+    const yTicks = valueTicks(Math.max(last?.total ?? 0, ...tallyMax), scale);
     const { ticks: xTicks, labelled } = timeTicks(domain, plotWidth, lang);
     return (
       <CumulativeChart
@@ -264,38 +264,42 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
       </p>
 
       <div ref={bodyRef} className="chart-body">
-        {points.length === 0 ? (
+        {points.length === 0 && inView.length === 0 ? (
           <div className="chart-empty">
             <p className="empty">{m.empty}</p>
-            {inView.length > 0 && view === 'chart' && (
-              <p className="empty">{fill(m.emptyTallies, { n: inView.length })}</p>
-            )}
-            {view === 'table' && table}
           </div>
         ) : view === 'table' ? (
           table
         ) : (
-          <div className="chart-frame" style={{ height }}>
-            {chart()}
-          </div>
+          <>
+            {/* The official totals stay evidence when no handover is in view (an arrests view). */}
+            {points.length === 0 && <p className="chart-alone">{m.talliesAlone}</p>}
+            <div className="chart-frame" style={{ height }}>
+              {chart()}
+            </div>
+          </>
         )}
       </div>
 
-      {points.length > 0 && view === 'chart' && (
+      {view === 'chart' && (points.length > 0 || series.length > 0) && (
         // Focusable: in the one-screen layouts the legend scrolls inside itself, and keys must reach it.
         <div className="chart-legend" role="group" aria-label={m.legend} tabIndex={0}>
-          <div>
-            <h3>{m.itemized}</h3>
-            <ul>
-              {origins.map((o) => (
-                <li key={o}>
-                  <span className="swatch" style={{ background: originColor(o) }} />
-                  {countryName(o, lang)}
-                  <span className="legend-value">{formatNumber(last?.byOrigin[o] ?? 0, lang)}</span>
-                </li>
-              ))}
-            </ul>
-          </div>
+          {origins.length > 0 && (
+            <div>
+              <h3>{m.itemized}</h3>
+              <ul>
+                {origins.map((o) => (
+                  <li key={o}>
+                    <span className="swatch" style={{ background: originColor(o) }} />
+                    {countryName(o, lang)}
+                    <span className="legend-value">
+                      {formatNumber(last?.byOrigin[o] ?? 0, lang)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           {legendGroups(series).map(([group, members]) => (
             <div key={group} data-comparable={members.some((s) => s.comparable)}>
               <h3>

@@ -83,8 +83,13 @@ const CLICK_REACH = 28;
 const DOT_GAP = 9;
 const DOT_RADIUS = 4;
 const MARKER_RADIUS = 6;
-/** Extra rows of markers above a fitted axis, for tallies beyond it that would cover each other. */
+/** Rows of markers above a fitted axis, for tallies beyond it that would cover each other. */
 const OFF_TOP_LEVELS = 3;
+
+/** The centre of row `k` of markers beyond a fitted axis whose plot starts at `top`. */
+function offTopLevel(top: number, k: number): number {
+  return top - MARKER_RADIUS - 3 - k * (MARKER_RADIUS + 1);
+}
 /** Pixels a tally label keeps off marks and lines, beyond its own padding. */
 const LABEL_CLEARANCE = 1;
 /** Padding around a label's text inside its placed box: labels keep this apart from each other too. */
@@ -133,10 +138,13 @@ export function CumulativeChart(props: Props) {
   const hoveredView = hoveredTally === null ? undefined : tallyById.get(hoveredTally);
   const hoveredRow = pointer && !hoveredView ? rowAt(rows, pointer.t) : undefined;
   const yDomain: [number, number] = [yTicks[0] ?? 0, yTicks.at(-1) ?? 1];
-  // Tallies beyond a fitted axis stand on its top edge and stack upwards: give them the room.
+  // Tallies beyond a fitted axis stand above its top line and stack upwards: give them the room.
   const offTop = props.series.some((s) => s.tallies.some((v) => v.tally.value > yDomain[1]));
   const margin = offTop
-    ? { ...CHART_MARGIN, top: CHART_MARGIN.top + OFF_TOP_LEVELS * (MARKER_RADIUS + 1) }
+    ? {
+        ...CHART_MARGIN,
+        top: CHART_MARGIN.top + MARKER_RADIUS - offTopLevel(0, OFF_TOP_LEVELS - 1),
+      }
     : CHART_MARGIN;
   // Stable accessors, so pointer moves (which re-render for the tooltip) do not recompute areas.
   const bandKeys = useMemo(
@@ -511,16 +519,14 @@ function Marks(props: MarksProps) {
       });
       let cy = exact;
       if (above) {
-        const levels = Array.from(
-          { length: OFF_TOP_LEVELS + 1 },
-          (_, k) => plot.y - k * (MARKER_RADIUS + 1),
-        );
+        // Wholly above the plot's top line: on it, a marker would read as the top tick's value.
+        const levels = Array.from({ length: OFF_TOP_LEVELS }, (_, k) => offTopLevel(plot.y, k));
         cy =
           levels.find(
             (at) =>
               at - MARKER_RADIUS >= chartTop &&
               !offTopRects.some((r) => rectsOverlap(r, rectAt(at))),
-          ) ?? plot.y;
+          ) ?? offTopLevel(plot.y, 0);
         offTopRects.push(rectAt(cy));
       }
       return { s, v, cx, cy, above, rect: rectAt(cy) };
