@@ -233,7 +233,6 @@ test('a tally is evidence: click or Enter shows its value, scope, baseline and q
   await screenshot(page, 'comparison-selected-tally-1440');
 
   const marker = region.locator(`.tally-marker[data-tally-id="${second.id}"]`);
-  await expect(marker).toHaveAttribute('tabindex', '0');
   await marker.focus();
   await page.keyboard.press('Enter');
   await expectTallySheet(page, second);
@@ -245,6 +244,49 @@ test('a tally is evidence: click or Enter shows its value, scope, baseline and q
   await region.getByRole('button', { name: 'Table' }).click();
   await region.locator(`tr[data-tally-id="${first.id}"] button`).click();
   await expectTallySheet(page, first);
+});
+
+test('the official totals are one tab stop, and the arrow keys step through them by date', async ({
+  page,
+}) => {
+  const region = await openChart(page);
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      const r = el?.getBoundingClientRect();
+      return { id: el?.getAttribute('data-tally-id') ?? null, x: r ? r.x + r.width / 2 : 0 };
+    });
+  const xs = await region
+    .locator('.tally-marker')
+    .evaluateAll((els) =>
+      els.map((el) => el.getBoundingClientRect().x + el.getBoundingClientRect().width / 2),
+    );
+  const [leftmost, rightmost] = [Math.min(...xs), Math.max(...xs)];
+
+  await region.getByRole('button', { name: 'Fit comparable' }).focus();
+  await page.keyboard.press('Tab');
+  const first = await focused();
+  expect(first.id, 'Tab from the chart controls reaches a total').not.toBeNull();
+  expect(first.x).toBeCloseTo(leftmost, 0);
+  // Focus shows the total's tooltip, as hovering does.
+  await expect(region.locator('.chart-tooltip-anchor')).toBeVisible();
+
+  await page.keyboard.press('ArrowRight');
+  const second = await focused();
+  expect(second.id).not.toBe(first.id);
+  expect(second.x).toBeGreaterThanOrEqual(first.x);
+  await page.keyboard.press('End');
+  expect((await focused()).x).toBeCloseTo(rightmost, 0);
+  await page.keyboard.press('Enter');
+  const last = (await focused()).id ?? '';
+  await expect(page).toHaveURL(new RegExp(`[?&]tally=${last}(&|$)`));
+
+  // One more Tab leaves the totals: they are one stop, not one per total.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  expect((await focused()).id).toBe(last);
+  await page.keyboard.press('Tab');
+  expect((await focused()).id).toBeNull();
 });
 
 /** The centre x of an axis tick label reading `text`, in page pixels. */

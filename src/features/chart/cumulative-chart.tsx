@@ -1,5 +1,5 @@
 // The recharts step-area chart: itemized transfers stacked by origin, official tallies as marked series.
-import { useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import {
   Area,
   CartesianGrid,
@@ -439,6 +439,8 @@ function Marks(props: MarksProps) {
   const xInverse = useXAxisInverseScale();
   const plot = usePlotArea();
   const dragStart = useRef<{ px: number; t: number; moved: boolean } | null>(null);
+  // The markers are one tab stop: the arrow keys move between them (a roving tab index).
+  const [tabStop, setTabStop] = useState<string | null>(null);
   if (!xScale || !yScale || !xInverse || !plot) return null;
 
   const floor = scale === 'log' ? 1 : 0;
@@ -532,6 +534,14 @@ function Marks(props: MarksProps) {
       return { s, v, cx, cy, above, rect: rectAt(cy) };
     }),
   );
+  // Left and right arrows step through the markers by announcement date; Tab enters at the selected
+  // one, or the last focused, or the first.
+  const inDateOrder = [...tallyPoints]
+    .sort((a, b) => a.cx - b.cx || b.cy - a.cy)
+    .map((p) => p.v.tally.id);
+  const tabbable =
+    [props.selectedTally, tabStop].find((id) => id !== null && inDateOrder.includes(id)) ??
+    inDateOrder[0];
   // A click on a mark that overlaps others offers it and them to pick, so no mark hides another
   // (the keyboard reaches each marker on its own). Marks are numbered dots first, then markers.
   const overlaps = overlapsOf([...dotRects, ...tallyPoints.map((p) => p.rect)]);
@@ -679,11 +689,29 @@ function Marks(props: MarksProps) {
       </ZIndexLayer>
       <ZIndexLayer zIndex={600}>
         {/* Dots over markers: a dot is smaller, so both stay seen where they overlap. */}
-        <g className="tally-markers">
+        <g className="tally-markers" role="group" aria-label={props.m.markersGroup}>
           {tallyPoints.map(({ s, v, cx, cy }, j) => {
             const id = v.tally.id;
             const others = overlaps[dots.length + j] ?? [];
             const selected = props.selectedTally === id;
+            const step = (e: KeyboardEvent<SVGPathElement>) => {
+              const at = inDateOrder.indexOf(id);
+              const to = {
+                ArrowRight: at + 1,
+                ArrowDown: at + 1,
+                ArrowLeft: at - 1,
+                ArrowUp: at - 1,
+                Home: 0,
+                End: inDateOrder.length - 1,
+              }[e.key];
+              const next = to === undefined ? undefined : inDateOrder[to];
+              if (next === undefined) return;
+              e.preventDefault();
+              setTabStop(next);
+              e.currentTarget.ownerSVGElement
+                ?.querySelector<SVGElement>(`.tally-marker[data-tally-id="${CSS.escape(next)}"]`)
+                ?.focus();
+            };
             return (
               <path
                 key={id}
@@ -693,7 +721,7 @@ function Marks(props: MarksProps) {
                 data-hovered={hoveredTally === id ? 'true' : undefined}
                 data-selected={selected ? 'true' : undefined}
                 role="button"
-                tabIndex={0}
+                tabIndex={id === tabbable ? 0 : -1}
                 aria-pressed={selected}
                 aria-label={[
                   v.label,
@@ -712,12 +740,19 @@ function Marks(props: MarksProps) {
                 data-overlaps={others.join(' ') || undefined}
                 onClick={() => pickMark(dots.length + j)}
                 onKeyDown={(e) => {
-                  if (e.key !== 'Enter' && e.key !== ' ') return;
+                  if (e.key !== 'Enter' && e.key !== ' ') return step(e);
                   e.preventDefault();
                   props.onSelectTally(id);
                 }}
-                onFocus={() => props.onTallyHover(id)}
-                onBlur={() => props.onTallyHover(null)}
+                onFocus={() => {
+                  setTabStop(id);
+                  props.onTallyHover(id);
+                  props.onPointer({ t: utcDay(v.tally.announced), x: cx, y: cy });
+                }}
+                onBlur={() => {
+                  props.onTallyHover(null);
+                  props.onPointer(null);
+                }}
                 onPointerEnter={() => {
                   props.onTallyHover(id);
                   props.onPointer({ t: utcDay(v.tally.announced), x: cx, y: cy });
