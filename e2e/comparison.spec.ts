@@ -648,6 +648,17 @@ test('the exported chart carries the honest headline, every tally scope and the 
   const words = markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
   for (const scope of new Set(drawn.map((t) => t.scope))) expect(words).toContain(scope);
   expect(markup).toContain('(not comparable)');
+  // The key gives each series its glyph, in the colour it is drawn in: a scope alone cannot be
+  // matched to a line of the image.
+  const series = new Set(
+    [
+      ...markup.matchAll(
+        /class="tally-marker[^"]*"[^>]*data-series="([^"]+)"|data-series="([^"]+)"[^>]*class="tally-marker/g,
+      ),
+    ].map((match) => match[1] ?? match[2]),
+  );
+  expect(series.size).toBeGreaterThan(0);
+  expect([...markup.matchAll(/class="series-glyph"/g)].length).toBe(series.size);
   const laosSources = dataset.events
     .filter((e) => e.origin === 'LA' && e.type === 'transfer' && e.counts.transferred)
     .flatMap((e) => e.sources.map((s) => s.source));

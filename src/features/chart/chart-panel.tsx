@@ -116,14 +116,19 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
     };
     for (const t of inView) cite(t.sources);
     for (const e of events) if (e.counts.transferred) cite(e.sources);
-    const scopes = series.map(
-      (s) => `${s.name}${s.comparable ? '' : ` (${m.notComparableShort})`}`,
-    );
-    return [
-      ...(scopes.length ? [fill(m.exportScopes, { list: scopes.join('; ') })] : []),
-      ...(publishers.size ? [fill(m.exportSources, { list: [...publishers].join(', ') })] : []),
-    ].join('\n');
-  }, [index, inView, events, series, m]);
+    return publishers.size ? fill(m.exportSources, { list: [...publishers].join(', ') }) : '';
+  }, [index, inView, events, m]);
+  // Each series drawn, keyed as its markers are, so the image can show its glyph beside its scope.
+  const exportSeries = useMemo(
+    () =>
+      JSON.stringify(
+        series.map((s) => ({
+          key: s.key,
+          label: `${s.name}${s.comparable ? '' : ` (${m.notComparableShort})`}`,
+        })),
+      ),
+    [series, m],
+  );
   const domain = xDomain(points, inView, from, to);
   const last = points.at(-1);
 
@@ -202,6 +207,8 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
       className={fillsRegion ? 'chart-panel chart-panel-fill' : 'chart-panel'}
       data-export-headline={headlineLine}
       data-export-footer={exportFooter}
+      data-export-series={exportSeries}
+      data-export-series-title={m.exportScopes}
     >
       <div className="chart-head">
         <h2>{m.heading}</h2>

@@ -669,6 +669,7 @@ function Marks(props: MarksProps) {
               <path
                 key={s.key}
                 className={s.comparable ? 'tally-join' : 'tally-join not-comparable'}
+                data-series={s.key}
                 d={`M${pts.map((p) => `${p.cx},${p.cy}`).join('L')}`}
                 fill="none"
                 stroke={s.color}
@@ -717,6 +718,7 @@ function Marks(props: MarksProps) {
                 key={id}
                 className={s.comparable ? 'tally-marker' : 'tally-marker not-comparable'}
                 data-tally-id={id}
+                data-series={s.key}
                 data-comparable={s.comparable ? 'true' : 'false'}
                 data-hovered={hoveredTally === id ? 'true' : undefined}
                 data-selected={selected ? 'true' : undefined}

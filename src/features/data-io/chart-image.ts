@@ -6,17 +6,85 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Where the chart feature draws its recharts surface: by the region's class, since its label is translated. */
 export const CHART_SVG_SELECTOR = 'section.region-chart svg.recharts-surface';
 
+/** One official series as the image's key names it: the key its markers carry, and its scope. */
+interface SeriesKey {
+  key: string;
+  label: string;
+}
+
 /**
  * What the chart panel says beside its svg, for an image that travels alone: the like-with-like
- * headline, and a footer naming each tally's scope and the publishers of the figures.
+ * headline, each tally series' scope (the panel's HTML legend is not in the svg), and a footer
+ * naming the publishers of the figures.
  */
-function panelText(svg: SVGSVGElement): { headline: string | null; footer: string[] } {
+function panelText(svg: SVGSVGElement): {
+  headline: string | null;
+  seriesTitle: string;
+  series: SeriesKey[];
+  footer: string[];
+} {
   const panel = svg.closest<HTMLElement>('.chart-panel');
   const footer = panel?.dataset.exportFooter;
   return {
     headline: panel?.dataset.exportHeadline || null,
+    seriesTitle: panel?.dataset.exportSeriesTitle ?? '',
+    series: parseSeries(panel?.dataset.exportSeries),
     footer: footer ? footer.split('\n') : [],
   };
+}
+
+function parseSeries(json: string | undefined): SeriesKey[] {
+  if (!json) return [];
+  const parsed: unknown = JSON.parse(json);
+  return Array.isArray(parsed)
+    ? parsed.filter(
+        (s): s is SeriesKey =>
+          typeof s === 'object' &&
+          s !== null &&
+          typeof (s as SeriesKey).key === 'string' &&
+          typeof (s as SeriesKey).label === 'string',
+      )
+    : [];
+}
+
+/**
+ * A series' glyph for the key, as the chart draws it: a stretch of its join's line (colour and
+ * dashes) under a copy of one of its markers, centred at (x, y).
+ */
+function seriesGlyph(svg: SVGSVGElement, key: string, x: number, y: number): SVGElement | null {
+  const of = (selector: string) =>
+    [...svg.querySelectorAll<SVGPathElement>(selector)].find((m) => m.dataset.series === key);
+  const marker = of('.tally-marker');
+  const d = marker?.getAttribute('d');
+  if (!marker || !d) return null;
+  const glyph = el('g', { class: 'series-glyph' });
+  const join = of('.tally-join');
+  if (join) {
+    const line = getComputedStyle(join);
+    glyph.append(
+      el('line', {
+        x1: x - GLYPH_ROOM / 2 + 2,
+        x2: x + GLYPH_ROOM / 2 - 2,
+        y1: y,
+        y2: y,
+        stroke: line.stroke,
+        'stroke-width': line.strokeWidth,
+        'stroke-dasharray': line.strokeDasharray,
+      }),
+    );
+  }
+  const box = marker.getBBox();
+  const style = getComputedStyle(marker);
+  glyph.append(
+    el('path', {
+      d,
+      transform: `translate(${x - (box.x + box.width / 2)} ${y - (box.y + box.height / 2)})`,
+      fill: style.fill,
+      stroke: style.stroke,
+      'stroke-width': style.strokeWidth,
+    }),
+  );
+  return glyph;
 }
 
 /** The chart on the page, or null when it is not drawn (table view, no transfers, not loaded yet). */
@@ -98,6 +166,8 @@ const PAD = 16;
 const TITLE_SIZE = 16;
 const TEXT_SIZE = 12;
 const LINE = 20;
+/** Room for a series' glyph before its scope in the image's key. */
+const GLYPH_ROOM = 28;
 
 function el(name: string, attrs: Record<string, string | number>, text?: string): SVGElement {
   const node = document.createElementNS(SVG_NS, name);
@@ -162,11 +232,21 @@ export function chartImage(svg: SVGSVGElement, frame: ChartFrame): ChartImage {
   const headlineTop = PAD + TITLE_SIZE + 8 + subtitle.length * LINE;
   const top = headlineTop + headline.length * LINE;
   const legendTop = top + chartHeight + 10;
-  const note = [frame.note ?? '', ...said.footer]
-    .filter(Boolean)
-    .flatMap((text) => wrapped(text, width - 2 * PAD));
+  const noteLines = (texts: readonly string[]) =>
+    texts.filter(Boolean).flatMap((text) => wrapped(text, width - 2 * PAD));
+  const note = noteLines([frame.note ?? '']);
   const noteTop = legendTop + rows.length * LINE;
-  const height = noteTop + note.length * LINE + LINE + PAD;
+  // The tally key: each series' glyph, then its scope (wrapped beside the glyph).
+  const keyTop = noteTop + note.length * LINE;
+  const keyTitle = said.series.length ? noteLines([said.seriesTitle]) : [];
+  const keyRows = said.series.map((series) => ({
+    series,
+    lines: wrapped(series.label, width - 2 * PAD - GLYPH_ROOM),
+  }));
+  const footerTop =
+    keyTop + (keyTitle.length + keyRows.reduce((n, row) => n + row.lines.length, 0)) * LINE;
+  const footer = noteLines(said.footer);
+  const height = footerTop + footer.length * LINE + LINE + PAD;
 
   const root = el('svg', {
     xmlns: SVG_NS,
@@ -225,11 +305,30 @@ export function chartImage(svg: SVGSVGElement, frame: ChartFrame): ChartImage {
       );
     }
   });
-  note.forEach((line, i) =>
-    root.append(
-      el('text', { x: PAD, y: noteTop + i * LINE + 11, 'font-size': TEXT_SIZE, fill: muted }, line),
-    ),
-  );
+  const mutedLines = (lines: readonly string[], top: number) =>
+    lines.forEach((line, i) =>
+      root.append(
+        el('text', { x: PAD, y: top + i * LINE + 11, 'font-size': TEXT_SIZE, fill: muted }, line),
+      ),
+    );
+  mutedLines(note, noteTop);
+  mutedLines(keyTitle, keyTop);
+  let keyY = keyTop + keyTitle.length * LINE;
+  for (const { series, lines } of keyRows) {
+    const glyph = seriesGlyph(svg, series.key, PAD + GLYPH_ROOM / 2 - 2, keyY + 7);
+    if (glyph) root.append(glyph);
+    lines.forEach((line, i) =>
+      root.append(
+        el(
+          'text',
+          { x: PAD + GLYPH_ROOM, y: keyY + i * LINE + 11, 'font-size': TEXT_SIZE, fill: color },
+          line,
+        ),
+      ),
+    );
+    keyY += lines.length * LINE;
+  }
+  mutedLines(footer, footerTop);
   root.append(
     el('text', { x: PAD, y: height - PAD, 'font-size': TEXT_SIZE - 1, fill: muted }, frame.credit),
   );
