@@ -141,17 +141,35 @@ describe('parseEventsCsv', () => {
 });
 
 describe('csvErrorFor', () => {
-  it('maps nested paths to their column and leaves other messages alone', () => {
+  it('words an issue by line and column, and a record it names by its line', () => {
     const lines = [2, 3, 6];
-    expect(csvErrorFor('events[2].sources[0].quote: must not be empty', lines)).toBe(
-      'line 6, column sources: must not be empty',
+    expect(
+      csvErrorFor(
+        { path: ['events', 2, 'sources', 0, 'quote'], message: 'must not be empty' },
+        lines,
+      ),
+    ).toBe('line 6, column sources: must not be empty');
+    expect(
+      csvErrorFor({ path: ['events', 1, 'actors', 0], message: 'must not be empty' }, lines),
+    ).toBe('line 3, column actors: must not be empty');
+    expect(
+      csvErrorFor(
+        { path: ['events', 0, 'counts', 'deaths'], message: 'must be at least 0, got -1' },
+        lines,
+      ),
+    ).toBe('line 2, column deaths: must be at least 0, got -1');
+    expect(
+      csvErrorFor(
+        {
+          path: ['events', 2, 'id'],
+          message: '"a" is used twice (first at {other})',
+          other: ['events', 0],
+        },
+        lines,
+      ),
+    ).toBe('line 6, column id: "a" is used twice (first at line 2)');
+    expect(csvErrorFor({ path: ['places', 4, 'id'], message: 'bad' }, lines)).toBe(
+      'places[4].id: bad',
     );
-    expect(csvErrorFor('events[1].actors[0]: must not be empty', lines)).toBe(
-      'line 3, column actors: must not be empty',
-    );
-    expect(csvErrorFor('events[0].counts.deaths: must be at least 0, got -1', lines)).toBe(
-      'line 2, column deaths: must be at least 0, got -1',
-    );
-    expect(csvErrorFor('… and 4 more problems', lines)).toBe('… and 4 more problems');
   });
 });

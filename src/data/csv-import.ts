@@ -1,32 +1,43 @@
 // A CSV of events checked with every rule of the dataset validator, its problems named by line and column.
 import { csvToRawEvents } from './csv-codec';
 import { datasetSchema, type Place, type Source } from './schema';
-import { validateDataset, type ValidationResult } from './validate';
-
-/** As many problems as a reader will fix in one go; the validator caps its own list the same way. */
-const MAX_ERRORS = 20;
-
-const EVENT_PATH_RE = /^events\[(\d+)\](?:\.([A-Za-z_]+))?(?:\[\d+\])?(?:\.([A-Za-z_]+))?: (.*)$/s;
+import {
+  capped,
+  datasetIssues,
+  formatIssue,
+  formatPath,
+  type IssuesResult,
+  type ValidationIssue,
+  type ValidationResult,
+} from './validate';
 
 /** The CSV column a dataset path inside an event belongs to (`counts.transferred` -> `transferred`). */
-function columnOf(field: string | undefined, sub: string | undefined): string | undefined {
-  if (field === 'counts') return sub;
-  return field;
+function columnOf(path: readonly PropertyKey[]): string | undefined {
+  const [, , field, sub] = path;
+  if (field === 'counts' && typeof sub === 'string') return sub;
+  return typeof field === 'string' ? field : undefined;
 }
 
-/** Rewrites `events[5].date: …` as `line 7, column date: …`, using the line each record starts on. */
-export function csvErrorFor(error: string, lines: readonly number[]): string {
-  const m = EVENT_PATH_RE.exec(error);
-  if (!m) return error;
-  const line = lines[Number(m[1])];
-  if (line === undefined) return error;
-  const column = columnOf(m[2], m[3]);
-  // "used twice (first at events[1])" names the other record: by its line too.
-  const message = (m[4] ?? '').replace(/events\[(\d+)\]/g, (ref, i: string) => {
-    const other = lines[Number(i)];
-    return other === undefined ? ref : `line ${other}`;
-  });
-  return column ? `line ${line}, column ${column}: ${message}` : `line ${line}: ${message}`;
+/** The index of the event a path is inside, if it is inside one. */
+function eventIndex(path: readonly PropertyKey[]): number | undefined {
+  return path[0] === 'events' && typeof path[1] === 'number' ? path[1] : undefined;
+}
+
+/**
+ * Where an issue sits in the file: `line 7, column date`, from the line each record starts on.
+ * A path outside the events (the gazetteer) keeps its JSON form.
+ */
+function csvPlace(path: readonly PropertyKey[], lines: readonly number[]): string {
+  const i = eventIndex(path);
+  const line = i === undefined ? undefined : lines[i];
+  if (line === undefined) return formatPath(path);
+  const column = columnOf(path);
+  return column ? `line ${line}, column ${column}` : `line ${line}`;
+}
+
+/** An issue worded for a CSV: "line 7, column date: …"; a record it names, by its line too. */
+export function csvErrorFor(issue: ValidationIssue, lines: readonly number[]): string {
+  return formatIssue(issue, (path) => csvPlace(path, lines));
 }
 
 /** The places and sources a CSV may refer to (it cannot describe its own). */
@@ -35,41 +46,40 @@ export interface Gazetteer {
   sources: readonly Source[];
 }
 
-const EVENT_INDEX_RE = /events\[(\d+)\]/g;
-
 /**
  * The validator checks references only once every record has the right shape. A CSV reader wants
  * every row's problems at once, so rows with shape problems are set aside and the others checked
- * again for references, quotes and repeated ids. Errors keep `events[i]` paths of the full list.
+ * again for references, quotes and repeated ids. Issues keep the indices of the full list.
  */
 function validatedRows(
   events: readonly Record<string, unknown>[],
   gazetteer: Gazetteer,
   version: string,
-): ValidationResult {
+): IssuesResult {
   const raw = (list: readonly unknown[]) => ({
     version,
     sources: [...gazetteer.sources],
     places: [...gazetteer.places],
     events: list,
   });
-  const first = validateDataset(raw(events));
+  const first = datasetIssues(raw(events));
   if (first.ok || datasetSchema.safeParse(raw(events)).success) return first;
-  const misshapen = new Set(
-    first.errors.flatMap((error) => [...error.matchAll(EVENT_INDEX_RE)].map((m) => Number(m[1]))),
-  );
+  const misshapen = new Set(first.issues.flatMap((issue) => eventIndex(issue.path) ?? []));
   const kept = events.flatMap((event, i) => (misshapen.has(i) ? [] : [{ event, i }]));
-  // A capped list may not name every misshapen row; the second pass would repeat the shape errors.
-  if (!kept.length || first.errors.some((e) => e.startsWith('…'))) return first;
-  const second = validateDataset(raw(kept.map((k) => k.event)));
+  if (!kept.length) return first;
+  const second = datasetIssues(raw(kept.map((k) => k.event)));
   if (second.ok) return first;
-  const renumbered = second.errors.map((error) =>
-    error.replace(EVENT_INDEX_RE, (ref, j: string) => {
-      const original = kept[Number(j)];
-      return original ? `events[${original.i}]` : ref;
-    }),
-  );
-  return { ok: false, errors: [...first.errors, ...renumbered] };
+  const renumber = (path: readonly PropertyKey[]) => {
+    const j = eventIndex(path);
+    const original = j === undefined ? undefined : kept[j];
+    return original ? ['events', original.i, ...path.slice(2)] : path;
+  };
+  const renumbered = second.issues.map((issue) => ({
+    ...issue,
+    path: renumber(issue.path),
+    ...(issue.other ? { other: renumber(issue.other) } : {}),
+  }));
+  return { ok: false, issues: [...first.issues, ...renumbered] };
 }
 
 /**
@@ -91,11 +101,11 @@ export function parseEventsCsv(
       line: e.line,
       text: `line ${e.line}, column ${e.column}: ${e.message}`,
     })),
-    ...(result.ok ? [] : result.errors).flatMap((error) => {
-      const text = csvErrorFor(error, read.lines);
-      const m = /^line (\d+)(?:, column (\w+))?/.exec(text);
-      if (m && unreadable.has(`${m[1]}:${m[2] ?? ''}`)) return [];
-      return [{ line: m ? Number(m[1]) : Number.POSITIVE_INFINITY, text }];
+    ...(result.ok ? [] : result.issues).flatMap((issue) => {
+      const i = eventIndex(issue.path);
+      const line = i === undefined ? undefined : read.lines[i];
+      if (line !== undefined && unreadable.has(`${line}:${columnOf(issue.path) ?? ''}`)) return [];
+      return [{ line: line ?? Number.POSITIVE_INFINITY, text: csvErrorFor(issue, read.lines) }];
     }),
   ];
   if (!located.length && result.ok) {
@@ -113,11 +123,5 @@ export function parseEventsCsv(
   }
   // Stable sort: the problems of one line keep the validator's order.
   const errors = located.sort((a, b) => a.line - b.line).map((e) => e.text);
-  return {
-    ok: false,
-    errors:
-      errors.length > MAX_ERRORS
-        ? [...errors.slice(0, MAX_ERRORS), `… and ${errors.length - MAX_ERRORS} more problems`]
-        : errors,
-  };
+  return { ok: false, errors: capped(errors) };
 }

@@ -65,100 +65,139 @@ function quoted(value: number, citations: readonly Citation[]): boolean {
   return citations.some((c) => numbersIn(c.quote).has(value));
 }
 
+/**
+ * One problem of a dataset, as data: where it is (`['events', 5, 'counts', 'transferred']`, or `[]`
+ * for the file as a whole) and what is wrong. A message that names another record says `{other}`
+ * where that record goes; each edge writes paths its own way (a JSON path, a CSV line and column).
+ */
+export interface ValidationIssue {
+  path: readonly PropertyKey[];
+  message: string;
+  other?: readonly PropertyKey[];
+}
+
+export type IssuesResult =
+  { ok: true; dataset: Dataset } | { ok: false; issues: ValidationIssue[] };
+
+/** "events[12].date: is missing (expected string)", with paths written by `where`. */
+export function formatIssue(
+  issue: ValidationIssue,
+  where: (path: readonly PropertyKey[]) => string = formatPath,
+): string {
+  const message = issue.other
+    ? issue.message.replace('{other}', where(issue.other))
+    : issue.message;
+  return `${where(issue.path) || 'dataset'}: ${message}`;
+}
+
 /** Checks beyond shape: unique ids, references, date order, numbers traceable to quotes. */
-export function crossCheck(data: Dataset): string[] {
-  const errors: string[] = [];
+export function crossCheck(data: Dataset): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const problem = (path: readonly PropertyKey[], message: string, other?: readonly PropertyKey[]) =>
+    issues.push(other ? { path, message, other } : { path, message });
   const sourceIds = new Set<string>();
   const placeIds = new Set<string>();
-  const seen = new Map<string, string>();
+  const seen = new Map<string, readonly PropertyKey[]>();
   // A replaced id opens the event that replaced it: it must be retired and lead to one event only.
   const liveEventIds = new Set(data.events.map((e) => e.id));
-  const replacedAt = new Map<string, string>();
+  const replacedAt = new Map<string, readonly PropertyKey[]>();
   // Ids must be unique within each kind; the kind prefix keeps a place and an event apart.
-  const unique = (kind: string, id: string, where: string) => {
+  const unique = (kind: string, id: string, where: readonly PropertyKey[]) => {
     const first = seen.get(`${kind}:${id}`);
-    if (first) errors.push(`${where}.id: "${id}" is used twice (first at ${first})`);
+    if (first) problem([...where, 'id'], `"${id}" is used twice (first at {other})`, first);
     else seen.set(`${kind}:${id}`, where);
   };
   data.sources.forEach((s, i) => {
-    unique('source', s.id, `sources[${i}]`);
+    unique('source', s.id, ['sources', i]);
     sourceIds.add(s.id);
   });
   data.places.forEach((p, i) => {
-    unique('place', p.id, `places[${i}]`);
+    unique('place', p.id, ['places', i]);
     placeIds.add(p.id);
   });
-  const citations = (where: string, list: readonly Citation[]) =>
+  const citations = (where: readonly PropertyKey[], list: readonly Citation[]) =>
     list.forEach((c, j) => {
       if (!sourceIds.has(c.source))
-        errors.push(`${where}.sources[${j}].source: no source has the id "${c.source}"`);
+        problem([...where, 'sources', j, 'source'], `no source has the id "${c.source}"`);
     });
+  const traced = (where: readonly PropertyKey[], value: number, list: readonly Citation[]) => {
+    if (!quoted(value, list)) problem(where, `${value} does not appear in any of its quotes`);
+  };
 
   data.events.forEach((e, i) => {
-    const where = `events[${i}]`;
+    const where = ['events', i];
     unique('event', e.id, where);
     e.replaces?.forEach((id, j) => {
       const first = replacedAt.get(id);
       if (liveEventIds.has(id))
-        errors.push(`${where}.replaces[${j}]: "${id}" is still the id of an event`);
+        problem([...where, 'replaces', j], `"${id}" is still the id of an event`);
       else if (first)
-        errors.push(`${where}.replaces[${j}]: "${id}" is already replaced by ${first}`);
+        problem([...where, 'replaces', j], `"${id}" is already replaced by {other}`, first);
       else replacedAt.set(id, where);
     });
     for (const key of ['place', 'from', 'to'] as const) {
       const ref = e[key];
       if (ref !== undefined && !placeIds.has(ref))
-        errors.push(`${where}.${key}: no place has the id "${ref}"`);
+        problem([...where, key], `no place has the id "${ref}"`);
     }
     if (e.dateEnd !== undefined && e.dateEnd < e.date)
-      errors.push(`${where}.dateEnd: ${e.dateEnd} is before the start date ${e.date}`);
+      problem([...where, 'dateEnd'], `${e.dateEnd} is before the start date ${e.date}`);
     citations(where, e.sources);
     for (const key of COUNT_KEYS) {
       const value = e.counts[key];
-      if (value !== undefined && !quoted(value, e.sources))
-        errors.push(`${where}.counts.${key}: ${value} does not appear in any of its quotes`);
+      if (value !== undefined) traced([...where, 'counts', key], value, e.sources);
     }
   });
   data.tallies.forEach((t, i) => {
-    const where = `tallies[${i}]`;
+    const where = ['tallies', i];
     unique('tally', t.id, where);
     const twice = t.origins?.find((code, j) => t.origins?.indexOf(code) !== j);
-    if (twice !== undefined) errors.push(`${where}.origins: "${twice}" is listed twice`);
+    if (twice !== undefined) problem([...where, 'origins'], `"${twice}" is listed twice`);
     t.places?.forEach((ref, j) => {
-      if (!placeIds.has(ref)) errors.push(`${where}.places[${j}]: no place has the id "${ref}"`);
+      if (!placeIds.has(ref)) problem([...where, 'places', j], `no place has the id "${ref}"`);
     });
     citations(where, t.sources);
-    if (!quoted(t.value, t.sources))
-      errors.push(`${where}.value: ${t.value} does not appear in any of its quotes`);
+    traced([...where, 'value'], t.value, t.sources);
   });
   data.context.forEach((c, i) => {
-    const where = `context[${i}]`;
+    const where = ['context', i];
     unique('context', c.id, where);
     citations(where, c.sources);
-    if (!quoted(c.value, c.sources))
-      errors.push(`${where}.value: ${c.value} does not appear in any of its quotes`);
+    traced([...where, 'value'], c.value, c.sources);
   });
-  return errors;
+  return issues;
 }
 
+/** As many problems as a reader will fix in one go. */
 const MAX_ERRORS = 20;
 
-/** Validates shape, then cross-checks; never throws. */
-export function validateDataset(raw: unknown): ValidationResult {
+/** Validates shape, then cross-checks; never throws. The problems are data, for an edge to word. */
+export function datasetIssues(raw: unknown): IssuesResult {
   const parsed = datasetSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) {
-    const errors = parsed.error.issues.map(
-      (issue) => `${formatPath(issue.path) || 'dataset'}: ${issueMessage(issue)}`,
-    );
-    return { ok: false, errors: capped(errors) };
-  }
-  const errors = crossCheck(parsed.data);
-  if (errors.length) return { ok: false, errors: capped(errors) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((issue) => ({
+        path: issue.path,
+        message: issueMessage(issue),
+      })),
+    };
+  const issues = crossCheck(parsed.data);
+  if (issues.length) return { ok: false, issues };
   // Exactly as written: the views fence bidi controls in their own copy (displayCopy).
   return { ok: true, dataset: parsed.data };
 }
 
-function capped(errors: string[]): string[] {
+/** datasetIssues, worded with JSON paths: "events[12].date: is missing (expected string)". */
+export function validateDataset(raw: unknown): ValidationResult {
+  const result = datasetIssues(raw);
+  return result.ok
+    ? result
+    : { ok: false, errors: capped(result.issues.map((i) => formatIssue(i))) };
+}
+
+/** The first MAX_ERRORS problems, and how many more there are. */
+export function capped(errors: string[]): string[] {
   return errors.length > MAX_ERRORS
     ? [...errors.slice(0, MAX_ERRORS), `… and ${errors.length - MAX_ERRORS} more problems`]
     : errors;

@@ -106,35 +106,3 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
   setTheme: (theme) => set({ theme }),
   replace: (view) => set(view),
 }));
-
-/** The plain view state, without actions (for the URL codec and tests). */
-export function viewSnapshot(): ViewState {
-  const {
-    filters,
-    selectedId,
-    selectedTally,
-    hoveredId,
-    map,
-    scale,
-    lang,
-    mode,
-    embedView,
-    story,
-    step,
-    theme,
-  } = useViewStore.getState();
-  return {
-    filters,
-    selectedId,
-    selectedTally,
-    hoveredId,
-    map,
-    scale,
-    lang,
-    mode,
-    embedView,
-    story,
-    step,
-    theme,
-  };
-}
