@@ -23,7 +23,8 @@ import {
   xDomain,
 } from './chart-model';
 import { ChartTable } from './chart-table';
-import { CHART_MARGIN, CumulativeChart, Y_AXIS_WIDTH, type SeriesView } from './cumulative-chart';
+import { CHART_MARGIN, Y_AXIS_WIDTH, type SeriesView } from './chart-types';
+import { CumulativeChart } from './cumulative-chart';
 import { NOT_COMPARABLE_COLOR, TallySwatch, seriesColor } from './tally-markers';
 import { useElementSize } from '@/ui/use-element-width';
 import './chart.css';

@@ -8,7 +8,7 @@ import { originColor } from '@/ui/palette';
 import type { ChartMessageKey } from './chart-messages';
 import { tallyScope } from '@/ui/format';
 import { baselineText, formatShare, gapText, measureText } from './chart-model';
-import type { SeriesView } from './cumulative-chart';
+import type { SeriesView } from './chart-types';
 
 type Text = Record<ChartMessageKey, string>;
 
