@@ -160,3 +160,41 @@ test("paused in playback, the map shows the month's events at full strength and 
       170,
     );
 });
+
+test('a span that reaches into the month keeps its mark solid, though a later-starting day ended', async ({
+  page,
+}) => {
+  // Vientiane's day in September 2023 starts after a span from 1 September to 30 November: in
+  // October the span is still going on, so the place is of the month.
+  const day = dataset.events.find((e) => e.place === 'vientiane' && e.date === '2023-09-11');
+  if (!day) throw new Error('the bundled dataset lost its September Vientiane event');
+  const span = {
+    ...day,
+    id: '2023-09-vientiane-escorts-through-november',
+    date: '2023-09-01',
+    dateEnd: '2023-11-30',
+    datePrecision: 'range' as const,
+  };
+  const body = JSON.stringify({ ...dataset, events: [...dataset.events, span] });
+  await page.route('**/data/events.json', (route) =>
+    route.fulfill({ body, contentType: 'application/json' }),
+  );
+  await page.goto('/');
+  const map = region(page, 'Map');
+  const vientiane = map.locator(`.map-mark[data-event-id~="${span.id}"]`);
+  await expect(vientiane).toHaveAttribute('data-event-id', new RegExp(day.id));
+
+  for (const end of ['2023-08-31', '2023-09-30', '2023-10-31']) {
+    await controls(page).getByRole('button', { name: '+1 month' }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]to=${end}`));
+  }
+  // Other places ended in August or September: those are set back, so the fade is on.
+  await expect(map.locator('.map-mark[data-faded="true"]').first()).toBeAttached();
+  await expect(vientiane).not.toHaveAttribute('data-faded');
+
+  // In December the span has ended too.
+  await controls(page).getByRole('button', { name: '+1 month' }).click();
+  await controls(page).getByRole('button', { name: '+1 month' }).click();
+  await expect(page).toHaveURL(/[?&]to=2023-12-31/);
+  await expect(vientiane).toHaveAttribute('data-faded', 'true');
+});

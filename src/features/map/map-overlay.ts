@@ -1,6 +1,7 @@
 // The map's event overlay: marks and arrows on one canvas, transparent hit elements and labels over it, edge indicators; redrawn in place after each move.
 import L from 'leaflet';
 import type { EventGroup, MovementGroup } from '@/domain/derived-shapes';
+import { setBack } from '@/domain/playback';
 import type { AtlasEvent, Place } from '@/data/schema';
 import type { Lang } from '@/state/view-store';
 import { formatNumber, placeName } from '@/ui/format';
@@ -483,12 +484,8 @@ export class MapOverlay {
     };
   }
 
-  /** Whether every event of a mark or arrow precedes the playback month (none is from it). */
   private faded(group: EventGroup): boolean {
-    const before = this.input?.fadeBefore ?? null;
-    if (before === null) return false;
-    const last = group.latest;
-    return (last.dateEnd ?? last.date) < before;
+    return setBack(group, this.input?.fadeBefore ?? null);
   }
 
   /** data-selected and the hover class on the hit elements, for tests, styles and assistive tech. */
