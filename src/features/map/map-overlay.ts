@@ -247,12 +247,14 @@ export class MapOverlay {
     return set > 0 ? set : LABEL_FONT;
   }
 
-  /** The zoom buttons, legend and credit lie over the map: no name goes under them. */
+  /** The zoom buttons, legend, playback key and credit lie over the map: no name goes under them. */
   private controlRects() {
     const container = this.map.getContainer();
     const box = container.getBoundingClientRect();
     const frame = container.parentElement ?? container;
-    return [...frame.querySelectorAll('.leaflet-control, .map-legend, .map-credit')].map((el) => {
+    return [
+      ...frame.querySelectorAll('.leaflet-control, .map-legend, .map-fade-key, .map-credit'),
+    ].map((el) => {
       const r = el.getBoundingClientRect();
       return { x: r.left - box.left, y: r.top - box.top, width: r.width, height: r.height };
     });
