@@ -254,3 +254,19 @@ test('in Chinese and in present mode, the key reads from the back of the room', 
   await expectKeyClear(page);
   await screenshot(page, 'playback-fade-key-present-zh-1920');
 });
+
+test('on a phone, the key keeps clear of the map credit and every name', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  for (const end of ['2023-08-31', '2023-09-30', '2023-10-31']) {
+    await controls(page).getByRole('button', { name: '+1 month' }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]to=${end}`));
+  }
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Map' })
+    .click();
+  await expect(page.locator('.map-fade-key').getByText('Earlier months')).toBeVisible();
+  await expectKeyClear(page);
+  await screenshot(page, 'playback-fade-key-390');
+});
