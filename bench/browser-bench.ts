@@ -1,8 +1,9 @@
 // Browser benchmark: the built app in Chromium on each synthetic dataset, timing filter changes and map moves to paint.
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import playwrightConfig from '../playwright.config';
 import { findChromium } from '../scripts/chromium-path.mjs';
-import { median, percentile } from './measure';
+import { median, percentile, threadMs } from './measure';
+import { benchPlayback, type PlaybackResult } from './playback-bench';
 import {
   beginChange,
   countViews,
@@ -46,6 +47,7 @@ export interface BrowserResult {
   zoomTotalMs: number;
   longestTaskFilter: number;
   longestTaskMap: number;
+  playback: PlaybackResult;
   heapMb: number;
 }
 
@@ -55,12 +57,6 @@ const FILTER_CHANGES = ['transfer', 'MM', 'MM', 'transfer'].map(
 const ROUNDS = 3;
 /** Each round pans once and zooms in and out: 8 rounds are 24 moves, enough for a p95. */
 const MAP_ROUNDS = 8;
-
-/** Main-thread CPU ms of the page so far (CDP's ThreadTime): what a change costs whatever else runs on the machine. */
-async function threadMs(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000;
-}
 
 async function mapMove(page: Page, kind: 'pan' | 'zoomIn' | 'zoomOut'): Promise<ChangeTiming> {
   const map = page.locator('section[aria-label="Map"] .leaflet-container');
@@ -163,6 +159,7 @@ export async function benchBrowser(origin: string, size: number): Promise<Browse
     }
     const mapTime = (t: ChangeTiming) => t.regions.Map ?? 0;
     const moves = [...pans, ...zooms].map(mapTime);
+    const playback = await benchPlayback(page, cdp);
 
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
@@ -193,6 +190,7 @@ export async function benchBrowser(origin: string, size: number): Promise<Browse
       zoomTotalMs: median(zoomTotals),
       longestTaskFilter: Math.max(0, ...samples.map((s) => s.longestTask)),
       longestTaskMap: Math.max(0, ...[...pans, ...zooms].map((s) => s.longestTask)),
+      playback,
       heapMb: heap / 1024 / 1024,
     };
   } finally {

@@ -11,6 +11,7 @@ import {
   passingEvents,
   passPlaceGroups,
 } from '@/domain/fused-derive';
+import { monthEnds } from '@/domain/playback';
 import { median, timeMedian } from './measure';
 import { naiveDerive } from './naive-baseline';
 
@@ -24,6 +25,9 @@ export interface DomainResult {
   /** Extra CPU ms to hand the filtered events over as an array of objects. */
   list: number;
   naive: number;
+  /** The same per playback step (the window growing by a month, first month to last), and naive. */
+  playbackApp: number;
+  playbackNaive: number;
   /** One-off cost per dataset: the date-ordered index, then the columns. */
   indexMs: number;
   columnsMs: number;
@@ -48,6 +52,20 @@ function scenarios(dataset: Dataset, cycle: number): Filters[] {
     { ...base, q: String(100 + ((cycle * 37) % 900)) },
     { ...base, q: 'transfer', types: ['transfer', 'arrest'] },
   ];
+}
+
+/**
+ * Playback frames over the whole dataset (the date window ending on a month's last day), every third
+ * month: small windows and large alike, and the naive engine's 36 months at 100,000 events would take
+ * minutes.
+ */
+function playbackFrames(dataset: Dataset): Filters[] {
+  const dates = dataset.events.flatMap((e) => [e.date, e.dateEnd ?? e.date]).sort();
+  const [first, last] = [dates[0], dates.at(-1)];
+  if (!first || !last) return [];
+  return monthEnds(first, last)
+    .filter((_, i) => i % 3 === 2)
+    .map((to) => ({ ...DEFAULT_FILTERS, to }));
 }
 
 type Counted = ReadonlyMap<string, number> | Record<string, number>;
@@ -94,16 +112,23 @@ export function benchDomain(dataset: Dataset): DomainResult {
   const perCycle = (cycles[0] as Filters[]).length;
   let sink = 0;
 
+  const derive = (filters: Filters) => {
+    const pass = fusedPass(columns, filters);
+    const events = passingEvents(pass);
+    const chips = passChipCounts(pass);
+    const series = passCumulative(pass, CHART_POINTS);
+    const groups = passPlaceGroups(pass, index.placeById);
+    sink += events.length + chips.types.transfer + series.points.length + groups.length;
+  };
+  const deriveNaively = (filters: Filters) => {
+    const d = naiveDerive(index.events, index.haystack, index.placeById, filters, CHART_POINTS);
+    sink += d.events.length + (d.chips.types.transfer ?? 0) + d.cumulative.length + d.places.length;
+  };
+  const naiveTiming = { warmup: 1, minSamples: 3, minTotalMs: 1500, maxSamples: 100 };
+
   const app =
     timeMedian((call) => {
-      for (const filters of cycles[call % cycles.length] as Filters[]) {
-        const pass = fusedPass(columns, filters);
-        const events = passingEvents(pass);
-        const chips = passChipCounts(pass);
-        const series = passCumulative(pass, CHART_POINTS);
-        const groups = passPlaceGroups(pass, index.placeById);
-        sink += events.length + chips.types.transfer + series.points.length + groups.length;
-      }
+      for (const filters of cycles[call % cycles.length] as Filters[]) derive(filters);
     }) / perCycle;
 
   // The filtered events as an array of objects, for views that take one (the list only needs the rows).
@@ -114,22 +139,21 @@ export function benchDomain(dataset: Dataset): DomainResult {
     }) / perCycle;
 
   const naive =
-    timeMedian(
-      (call) => {
-        for (const filters of cycles[call % cycles.length] as Filters[]) {
-          const d = naiveDerive(
-            index.events,
-            index.haystack,
-            index.placeById,
-            filters,
-            CHART_POINTS,
-          );
-          sink +=
-            d.events.length + (d.chips.types.transfer ?? 0) + d.cumulative.length + d.places.length;
-        }
-      },
-      { warmup: 1, minSamples: 3, minTotalMs: 1500, maxSamples: 100 },
-    ) / perCycle;
+    timeMedian((call) => {
+      for (const filters of cycles[call % cycles.length] as Filters[]) deriveNaively(filters);
+    }, naiveTiming) / perCycle;
+
+  // A playback run re-derives everything for each month's window, the naive way from scratch.
+  const frames = playbackFrames(dataset);
+  const steps = Math.max(1, frames.length);
+  const playbackApp =
+    timeMedian(() => {
+      for (const filters of frames) derive(filters);
+    }) / steps;
+  const playbackNaive =
+    timeMedian(() => {
+      for (const filters of frames) deriveNaively(filters);
+    }, naiveTiming) / steps;
 
   // Keeps the engines' results alive so no optimiser can skip the work.
   if (sink < 0) throw new Error('unreachable');
@@ -138,6 +162,8 @@ export function benchDomain(dataset: Dataset): DomainResult {
     app,
     list,
     naive,
+    playbackApp,
+    playbackNaive,
     indexMs: median(indexTimes),
     columnsMs: median(columnTimes),
   };

@@ -1,4 +1,5 @@
 // Timing helpers: warm-up, repeated samples, and the median, so one slow sample on a busy machine does not decide.
+import type { CDPSession } from '@playwright/test';
 
 /**
  * Milliseconds of CPU this process has used. The bench machine is shared: wall time counts the
@@ -74,4 +75,10 @@ export function timeMedian(
     samples.push(elapsed / inner);
   }
   return median(samples);
+}
+
+/** Main-thread CPU ms of the page so far (CDP's ThreadTime): what a change costs whatever else runs on the machine. */
+export async function threadMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000;
 }

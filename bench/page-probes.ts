@@ -274,3 +274,47 @@ export async function scrollList(fraction: number): Promise<number> {
   await new Promise((r) => setTimeout(r, 100));
   return list.querySelectorAll('[role=option]').length;
 }
+
+export interface RunTiming {
+  /** Frames shown: changes of the playback position's text. */
+  frames: number;
+  elapsedMs: number;
+  /** Longest task (>= 50 ms) and how many there were, from the start of the run. */
+  longestTask: number;
+  longTasks: number;
+}
+
+interface RunWatch {
+  start: number;
+  frames: number;
+  observer: MutationObserver;
+}
+
+/** Starts counting playback frames (the position text "Up to …" changes once per frame). */
+export function beginRun(selector: string): void {
+  const position = document.querySelector(selector);
+  if (!position) throw new Error(`Nothing matches ${selector}`);
+  const watch: RunWatch = {
+    start: performance.now(),
+    frames: 0,
+    observer: new MutationObserver(() => (watch.frames += 1)),
+  };
+  watch.observer.observe(position, { subtree: true, childList: true, characterData: true });
+  Object.assign(window, { __benchRun: watch });
+}
+
+/** Stops counting; the run's frames, length and long tasks. */
+export function endRun(): RunTiming {
+  const win = window as unknown as BenchWindow & { __benchRun?: RunWatch };
+  const watch = win.__benchRun;
+  if (!watch) throw new Error('endRun without beginRun');
+  watch.observer.disconnect();
+  delete win.__benchRun;
+  const tasks = win.__bench.longTasks.filter((task) => task.start + task.duration >= watch.start);
+  return {
+    frames: watch.frames,
+    elapsedMs: performance.now() - watch.start,
+    longestTask: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
+    longTasks: tasks.length,
+  };
+}

@@ -68,6 +68,16 @@ export function buildRows(
       ),
     );
     rows.push(row('domain: + filtered events as an object array', d.size, d.list, 'ms'));
+    rows.push(
+      row(
+        'domain: playback month step, filter + derive (CPU)',
+        d.size,
+        d.playbackApp,
+        'ms',
+        d.playbackNaive,
+        d.playbackNaive / d.playbackApp,
+      ),
+    );
     rows.push(row('domain: columns built once per dataset', d.size, d.columnsMs, 'ms'));
   }
   const small = browser.find((b) => b.size === SMALL);
@@ -137,6 +147,61 @@ export function buildRows(
     rows.push(row('browser: map wheel → last paint (with animation)', b.size, b.zoomTotalMs, 'ms'));
     rows.push(row('browser: longest task, filter changes', b.size, b.longestTaskFilter, 'ms'));
     rows.push(row('browser: longest task, map pan/zoom', b.size, b.longestTaskMap, 'ms'));
+    const p = b.playback;
+    const sp = small?.playback;
+    rows.push(
+      row(
+        `browser: playback month step → paint, p50 of ${p.steps}`,
+        b.size,
+        p.p50Ms,
+        'ms',
+        ...versus(p.p50Ms, sp?.p50Ms),
+      ),
+    );
+    rows.push(
+      row(
+        `browser: playback month step → paint, p95 of ${p.steps}`,
+        b.size,
+        p.p95Ms,
+        'ms',
+        ...versus(p.p95Ms, sp?.p95Ms),
+      ),
+    );
+    rows.push(
+      row(
+        'browser: main-thread CPU per playback step',
+        b.size,
+        p.cpuMs,
+        'ms',
+        ...versus(p.cpuMs, sp?.cpuMs),
+      ),
+    );
+    rows.push(row('browser: longest task, playback steps', b.size, p.longestTask, 'ms'));
+    rows.push(
+      row(
+        `browser: playing at 4×, ms per frame (250 planned, ${p.playing.frames} frames)`,
+        b.size,
+        p.playing.elapsedMs / Math.max(1, p.playing.frames),
+        'ms',
+      ),
+    );
+    rows.push(
+      row(
+        'browser: main-thread CPU per frame playing at 4×',
+        b.size,
+        p.playingCpuMs,
+        'ms',
+        ...versus(p.playingCpuMs, sp?.playingCpuMs),
+      ),
+    );
+    rows.push(
+      row(
+        `browser: longest task playing at 4× (${p.playing.longTasks} over 50 ms)`,
+        b.size,
+        p.playing.longestTask,
+        'ms',
+      ),
+    );
     rows.push(row('browser: JS heap after GC', b.size, b.heapMb, 'MB'));
   }
   if (bundle) {
@@ -211,6 +276,21 @@ export function judgeTargets(
       target: 'map at 100k: pan or zoom redraws ≤ 50 ms (p95 of ≥ 20 moves), no task > 50 ms',
       met: big.mapMoves >= 20 && big.moveP95Ms <= 50 && big.longestTaskMap <= 50,
       detail: `${big.mapMoves} moves: p50 ${fmt(big.moveP50Ms)} ms, p95 ${fmt(big.moveP95Ms)} ms (pan median ${fmt(big.panMs)} ms, zoom median ${fmt(big.zoomMs)} ms), longest task ${fmt(big.longestTaskMap)} ms`,
+    });
+  if (browser.length)
+    targets.push({
+      target:
+        'playback at every size: a month step paints ≤ 50 ms (p95 of ≥ 20 steps), no task > 50 ms while playing',
+      met: browser.every(
+        ({ playback: p }) =>
+          p.steps >= 20 && p.p95Ms <= 50 && p.longestTask <= 50 && p.playing.longestTask <= 50,
+      ),
+      detail: browser
+        .map(
+          ({ size, playback: p }) =>
+            `${size}: ${p.steps} steps p50 ${fmt(p.p50Ms)} ms, p95 ${fmt(p.p95Ms)} ms, longest task ${fmt(p.longestTask)} ms; playing at 4×: ${fmt(p.playing.elapsedMs / Math.max(1, p.playing.frames))} ms a frame, longest task ${fmt(p.playing.longestTask)} ms (${p.playing.longTasks} over 50 ms)`,
+        )
+        .join('; '),
     });
   if (bundle)
     targets.push({

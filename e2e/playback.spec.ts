@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Dataset } from '../src/data/schema';
 import { test, expect, screenshot } from './fixtures';
-import { region } from './layout-helpers';
+import { boxOf, inside, region, textOverlaps, visibleTextBoxes } from './layout-helpers';
 
 const dataset = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as Dataset;
 const TOTAL = dataset.events.length;
@@ -159,4 +159,114 @@ test("paused in playback, the map shows the month's events at full strength and 
     expect(p.alpha, 'a mark of the month is solid (an approximate place: 75%)').toBeGreaterThan(
       170,
     );
+});
+
+test('a span that reaches into the month keeps its mark solid, though a later-starting day ended', async ({
+  page,
+}) => {
+  // Vientiane's day in September 2023 starts after a span from 1 September to 30 November: in
+  // October the span is still going on, so the place is of the month.
+  const day = dataset.events.find((e) => e.place === 'vientiane' && e.date === '2023-09-11');
+  if (!day) throw new Error('the bundled dataset lost its September Vientiane event');
+  const span = {
+    ...day,
+    id: '2023-09-vientiane-escorts-through-november',
+    date: '2023-09-01',
+    dateEnd: '2023-11-30',
+    datePrecision: 'range' as const,
+  };
+  const body = JSON.stringify({ ...dataset, events: [...dataset.events, span] });
+  await page.route('**/data/events.json', (route) =>
+    route.fulfill({ body, contentType: 'application/json' }),
+  );
+  await page.goto('/');
+  const map = region(page, 'Map');
+  const vientiane = map.locator(`.map-mark[data-event-id~="${span.id}"]`);
+  await expect(vientiane).toHaveAttribute('data-event-id', new RegExp(day.id));
+
+  for (const end of ['2023-08-31', '2023-09-30', '2023-10-31']) {
+    await controls(page).getByRole('button', { name: '+1 month' }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]to=${end}`));
+  }
+  // Other places ended in August or September: those are set back, so the fade is on.
+  await expect(map.locator('.map-mark[data-faded="true"]').first()).toBeAttached();
+  await expect(vientiane).not.toHaveAttribute('data-faded');
+
+  // In December the span has ended too.
+  await controls(page).getByRole('button', { name: '+1 month' }).click();
+  await controls(page).getByRole('button', { name: '+1 month' }).click();
+  await expect(page).toHaveURL(/[?&]to=2023-12-31/);
+  await expect(vientiane).toHaveAttribute('data-faded', 'true');
+});
+
+/** The key's text and every other line of text on the map: none may be drawn over another. */
+async function expectKeyClear(page: Page) {
+  const key = page.locator('.map-fade-key');
+  expect(inside(await boxOf(key), await boxOf(page.locator('.map-frame')))).toBe(true);
+  const keyText = await visibleTextBoxes(page, '.map-fade-key');
+  expect(keyText.length).toBeGreaterThan(0);
+  expect(textOverlaps(await visibleTextBoxes(page, '.map-frame'))).toEqual([]);
+}
+
+test('while playback is on, the map says what solid and faded marks mean', async ({ page }) => {
+  await page.goto('/');
+  const map = region(page, 'Map');
+  await expect(map.locator('.map-mark').first()).toBeVisible();
+  await expect(map.getByText('This month')).toHaveCount(0);
+
+  await controls(page).getByRole('button', { name: 'Play' }).click();
+  await expect(controls(page).getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(map.getByText('This month', { exact: true })).toBeVisible();
+  await expect(map.getByText('Earlier months', { exact: true })).toBeVisible();
+  await controls(page).getByRole('button', { name: 'Pause' }).click();
+  // A month on from wherever the run paused: some months are earlier, so the fade shows.
+  await controls(page).getByRole('button', { name: '+1 month' }).click();
+  await expect(map.locator('.map-mark[data-faded="true"]').first()).toBeAttached();
+  await expectKeyClear(page);
+
+  // The opened legend and the key sit side by side, neither over the other.
+  await map.locator('.map-legend summary').click();
+  await expect(map.locator('.map-legend').getByText('Transfer', { exact: true })).toBeVisible();
+  await expectKeyClear(page);
+  await screenshot(page, 'playback-fade-key-1440');
+
+  // Clearing the range ends the run: no fade, no key.
+  await region(page, 'Timeline').getByRole('button', { name: 'Clear range' }).click();
+  await expect(map.locator('.map-mark[data-faded]')).toHaveCount(0);
+  await expect(map.getByText('This month')).toHaveCount(0);
+});
+
+test('in Chinese and in present mode, the key reads from the back of the room', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?mode=present&lang=zh');
+  const toolbar = page.getByRole('toolbar', { name: '播放', exact: true });
+  for (const end of ['2023-08-31', '2023-09-30', '2023-10-31']) {
+    await toolbar.getByRole('button', { name: '+1 个月' }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]to=${end}`));
+  }
+  const key = page.locator('.map-fade-key');
+  await expect(key.getByText('本月', { exact: true })).toBeVisible();
+  await expect(key.getByText('此前月份', { exact: true })).toBeVisible();
+  const size = await key.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size, 'as large as the place names of present mode').toBeGreaterThanOrEqual(19);
+  await expectKeyClear(page);
+  await screenshot(page, 'playback-fade-key-present-zh-1920');
+});
+
+test('on a phone, the key keeps clear of the map credit and every name', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  for (const end of ['2023-08-31', '2023-09-30', '2023-10-31']) {
+    await controls(page).getByRole('button', { name: '+1 month' }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]to=${end}`));
+  }
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Map' })
+    .click();
+  await expect(page.locator('.map-fade-key').getByText('Earlier months')).toBeVisible();
+  await expectKeyClear(page);
+  await screenshot(page, 'playback-fade-key-390');
 });

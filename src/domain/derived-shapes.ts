@@ -46,6 +46,11 @@ export interface EventGroup {
   dominantType: EventType;
   /** The last event in the given order: what a click on the group selects. */
   latest: AtlasEvent;
+  /**
+   * The last day any of its events covers (`dateEnd`, else `date`): not always `latest`'s, since a
+   * span that starts earlier can end later. Playback sets back the groups that ended before its month.
+   */
+  lastEnd: string;
 }
 
 export interface PlaceGroup extends EventGroup {

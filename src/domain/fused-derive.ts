@@ -52,6 +52,8 @@ export interface FusedPass {
   placeTypeCount: Uint32Array;
   placeTypePeople: Float64Array;
   placeLatest: Int32Array;
+  /** The greatest end-date rank of the passing rows per place code. */
+  placeLastEnd: Int32Array;
   /** Place codes in order of their first passing row. */
   placeOrder: number[];
 }
@@ -95,11 +97,13 @@ export function fusedPass(columns: ColumnarIndex, filters: Filters): FusedPass {
   const placeTypeCount = new Uint32Array(placeCodes * TYPE_COUNT);
   const placeTypePeople = new Float64Array(placeCodes * TYPE_COUNT);
   const placeLatest = new Int32Array(placeCodes).fill(-1);
+  const placeLastEnd = new Int32Array(placeCodes);
   const placeOrder: number[] = [];
 
   for (let k = from; k < to; k++) {
     const i = text === null ? k : (text[k] as number);
-    if ((endRank[i] as number) < lo) continue;
+    const endsAt = endRank[i] as number;
+    if (endsAt < lo) continue;
     let fails = FAILS_NONE;
     const t = type[i] as number;
     if (types !== null && types[t] === 0) {
@@ -169,6 +173,7 @@ export function fusedPass(columns: ColumnarIndex, filters: Filters): FusedPass {
     }
     if (placeLatest[pa] === -1) placeOrder.push(pa);
     placeLatest[pa] = i;
+    if (endsAt > (placeLastEnd[pa] as number)) placeLastEnd[pa] = endsAt;
     placeTransferred[pa] = (placeTransferred[pa] as number) + moved;
     placeDetained[pa] = (placeDetained[pa] as number) + (detained[i] as number);
     const pt = pa * TYPE_COUNT + t;
@@ -205,6 +210,7 @@ export function fusedPass(columns: ColumnarIndex, filters: Filters): FusedPass {
     placeTypeCount,
     placeTypePeople,
     placeLatest,
+    placeLastEnd,
     placeOrder,
   };
 }
@@ -472,6 +478,7 @@ export function passPlaceGroups(
       types,
       dominantType: dominantOf(types, latest.type),
       latest,
+      lastEnd: columns.dates[pass.placeLastEnd[code] as number] as string,
       place,
     } as PlaceGroup;
     lazyProperty(group, 'events', () => listOf(code));

@@ -17,9 +17,12 @@ export function summarize(events: readonly AtlasEvent[]): EventGroup {
   let transferred = 0;
   let detained = 0;
   let people = 0;
+  let lastEnd = latest.dateEnd ?? latest.date;
   const typeCounts = new Map<EventType, number>();
   const typePeople = new Map<EventType, number>();
   for (const e of events) {
+    const end = e.dateEnd ?? e.date;
+    if (end > lastEnd) lastEnd = end;
     transferred += e.counts.transferred ?? 0;
     detained += e.counts.detained ?? 0;
     const p = eventPeople(e);
@@ -40,6 +43,7 @@ export function summarize(events: readonly AtlasEvent[]): EventGroup {
     types,
     dominantType: dominantOf(types, latest.type),
     latest,
+    lastEnd,
   };
 }
 
@@ -86,6 +90,7 @@ export function mergeGroups(groups: readonly EventGroup[]): EventGroup {
   const first = groups[0];
   if (!first) throw new Error('mergeGroups needs at least one group');
   let latest = first.latest;
+  let lastEnd = first.lastEnd;
   let count = 0;
   let transferred = 0;
   let detained = 0;
@@ -97,6 +102,7 @@ export function mergeGroups(groups: readonly EventGroup[]): EventGroup {
     detained += g.detained;
     people += g.people;
     if (compareEvents(g.latest, latest) > 0) latest = g.latest;
+    if (g.lastEnd > lastEnd) lastEnd = g.lastEnd;
     for (const t of g.types) {
       const sum = byType.get(t.type) ?? { count: 0, people: 0 };
       byType.set(t.type, { count: sum.count + t.count, people: sum.people + t.people });
@@ -114,6 +120,7 @@ export function mergeGroups(groups: readonly EventGroup[]): EventGroup {
     types,
     dominantType: dominantOf(types, latest.type),
     latest,
+    lastEnd,
   } as EventGroup;
   lazyProperty(merged, 'events', () => mergeByDate(groups.map((g) => g.events)));
   return merged;

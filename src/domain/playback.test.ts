@@ -1,7 +1,12 @@
 // Playback frames: one per month, ending on real last days, and a next frame that always moves forward.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { monthEnds, nextFrame } from './playback';
+import { makeDataset, makeEvent } from '@/testing/fixtures';
+import { buildIndex } from './dataset-index';
+import { filterEvents } from './filter-events';
+import { DEFAULT_FILTERS } from './filters';
+import { mergeGroups, placeGroups, summarize } from './place-groups';
+import { monthEnds, nextFrame, setBack } from './playback';
 
 describe('monthEnds', () => {
   it('gives every month end from the first month to the last, leap days included', () => {
@@ -43,5 +48,47 @@ describe('nextFrame', () => {
     expect(nextFrame(ends, '2023-11-30')).toBe('2023-12-31');
     expect(nextFrame(ends, '2023-12-15')).toBe('2023-12-31');
     expect(nextFrame(ends, '2024-01-31')).toBeNull();
+  });
+});
+
+describe('setBack', () => {
+  // A span from September to December starts before a day in mid-September, so it sorts first,
+  // yet it is still going on in October and November.
+  const span = makeEvent({
+    id: 'span',
+    date: '2023-09-01',
+    dateEnd: '2023-12-31',
+    datePrecision: 'range',
+  });
+  const day = makeEvent({ id: 'day', date: '2023-09-15' });
+
+  it('keeps a mark solid while any of its spans reaches into the month', () => {
+    const group = summarize([span, day]);
+    expect(setBack(group, '2023-09-01')).toBe(false);
+    expect(setBack(group, '2023-10-01')).toBe(false);
+    expect(setBack(group, '2023-12-01')).toBe(false);
+    expect(setBack(group, '2024-01-01')).toBe(true);
+    expect(setBack(group, null)).toBe(false);
+  });
+
+  it('sets back what ended the day before the month, not what falls on its first day', () => {
+    expect(setBack(summarize([makeEvent({ id: 'a', date: '2023-09-30' })]), '2023-10-01')).toBe(
+      true,
+    );
+    const month = makeEvent({ id: 'm', date: '2023-10-01', datePrecision: 'month' });
+    expect(setBack(summarize([month]), '2023-10-01')).toBe(false);
+  });
+
+  it('keeps a cluster solid when the span is at one place and the later start at another', () => {
+    const cluster = mergeGroups([summarize([span]), summarize([{ ...day, place: 'ruili' }])]);
+    expect(setBack(cluster, '2023-11-01')).toBe(false);
+  });
+
+  it('reads the same from the groups the map is given during playback', () => {
+    const index = buildIndex({ ...makeDataset(), events: [span, day] });
+    const events = filterEvents(index, { ...DEFAULT_FILTERS, to: '2023-10-31' });
+    const [muse] = placeGroups(events, index.placeById);
+    expect(muse?.count).toBe(2);
+    expect(setBack(muse!, '2023-10-01')).toBe(false);
   });
 });

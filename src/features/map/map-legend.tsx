@@ -1,11 +1,13 @@
-// The map's key: colours of the types in view, the size scale, arrows and dashed (approximate) places.
+// The map's key: colours of the types in view, the size scale, arrows and dashed (approximate) places; during playback, the fade.
 import { useMemo } from 'react';
 import type { AtlasEvent } from '@/data/schema';
 import { typesPresent } from '@/domain/place-groups';
+import { usePlaybackFrame } from '@/state/playback-frame';
 import { formatNumber } from '@/ui/format';
 import { useLang, useMessages } from '@/ui/i18n';
 import { TYPE_LABELS } from '@/ui/labels';
 import { TYPE_COLORS } from '@/ui/palette';
+import { FADED_ALPHA } from './map-canvas';
 import { MESSAGES } from './map-messages';
 import { LEGEND_PEOPLE, markRadius } from './mark-style';
 
@@ -58,5 +60,35 @@ export function MapLegend({ events }: { events: readonly AtlasEvent[] }) {
         {t.approx}
       </p>
     </details>
+  );
+}
+
+/**
+ * While a playback run sets earlier months back, what solid and faded mean. Never folded, unlike the
+ * legend: it is read while the marks change, and it is one short line.
+ */
+export function FadeKey() {
+  const t = useMessages(MESSAGES);
+  const on = usePlaybackFrame((s) => s.month !== null);
+  if (!on) return null;
+  // A mark in the commonest type's colour, at full strength and at the strength the map fades to.
+  const dot = (opacity: number) => (
+    <span
+      className="map-fade-dot"
+      style={{ background: TYPE_COLORS.transfer, opacity }}
+      aria-hidden="true"
+    />
+  );
+  return (
+    <p className="map-fade-key">
+      <span>
+        {dot(1)}
+        {t.fadeNow}
+      </span>
+      <span>
+        {dot(FADED_ALPHA)}
+        {t.fadeEarlier}
+      </span>
+    </p>
   );
 }

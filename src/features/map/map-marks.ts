@@ -79,6 +79,7 @@ function markOf(members: PlaceGroup[], key: string): MapMark {
     types: summary.types,
     dominantType: summary.dominantType,
     latest: summary.latest,
+    lastEnd: summary.lastEnd,
     key,
     // A cluster sits on its heaviest place, so it never floats over a spot where nothing happened.
     lat: head.place.lat,

@@ -10,6 +10,8 @@ type Key =
   | 'size'
   | 'arrow'
   | 'approx'
+  | 'fadeNow'
+  | 'fadeEarlier'
   | 'zoomIn'
   | 'zoomOut'
   | 'zoomHere'
@@ -38,6 +40,8 @@ export const MESSAGES: Messages<Key> = {
     size: 'Size: people transferred (else detained)',
     arrow: 'Movement, width by people',
     approx: 'Dashed: a region or country',
+    fadeNow: 'This month',
+    fadeEarlier: 'Earlier months',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     zoomHere: 'Zoom to these places',
@@ -65,6 +69,8 @@ export const MESSAGES: Messages<Key> = {
     size: '大小：移交人数（无则为抓获人数）',
     arrow: '人员移动，线宽表示人数',
     approx: '虚线：地区或国家',
+    fadeNow: '本月',
+    fadeEarlier: '此前月份',
     zoomIn: '放大',
     zoomOut: '缩小',
     zoomHere: '缩放至这些地点',

@@ -1,6 +1,7 @@
 // The map's event overlay: marks and arrows on one canvas, transparent hit elements and labels over it, edge indicators; redrawn in place after each move.
 import L from 'leaflet';
 import type { EventGroup, MovementGroup } from '@/domain/derived-shapes';
+import { setBack } from '@/domain/playback';
 import type { AtlasEvent, Place } from '@/data/schema';
 import type { Lang } from '@/state/view-store';
 import { formatNumber, placeName } from '@/ui/format';
@@ -246,12 +247,14 @@ export class MapOverlay {
     return set > 0 ? set : LABEL_FONT;
   }
 
-  /** The zoom buttons, legend and credit lie over the map: no name goes under them. */
+  /** The zoom buttons, legend, playback key and credit lie over the map: no name goes under them. */
   private controlRects() {
     const container = this.map.getContainer();
     const box = container.getBoundingClientRect();
     const frame = container.parentElement ?? container;
-    return [...frame.querySelectorAll('.leaflet-control, .map-legend, .map-credit')].map((el) => {
+    return [
+      ...frame.querySelectorAll('.leaflet-control, .map-legend, .map-fade-key, .map-credit'),
+    ].map((el) => {
       const r = el.getBoundingClientRect();
       return { x: r.left - box.left, y: r.top - box.top, width: r.width, height: r.height };
     });
@@ -483,12 +486,8 @@ export class MapOverlay {
     };
   }
 
-  /** Whether every event of a mark or arrow precedes the playback month (none is from it). */
   private faded(group: EventGroup): boolean {
-    const before = this.input?.fadeBefore ?? null;
-    if (before === null) return false;
-    const last = group.latest;
-    return (last.dateEnd ?? last.date) < before;
+    return setBack(group, this.input?.fadeBefore ?? null);
   }
 
   /** data-selected and the hover class on the hit elements, for tests, styles and assistive tech. */

@@ -11,7 +11,7 @@ import { useLang, useMessages } from '@/ui/i18n';
 import { BaseLayer } from './base-layer';
 import { COVERAGE } from './coverage';
 import { EventLayers } from './event-layers';
-import { MapLegend } from './map-legend';
+import { FadeKey, MapLegend } from './map-legend';
 import { MESSAGES } from './map-messages';
 import { PresentFlight } from './present-flight';
 import { StoryCallout } from './story-callout';
@@ -102,7 +102,10 @@ export function MapPanel() {
           <PresentFlight />
           <StoryCallout />
         </MapContainer>
-        <MapLegend events={events} />
+        <div className="map-keys">
+          <MapLegend events={events} />
+          <FadeKey />
+        </div>
         <p className="map-credit">Natural Earth</p>
       </div>
       {places.length === 0 && <p className="empty">{t.noPlaces}</p>}

@@ -1,5 +1,6 @@
 // Timeline playback: the date window grows month by month (play, pause, one month, speed); `to` holds the place.
 import { useEffect, useMemo, useState } from 'react';
+import { datasetSpan } from '@/domain/date-presets';
 import { monthEnds, nextFrame } from '@/domain/playback';
 import { monthStart } from '@/domain/time-scale';
 import { useAtlasIndex } from '@/state/atlas-context';
@@ -22,7 +23,7 @@ const speedLabel = (s: Speed) => (s === 0.5 ? '½×' : `${s}×`);
 export function PlaybackControl() {
   const t = useMessages(PLAYBACK_MESSAGES);
   const lang = useLang();
-  const { events } = useAtlasIndex();
+  const index = useAtlasIndex();
   const from = useViewStore((s) => s.filters.from);
   const to = useViewStore((s) => s.filters.to);
   const setRange = useViewStore((s) => s.setRange);
@@ -32,11 +33,11 @@ export function PlaybackControl() {
   // The run's last day: the brushed `to` when Play started, else the last event.
   const [end, setEnd] = useState<string | null>(null);
 
-  const first = events[0]?.date ?? null;
-  const last = events.reduce<string | null>((m, e) => {
-    const d = e.dateEnd ?? e.date;
-    return m === null || d > m ? d : m;
-  }, null);
+  // Once per dataset, not per frame: the control renders on every month, and at 100,000 events a
+  // scan for the last date was a quarter of each frame's work.
+  const span = useMemo(() => datasetSpan(index), [index]);
+  const first = span?.first ?? null;
+  const last = span?.last ?? null;
   const frames = useMemo(
     () => (first && last ? monthEnds(from ?? first, end ?? last) : []),
     [from, first, end, last],

@@ -1,0 +1,76 @@
+// Playback in the browser: a run at 4× from the first month to the last, then month steps timed to paint.
+import type { CDPSession, Page } from '@playwright/test';
+import { median, percentile, threadMs } from './measure';
+import {
+  beginChange,
+  beginRun,
+  endChange,
+  endRun,
+  settle,
+  type ChangeRequest,
+  type ChangeTiming,
+  type RunTiming,
+} from './page-probes';
+
+export interface PlaybackResult {
+  /** Month steps (the +1 month button): how many, and p50 and p95 of step → page painted. */
+  steps: number;
+  p50Ms: number;
+  p95Ms: number;
+  /** Median main-thread CPU per step, and the longest task over the steps. */
+  cpuMs: number;
+  longestTask: number;
+  /** The run at 4× (250 ms a month), and its main-thread CPU per frame shown. */
+  playing: RunTiming;
+  playingCpuMs: number;
+}
+
+const TIMELINE = 'section[aria-label="Timeline"]';
+const PLAYBACK = `${TIMELINE} .playback`;
+const PLAY = `${PLAYBACK} > button:nth-of-type(1)`;
+const STEP_MONTH = `${PLAYBACK} > button:nth-of-type(2)`;
+const FASTEST = `${PLAYBACK} .playback-speed button:last-child`;
+/** Timed month steps: enough for a p95, fewer than the synthetic data's 36 months. */
+const STEPS = 24;
+/** Every region a step changes: the window reaches all of them. */
+const REGIONS = ['Filters', 'Timeline', 'Cumulative transfers', 'Map', 'Event details'];
+
+export async function benchPlayback(page: Page, cdp: CDPSession): Promise<PlaybackResult> {
+  // As a presenter runs it: at 4× from the first month to the last, Play not pressed again at the end.
+  await page.locator(PLAYBACK).scrollIntoViewIfNeeded();
+  await page.click(FASTEST);
+  const runCpu = await threadMs(cdp);
+  await page.evaluate(beginRun, `${PLAYBACK} .playback-position`);
+  await page.click(PLAY);
+  await page.waitForSelector(`${PLAY}[aria-pressed="false"]`, { timeout: 600_000 });
+  const playing = await page.evaluate(endRun);
+  const playingCpuMs = ((await threadMs(cdp)) - runCpu) / Math.max(1, playing.frames);
+
+  // Then a month at a time from the first month: clearing the range puts the run before it.
+  await page.locator(TIMELINE).getByRole('button', { name: 'Clear range', exact: true }).click();
+  await page.click(STEP_MONTH);
+  await page.evaluate(settle, { quietMs: 500, maxMs: 30_000 });
+  const steps: ChangeTiming[] = [];
+  const cpu: number[] = [];
+  for (let step = 0; step < STEPS; step++) {
+    const before = await threadMs(cdp);
+    await page.evaluate(beginChange, {
+      action: { click: STEP_MONTH },
+      regions: REGIONS,
+      quietMs: 300,
+      maxMs: 10_000,
+    } satisfies ChangeRequest);
+    steps.push(await page.evaluate(endChange));
+    cpu.push((await threadMs(cdp)) - before);
+  }
+  const times = steps.map((s) => s.page ?? 0);
+  return {
+    steps: steps.length,
+    p50Ms: percentile(times, 0.5),
+    p95Ms: percentile(times, 0.95),
+    cpuMs: median(cpu),
+    longestTask: Math.max(0, ...steps.map((s) => s.longestTask)),
+    playing,
+    playingCpuMs,
+  };
+}
