@@ -18,7 +18,7 @@ test('shows the running sum, tally labels and the official-vs-itemized summary',
 }) => {
   const region = await openChart(page);
   await expect(region.getByTestId('chart-summary')).toContainText(
-    /^From .+ to .+, reported handovers add up to [\d,]+: [\d.]+% of the .+ the ministry announced that day for .+\.$/,
+    /^From .+ to .+, reported handovers from .+ add up to [\d,]+: [\d.]+% of the .+ the ministry announced that day for .+\.$/,
   );
   // The diamond of the 48,000 tally carries its baseline and the comparison.
   await expect(region.locator('.tally-marker[aria-label*="48,000"]')).toHaveAttribute(
@@ -146,7 +146,7 @@ test('speaks Chinese when the interface does', async ({ page }) => {
   const region = await openChart(page, '?lang=zh', '累计移交');
   await expect(region.getByRole('heading', { name: '累计移交人数' })).toBeVisible();
   await expect(region.getByTestId('chart-summary')).toHaveText(
-    /^.+至.+报道的移交合计 [\d,]+ 人，占公安部当日公布的.+的 [\d.]+%。$/,
+    /^.+至.+报道的自.+移交合计 [\d,]+ 人，占公安部当日公布的.+的 [\d.]+%。$/,
   );
   await region.getByRole('button', { name: '表格' }).click();
   await expect(region.getByRole('table', { name: '范围内公布的官方累计数据' })).toContainText(

@@ -44,7 +44,9 @@ function expectedHeadline(filter: {
       t.measure === 'transferred' &&
       (t.origins?.length ?? 0) > 0 &&
       filter.origins.every((o) => t.origins?.includes(o)) &&
-      (!t.places || (places.length > 0 && places.every((p) => t.places?.includes(p)))),
+      (t.places
+        ? places.length > 0 && places.every((p) => t.places?.includes(p))
+        : places.length === 0),
   );
   const names = new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(
     filter.origins.map((o) => ({ MM: 'Myanmar', LA: 'Laos', TH: 'Thailand' })[o] ?? o),
@@ -60,7 +62,6 @@ function expectedHeadline(filter: {
     )
     .sort(
       (a, b) =>
-        Number(!!b.places) - Number(!!a.places) ||
         Number(b.scope === main) - Number(a.scope === main) ||
         b.announced.localeCompare(a.announced) ||
         b.value - a.value,
@@ -76,10 +77,13 @@ function expectedHeadline(filter: {
     itemized += e.counts.transferred ?? 0;
   }
   const start = tally.since === null ? '' : fmtDate(tally.since);
+  const from = new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(
+    origins.map((o) => ({ MM: 'Myanmar', LA: 'Laos', TH: 'Thailand' })[o] ?? o),
+  );
   const text =
     tally.since === null
-      ? `Reported handovers up to ${fmtDate(tally.announced)} add up to ${fmtNumber(itemized)}, ${share(itemized / tally.value)} of the ${qualified(tally)} the ministry announced that day for ${tally.scope}, with no start date stated.`
-      : `From ${start} to ${fmtDate(tally.announced)}, reported handovers add up to ${fmtNumber(itemized)}: ${share(itemized / tally.value)} of the ${qualified(tally)} the ministry announced that day for ${tally.scope}.`;
+      ? `Reported handovers from ${from} up to ${fmtDate(tally.announced)} add up to ${fmtNumber(itemized)}, ${share(itemized / tally.value)} of the ${qualified(tally)} the ministry announced that day for ${tally.scope}, with no start date stated.`
+      : `From ${start} to ${fmtDate(tally.announced)}, reported handovers from ${from} add up to ${fmtNumber(itemized)}: ${share(itemized / tally.value)} of the ${qualified(tally)} the ministry announced that day for ${tally.scope}.`;
   const rangeLater = filter.from && (tally.since === null || filter.from > tally.since);
   return rangeLater
     ? `${text} The sum counts from that baseline, not from the start of the chosen range.`
@@ -131,6 +135,13 @@ test('a route total is compared only with the handovers at its places, never wit
     await expect(region.locator(`.tally-marker[data-tally-id="${t.id}"]`)).toHaveAttribute(
       'data-comparable',
       'true',
+    );
+  // And a country's totals step back: they count every place, not this one.
+  const country = dataset.tallies.filter((t) => t.measure === 'transferred' && !t.places);
+  for (const t of country)
+    await expect(region.locator(`.tally-marker[data-tally-id="${t.id}"]`)).toHaveAttribute(
+      'data-comparable',
+      'false',
     );
   await region.screenshot({ path: 'e2e/screenshots/comparison-route-chart.png' });
 });

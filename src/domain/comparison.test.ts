@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent, Tally } from '@/data/schema';
 import { makeEvent } from '@/testing/fixtures';
+import { DEFAULT_FILTERS } from './filters';
 import {
   compareTallies,
   compareTally,
@@ -26,7 +27,7 @@ function makeTally(overrides: Partial<Tally> & Pick<Tally, 'id'>): Tally {
 }
 
 /** A view filtered to these origins (and places). */
-const at = (origins: string[], places: string[] = []) => ({ origins, places });
+const at = (origins: string[], places: string[] = []) => ({ ...DEFAULT_FILTERS, origins, places });
 
 const events = [
   makeEvent({ id: 'early', date: '2022-12-31', counts: { transferred: 1000 } }),
@@ -66,11 +67,11 @@ describe('a tally for some places only', () => {
     expect(isComparable(route, at(['MM'], ['myawaddy', 'mae-sot']))).toBe(true);
     expect(isComparable(route, at([], ['myawaddy', 'muse']))).toBe(false);
     expect(isComparable(route, at(['LA'], ['myawaddy']))).toBe(false);
-    // A whole country's total still covers a view of some of its places.
-    expect(isComparable(makeTally({ id: 'mm' }), at([], ['muse']))).toBe(true);
+    // A whole country's total counts every place: it says nothing of a view of some of them.
+    expect(isComparable(makeTally({ id: 'mm' }), at([], ['muse']))).toBe(false);
   });
 
-  it('is the headline of a view limited to its places, before a later country total', () => {
+  it('is the headline of a view limited to its places; a country total, of no such view', () => {
     const tallies = [
       makeTally({
         id: 'route-total',
@@ -81,12 +82,24 @@ describe('a tally for some places only', () => {
       makeTally({ id: 'country', announced: '2024-04-01' }),
     ];
     const of = (places: string[]) => {
-      const h = headlineComparison(tallies, events, { origins: [], places, from: null, to: null });
+      const h = headlineComparison(tallies, events, { ...DEFAULT_FILTERS, places });
       return h.kind === 'compare' ? h.comparison.tally.id : h.kind;
     };
     expect(of(['myawaddy'])).toBe('route-total');
     expect(of([])).toBe('country');
-    expect(of(['muse'])).toBe('country');
+    expect(of(['muse'])).toBe('no-tally');
+  });
+});
+
+describe('a view narrowed by actor, words or type', () => {
+  it('is compared with no total, which counts every event of its origins', () => {
+    const mm = makeTally({ id: 'mm' });
+    expect(isComparable(mm, { ...at([]), actors: ['Ming family'] })).toBe(false);
+    expect(isComparable(mm, { ...at([]), q: 'Muse' })).toBe(false);
+    expect(isComparable(mm, { ...at([]), q: '  ' })).toBe(true);
+    expect(isComparable(mm, { ...at([]), types: ['raid'] })).toBe(false);
+    expect(isComparable(mm, { ...at([]), types: ['transfer'] })).toBe(true);
+    expect(isComparable(mm, { ...at([]), types: ['raid', 'transfer'] })).toBe(true);
   });
 });
 
@@ -139,8 +152,7 @@ describe('headlineComparison', () => {
 
   it('picks the latest comparable tally, never a later one of another measure or scope', () => {
     const headline = headlineComparison(tallies, events, {
-      origins: [],
-      places: [],
+      ...DEFAULT_FILTERS,
       from: null,
       to: null,
     });
@@ -150,7 +162,12 @@ describe('headlineComparison', () => {
 
   it('says no tally fits a filter no tally covers', () => {
     expect(
-      headlineComparison(tallies, events, { origins: ['LA'], places: [], from: null, to: null }),
+      headlineComparison(tallies, events, {
+        ...DEFAULT_FILTERS,
+        origins: ['LA'],
+        from: null,
+        to: null,
+      }),
     ).toEqual({
       kind: 'no-tally',
     });
@@ -158,16 +175,14 @@ describe('headlineComparison', () => {
 
   it('keeps counting from the baseline in a brushed range, and says when none was announced in it', () => {
     const headline = headlineComparison(tallies, events, {
-      origins: [],
-      places: [],
+      ...DEFAULT_FILTERS,
       from: '2024-03-01',
       to: '2024-06-30',
     });
     expect(headline).toMatchObject({ kind: 'compare', comparison: { itemized: 923 } });
     expect(
       headlineComparison(tallies, events, {
-        origins: [],
-        places: [],
+        ...DEFAULT_FILTERS,
         from: '2024-05-01',
         to: '2025-12-31',
       }),
@@ -225,7 +240,7 @@ describe('laws', () => {
             expect(comparable).toBe(
               filter.length > 0 && filter.every((p) => tally.places?.includes(p)),
             );
-          else expect(comparable).toBe(true);
+          else expect(comparable).toBe(filter.length === 0);
         },
       ),
     );

@@ -5,15 +5,28 @@ import { filterEvents } from './filter-events';
 import type { Filters } from './filters';
 import { passOf, passTransferredBetween } from './fused-derive';
 
-/** The filters a comparison depends on: the origins and places the view is limited to. */
-export type ComparisonFilter = Pick<Filters, 'origins' | 'places'>;
+/** The filters a comparison depends on: every one that narrows the events, except dates. */
+export type ComparisonFilter = Pick<Filters, 'origins' | 'places' | 'types' | 'actors' | 'q'>;
+
+/**
+ * Whether the view leaves out some transfers of its origins for a reason no tally states: some
+ * actors, words, or types without transfers. A total counts them all, so it says nothing of the view.
+ */
+export function narrowed(filter: ComparisonFilter): boolean {
+  return (
+    filter.actors.length > 0 ||
+    filter.q.trim() !== '' ||
+    (filter.types.length > 0 && !filter.types.includes('transfer'))
+  );
+}
 
 /**
  * Whether a tally speaks for the itemized transfers in view: it counts people transferred (not
  * arrested), names the origins its scope covers, and covers every filtered origin. With no origin
  * filter the comparison is limited to the tally's own origins. A tally whose scope names no origins
  * is never comparable: a total for "four countries" says nothing of Myanmar alone. A tally for some
- * places only (one route) speaks for a view limited to those places, never for a whole country's.
+ * places only (one route) speaks for a view limited to those places, never for a whole country's;
+ * a country's total, for no view limited to some places, actors or words.
  */
 export function isComparable(tally: Tally, filter: ComparisonFilter): boolean {
   const origins = tally.origins ?? [];
@@ -22,8 +35,10 @@ export function isComparable(tally: Tally, filter: ComparisonFilter): boolean {
     tally.measure === 'transferred' &&
     origins.length > 0 &&
     filter.origins.every((o) => origins.includes(o)) &&
-    (places === undefined ||
-      (filter.places.length > 0 && filter.places.every((p) => places.includes(p))))
+    !narrowed(filter) &&
+    (places === undefined
+      ? filter.places.length === 0
+      : filter.places.length > 0 && filter.places.every((p) => places.includes(p)))
   );
 }
 
@@ -119,8 +134,7 @@ function mainScope(tallies: readonly Tally[]): string | null {
 
 /**
  * The comparison a headline states: the latest comparable tally announced in the inclusive
- * [from, to] range (a place-limited one first when the view is limited to its places, then one of
- * the main scope), summed from its baseline over
+ * [from, to] range (of the main scope when one of those is), summed from its baseline over
  * `undatedEvents`: the filtered events before the date range cuts them, so a brushed range never
  * restarts the sum at 0.
  */
@@ -139,8 +153,7 @@ export function headlineComparison(
       (filter.to !== null && t.announced > filter.to)
     )
       continue;
-    // The narrowest total that covers the view is the likest: a route's own before the country's.
-    const rank = (x: Tally) => (x.places ? 2 : 0) + (x.scope === scope ? 1 : 0);
+    const rank = (x: Tally) => (x.scope === scope ? 1 : 0);
     if (!best || rank(t) > rank(best) || (rank(t) === rank(best) && later(t, best))) best = t;
   }
   const comparison = best ? compareTally(best, undatedEvents, filter) : null;

@@ -199,7 +199,7 @@ describe('the app entry points', () => {
         const plain = [...events];
         expect(passOf(events)).toBeDefined();
         expect(compareTallies(tallies, events, f)).toEqual(compareTallies(tallies, plain, f));
-        const unfiltered = { origins: [], places: [] };
+        const unfiltered = DEFAULT_FILTERS;
         for (const tally of tallies)
           expect(compareTally(tally, events, unfiltered)).toEqual(
             compareTally(tally, plain, unfiltered),

@@ -18,7 +18,7 @@ import {
   type Rect,
 } from '@/ui/label-placer';
 import { textWidth } from '@/ui/text-width';
-import { band, dotGroups, gapText } from './chart-model';
+import { band, dotGroups } from './chart-model';
 import { markerPath, seriesDash, seriesShape } from './tally-markers';
 import {
   CHART_MARGIN,
@@ -359,7 +359,7 @@ export function Marks(props: MarksProps) {
                 aria-label={[
                   v.label,
                   s.name,
-                  gapText(v.tally, v.gap, props.filterOrigins, props.lang, props.m),
+                  v.compared,
                   ...(others.length ? [props.m.overlapsMarks] : []),
                 ].join('; ')}
                 style={{ fill: s.comparable ? s.color : 'var(--panel)', stroke: s.color }}

@@ -47,6 +47,8 @@ export type ChartMessageKey =
   | 'notComparableScope'
   | 'notComparableOrigins'
   | 'notComparablePlaces'
+  | 'notComparableSomePlaces'
+  | 'notComparableNarrowed'
   | 'notComparableShort'
   | 'itemizedShare'
   | 'itemizedSince'
@@ -96,14 +98,14 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     talliesAlone:
       'No itemized transfers in view: the official totals of this range are drawn alone.',
     summary:
-      'From {since} to {announced}, reported handovers add up to {n}: {pct} of the {value} the ministry announced that day for {scope}.',
+      'From {since} to {announced}, reported handovers from {from} add up to {n}: {pct} of the {value} the ministry announced that day for {scope}.',
     summaryNoBaseline:
-      'Reported handovers up to {announced} add up to {n}, {pct} of the {value} the ministry announced that day for {scope}, with no start date stated.',
+      'Reported handovers from {from} up to {announced} add up to {n}, {pct} of the {value} the ministry announced that day for {scope}, with no start date stated.',
     summaryRange: 'The sum counts from that baseline, not from the start of the chosen range.',
     summaryNone:
-      'No reported handovers in view since {since} to compare with the {value} the ministry announced on {announced} for {scope}.',
+      'No reported handovers from {from} in view since {since} to compare with the {value} the ministry announced on {announced} for {scope}.',
     summaryNoneNoBaseline:
-      'No reported handovers in view up to {announced} to compare with the {value} the ministry announced that day for {scope}, with no start date stated.',
+      'No reported handovers from {from} in view up to {announced} to compare with the {value} the ministry announced that day for {scope}, with no start date stated.',
     noTallyFor: 'No official total covers {origins} transfers.',
     noTallyAtAll: 'No official total of transfers covers this view.',
     noneInRange: 'No official total of transfers was announced in this date range.',
@@ -122,6 +124,10 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     notComparableScope: 'not comparable: the scope names no origin country',
     notComparableOrigins: 'not comparable: does not cover {origins}',
     notComparablePlaces: 'not comparable: counts the {scope} only; filter to its places to compare',
+    notComparableSomePlaces:
+      'not comparable: counts all of {scope}, and this view shows some places only',
+    notComparableNarrowed:
+      'not comparable: counts all of {scope}, and this view leaves events out (by actor, words or type)',
     notComparableShort: 'not comparable',
     itemizedShare: '{itemized} ({pct})',
     itemizedSince: 'Itemized: reported handovers from {origin}, baseline to announcement',
@@ -171,14 +177,14 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     empty: '当前视图中没有移交事件。请扩大日期范围或清除筛选条件以查看累计数。',
     talliesAlone: '当前视图没有逐条记录的移交：只画出此范围内的官方累计数。',
     summary:
-      '{since}至{announced}报道的移交合计 {n} 人，占公安部当日公布的{scope}{value}人的 {pct}。',
+      '{since}至{announced}报道的自{from}移交合计 {n} 人，占公安部当日公布的{scope}{value}人的 {pct}。',
     summaryNoBaseline:
-      '截至{announced}报道的移交合计 {n} 人，占公安部当日公布的{scope}{value}人的 {pct}（未说明起算日期）。',
+      '截至{announced}报道的自{from}移交合计 {n} 人，占公安部当日公布的{scope}{value}人的 {pct}（未说明起算日期）。',
     summaryRange: '合计自该起算日计，而非自所选范围的起点。',
     summaryNone:
-      '自{since}起，当前视图中没有报道的移交，无法与公安部{announced}公布的{scope}{value}人比较。',
+      '自{since}起，当前视图中没有报道的自{from}移交，无法与公安部{announced}公布的{scope}{value}人比较。',
     summaryNoneNoBaseline:
-      '截至{announced}，当前视图中没有报道的移交，无法与公安部当日公布的{scope}{value}人比较（未说明起算日期）。',
+      '截至{announced}，当前视图中没有报道的自{from}移交，无法与公安部当日公布的{scope}{value}人比较（未说明起算日期）。',
     noTallyFor: '没有覆盖{origins}移交的官方累计数。',
     noTallyAtAll: '没有覆盖当前视图的官方移交累计数。',
     noneInRange: '此日期范围内没有公布官方移交累计数。',
@@ -197,6 +203,9 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     notComparableScope: '无法比较：范围未注明来源国',
     notComparableOrigins: '无法比较：未覆盖{origins}',
     notComparablePlaces: '无法比较：只统计{scope}；在筛选中选择其地点即可比较',
+    notComparableSomePlaces: '无法比较：统计的是{scope}全部，而当前视图只显示部分地点',
+    notComparableNarrowed:
+      '无法比较：统计的是{scope}全部，而当前视图按人物、关键词或类型排除了部分事件',
     notComparableShort: '无法比较',
     itemizedShare: '{itemized}（{pct}）',
     itemizedSince: '逐条记录：自起算日至公布日从{origin}移交的人数',

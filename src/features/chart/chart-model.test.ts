@@ -151,7 +151,7 @@ describe('tally wording', () => {
     const en = CHART_MESSAGES.en;
     const compare = { kind: 'compare' as const, comparison };
     expect(headlineText(compare, { origins: [], from: null }, 'en', en)).toBe(
-      'From 1 Jan 2023 to 1 Apr 2024, reported handovers add up to 4,831: 10% of the about 48,000 the ministry announced that day for Myanmar.',
+      'From 1 Jan 2023 to 1 Apr 2024, reported handovers from Myanmar add up to 4,831: 10% of the about 48,000 the ministry announced that day for Myanmar.',
     );
     expect(headlineText(compare, { origins: [], from: '2024-01-01' }, 'en', en)).toMatch(
       /not from the start of the chosen range\.$/,
@@ -173,20 +173,20 @@ describe('tally wording', () => {
     const en = CHART_MESSAGES.en;
     const zh = CHART_MESSAGES.zh;
     expect(headlineText(none, { origins: [], from: null }, 'en', en)).toBe(
-      'No reported handovers in view since 1 Jan 2023 to compare with the about 48,000 the ministry announced on 1 Apr 2024 for Myanmar.',
+      'No reported handovers from Myanmar in view since 1 Jan 2023 to compare with the about 48,000 the ministry announced on 1 Apr 2024 for Myanmar.',
     );
     // A brushed range changes nothing: there is no sum whose start could be misread.
     expect(headlineText(none, { origins: [], from: '2024-01-01' }, 'en', en)).toBe(
       headlineText(none, { origins: [], from: null }, 'en', en),
     );
     expect(headlineText(unstated, { origins: [], from: null }, 'en', en)).toBe(
-      'No reported handovers in view up to 1 Apr 2024 to compare with the about 48,000 the ministry announced that day for Myanmar, with no start date stated.',
+      'No reported handovers from Myanmar in view up to 1 Apr 2024 to compare with the about 48,000 the ministry announced that day for Myanmar, with no start date stated.',
     );
     expect(headlineText(none, { origins: [], from: null }, 'zh', zh)).toBe(
-      '自2023年1月1日起，当前视图中没有报道的移交，无法与公安部2024年4月1日公布的Myanmar约48,000人比较。',
+      '自2023年1月1日起，当前视图中没有报道的自缅甸移交，无法与公安部2024年4月1日公布的Myanmar约48,000人比较。',
     );
     expect(headlineText(unstated, { origins: [], from: null }, 'zh', zh)).toBe(
-      '截至2024年4月1日，当前视图中没有报道的移交，无法与公安部当日公布的Myanmar约48,000人比较（未说明起算日期）。',
+      '截至2024年4月1日，当前视图中没有报道的自缅甸移交，无法与公安部当日公布的Myanmar约48,000人比较（未说明起算日期）。',
     );
     for (const [lang, m] of [
       ['en', en],

@@ -2,7 +2,7 @@
 import type { Tally } from '@/data/schema';
 import type { CumulativePoint } from '@/domain/derived-shapes';
 import { utcDay } from '@/domain/cumulative';
-import type { Comparison, Headline } from '@/domain/comparison';
+import type { Comparison, ComparisonFilter, Headline } from '@/domain/comparison';
 import {
   createTimeScale,
   niceTicks,
@@ -186,30 +186,34 @@ export function seriesName(
   ].join(' · ');
 }
 
-/** Why a tally cannot be compared with the itemized transfers of the filtered origins. */
+/** Why a tally cannot be compared with the itemized transfers in view. */
 export function notComparableText(
   tally: Tally,
-  filterOrigins: readonly string[],
+  filter: ComparisonFilter,
   lang: Lang,
   m: Text,
 ): string {
   if (tally.measure !== 'transferred') return m.notComparableMeasure;
   const origins = tally.origins ?? [];
   if (origins.length === 0) return m.notComparableScope;
-  if (filterOrigins.some((o) => !origins.includes(o)))
-    return fill(m.notComparableOrigins, { origins: countryList(filterOrigins, lang) });
-  return fill(m.notComparablePlaces, { scope: tallyScope(tally, lang) });
+  if (filter.origins.some((o) => !origins.includes(o)))
+    return fill(m.notComparableOrigins, { origins: countryList(filter.origins, lang) });
+  const scope = tallyScope(tally, lang);
+  if (tally.places) return fill(m.notComparablePlaces, { scope });
+  return fill(filter.places.length ? m.notComparableSomePlaces : m.notComparableNarrowed, {
+    scope,
+  });
 }
 
 /** "official about 48,000 vs itemized 4,831 since 1 Jan 2023 (10%)", or why there is no comparison. */
 export function gapText(
   tally: Tally,
   comparison: Comparison | null,
-  filterOrigins: readonly string[],
+  filter: ComparisonFilter,
   lang: Lang,
   m: Text,
 ): string {
-  if (!comparison) return notComparableText(tally, filterOrigins, lang, m);
+  if (!comparison) return notComparableText(tally, filter, lang, m);
   return fill(m.gap, {
     official: formatQualified(tally.value, tally.qualifier, lang),
     itemized: formatNumber(comparison.itemized, lang),
@@ -237,6 +241,7 @@ export function headlineText(
     return origins ? fill(m.noneInRangeFor, { origins }) : m.noneInRange;
   const { tally, itemized, share } = headline.comparison;
   const words = {
+    from: countryList(headline.comparison.origins, lang),
     since: tally.since === null ? '' : formatDate(tally.since, lang),
     n: formatNumber(itemized, lang),
     pct: formatShare(share, lang),

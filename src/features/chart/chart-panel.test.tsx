@@ -32,7 +32,7 @@ describe('ChartPanel', () => {
     ]);
     expect(container.querySelectorAll('.tally-marker')).toHaveLength(2);
     expect(screen.getByTestId('chart-summary')).toHaveTextContent(
-      'From 1 Jan 2023 to 1 Apr 2024, reported handovers add up to 923: 1.9% of the about 48,000 the ministry announced that day for Myanmar.',
+      'From 1 Jan 2023 to 1 Apr 2024, reported handovers from Myanmar add up to 923: 1.9% of the about 48,000 the ministry announced that day for Myanmar.',
     );
   });
 
@@ -84,8 +84,8 @@ describe('ChartPanel', () => {
   it('says in words, on screen and for the exported image, when the filters leave no handovers', () => {
     const { container } = renderPanel();
     act(() => useViewStore.getState().toggle('types', 'arrest'));
-    const headline =
-      'No reported handovers in view since 1 Jan 2023 to compare with the about 48,000 the ministry announced on 1 Apr 2024 for Myanmar.';
+    // Arrests only: the ministry's total of handovers speaks for no view of arrests.
+    const headline = 'No official total of transfers covers this view.';
     expect(screen.getByTestId('chart-summary')).toHaveTextContent(headline);
     expect(container.querySelector('.chart-panel')).toHaveAttribute(
       'data-export-headline',

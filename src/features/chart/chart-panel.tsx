@@ -13,6 +13,7 @@ import { originColor } from '@/ui/palette';
 import { CHART_MESSAGES } from './chart-messages';
 import {
   baselineText,
+  gapText,
   headlineText,
   measureText,
   seriesName,
@@ -45,7 +46,7 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
   const index = useAtlasIndex();
   const events = useFilteredEvents();
   const filters = useViewStore((s) => s.filters);
-  const { from, to, origins: filterOrigins } = filters;
+  const { from, to } = filters;
   const selectedTally = useViewStore((s) => s.selectedTally);
   const scale = useViewStore((s) => s.scale);
   const selectedId = useViewStore((s) => s.selectedId);
@@ -95,11 +96,12 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
           tally,
           gap: comparisons.get(tally.id) ?? null,
           label: tallyLabel(tally, lang, m),
+          compared: gapText(tally, comparisons.get(tally.id) ?? null, filters, lang, m),
           short: formatQualified(tally.value, tally.qualifier, lang),
         })),
       };
     });
-  }, [inView, comparisons, lang, m]);
+  }, [inView, comparisons, filters, lang, m]);
   const headline = useMemo(
     () => headlineComparison(index.dataset.tallies, undated, filters),
     [index.dataset.tallies, undated, filters],
@@ -174,7 +176,6 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
         hoveredId={hoveredId}
         selectedT={selectedT}
         note={note}
-        filterOrigins={filterOrigins}
         lang={lang}
         m={m}
         onSelectIds={selectIds}
@@ -194,7 +195,6 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
       selectedId={selectedId}
       selectedTally={selectedTally}
       hoveredId={hoveredId}
-      filterOrigins={filterOrigins}
       lang={lang}
       m={m}
       onSelectIds={selectIds}

@@ -7,7 +7,7 @@ import { countryName } from '@/ui/labels';
 import { originColor } from '@/ui/palette';
 import type { ChartMessageKey } from './chart-messages';
 import { tallyScope } from '@/ui/format';
-import { baselineText, formatShare, gapText, measureText } from './chart-model';
+import { baselineText, formatShare, measureText } from './chart-model';
 import type { SeriesView } from './chart-types';
 
 type Text = Record<ChartMessageKey, string>;
@@ -19,7 +19,6 @@ interface Props {
   selectedId: string | null;
   selectedTally: string | null;
   hoveredId: string | null;
-  filterOrigins: readonly string[];
   lang: Lang;
   m: Text;
   onSelectIds: (ids: readonly string[]) => void;
@@ -34,7 +33,6 @@ export function ChartTable({
   selectedId,
   selectedTally,
   hoveredId,
-  filterOrigins,
   lang,
   m,
   onSelectIds,
@@ -141,10 +139,7 @@ export function ChartTable({
                     </span>
                   </td>
                   <td>{tallyScope(v.tally, lang)}</td>
-                  <td
-                    className={v.gap ? 'num' : 'num muted'}
-                    title={gapText(v.tally, v.gap, filterOrigins, lang, m)}
-                  >
+                  <td className={v.gap ? 'num' : 'num muted'} title={v.compared}>
                     {v.gap
                       ? fill(m.itemizedShare, {
                           itemized: formatNumber(v.gap.itemized, lang),

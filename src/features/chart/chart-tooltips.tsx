@@ -6,7 +6,7 @@ import { formatDate, formatNumber, tallyScope } from '@/ui/format';
 import { fill } from '@/ui/i18n';
 import { countryName } from '@/ui/labels';
 import { originColor } from '@/ui/palette';
-import { gapText, measureText } from './chart-model';
+import { measureText } from './chart-model';
 import { type TallyView, type Text } from './chart-types';
 
 export function RowTooltip({
@@ -72,17 +72,7 @@ export function RowTooltip({
   );
 }
 
-export function TallyTooltip({
-  view,
-  filterOrigins,
-  lang,
-  m,
-}: {
-  view: TallyView;
-  filterOrigins: readonly string[];
-  lang: Lang;
-  m: Text;
-}) {
+export function TallyTooltip({ view, lang, m }: { view: TallyView; lang: Lang; m: Text }) {
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip-title">{view.label}</p>
@@ -92,7 +82,7 @@ export function TallyTooltip({
       <p className="chart-tooltip-note">
         {m.announced}: {formatDate(view.tally.announced, lang)}
       </p>
-      <p className="chart-tooltip-gap">{gapText(view.tally, view.gap, filterOrigins, lang, m)}</p>
+      <p className="chart-tooltip-gap">{view.compared}</p>
     </div>
   );
 }

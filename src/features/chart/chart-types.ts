@@ -15,6 +15,8 @@ export interface TallyView {
   label: string;
   /** "about 48,000": the on-chart label. */
   short: string;
+  /** "official about 48,000 vs itemized 4,831 since 1 Jan 2023 (10%)", or why it is not comparable. */
+  compared: string;
 }
 
 export interface SeriesView {
@@ -55,7 +57,6 @@ export interface ChartProps {
   selectedTally: string | null;
   hoveredId: string | null;
   selectedT: number | null;
-  filterOrigins: readonly string[];
   lang: Lang;
   m: Text;
   /** Select among the transfer events of a clicked date or dot. */

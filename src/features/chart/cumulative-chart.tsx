@@ -62,7 +62,7 @@ export function CumulativeChart(props: ChartProps) {
   // The tooltip is ours, not recharts': a step chart reads the step in effect under the pointer,
   // which recharts' nearest-point snapping does not give on a numeric time axis.
   const tooltip = hoveredView ? (
-    <TallyTooltip view={hoveredView} filterOrigins={props.filterOrigins} lang={lang} m={m} />
+    <TallyTooltip view={hoveredView} lang={lang} m={m} />
   ) : hoveredRow ? (
     <RowTooltip
       row={hoveredRow}
