@@ -1,9 +1,10 @@
 // Which dataset the views show: the bundled one (TanStack Query) unless the user imported their own file.
 import { create } from 'zustand';
-import type { Dataset } from '@/data/schema';
+import type { DatasetIndex } from '@/domain/dataset-index';
 
 export interface ImportedDataset {
-  dataset: Dataset;
+  /** Indexed as it was imported (in slices), so showing it builds nothing in one long task. */
+  index: DatasetIndex;
   /** The name of the file it came from, shown in the banner. */
   fileName: string;
 }

@@ -23,7 +23,7 @@ export function DataBanner() {
           <p>
             <strong>
               {fill(t.bannerData, {
-                n: formatNumber(imported.dataset.events.length, lang),
+                n: formatNumber(imported.index.events.length, lang),
                 file: imported.fileName,
               })}
             </strong>{' '}
