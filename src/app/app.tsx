@@ -26,13 +26,16 @@ function DatasetGate() {
   const query = useQuery(datasetQueryOptions());
   // A file the user imported replaces the bundled dataset in every view until they go back.
   const imported = useDatasetSource((s) => s.imported);
+  const released = useDatasetSource((s) => s.released);
   const bundled = useMemo(() => (query.data ? buildIndex(query.data) : null), [query.data]);
-  // Deferred: the views' first render with a new dataset (100,000 imported events) then runs at
-  // low priority, which React splits between frames instead of holding the page in one task.
-  const index = useDeferredValue(imported?.index ?? bundled);
+  // Deferred: the views' first render with imported data (100,000 events) then runs at low
+  // priority, which React splits between frames instead of holding the page in one task. Going
+  // back is not deferred: the views remount (see `released`), and must not with the import.
+  const deferred = useDeferredValue(imported?.index ?? bundled);
+  const index = imported ? deferred : bundled;
   if (index)
     return (
-      <AtlasProvider index={index}>
+      <AtlasProvider key={released} index={index}>
         <Layout />
       </AtlasProvider>
     );
