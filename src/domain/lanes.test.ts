@@ -34,9 +34,18 @@ const spansArb = fc.array(
     .map(({ x, w }) => ({ x0: x, x1: x + w })),
   { maxLength: 60 },
 );
+/** packRows over span objects, as the tests write them. */
+const pack = (spans: readonly { x0: number; x1: number }[], gap: number, maxRows: number) =>
+  packRows(
+    spans.map((s) => s.x0),
+    spans.map((s) => s.x1),
+    gap,
+    maxRows,
+  );
+
 describe('packRows', () => {
   it('stacks overlapping spans and reuses a row once it is free', () => {
-    const { rowAt, rows } = packRows(
+    const { rowAt, rows } = pack(
       [
         { x0: 12, x1: 20 },
         { x0: 0, x1: 10 },
@@ -53,7 +62,7 @@ describe('packRows', () => {
   it('never lets two spans in one row come closer than the gap while rows last', () => {
     fc.assert(
       fc.property(spansArb, (spans) => {
-        const { rowAt, rows } = packRows(spans, 2, 1000);
+        const { rowAt, rows } = pack(spans, 2, 1000);
         expect(rows).toBeLessThanOrEqual(Math.max(1, spans.length));
         spans.forEach((a, i) =>
           spans.forEach((b, j) => {
@@ -68,7 +77,7 @@ describe('packRows', () => {
   it('uses at most maxRows rows and places every span', () => {
     fc.assert(
       fc.property(spansArb, fc.integer({ min: 1, max: 4 }), (spans, maxRows) => {
-        const { rowAt, rows } = packRows(spans, 2, maxRows);
+        const { rowAt, rows } = pack(spans, 2, maxRows);
         expect(rows).toBeLessThanOrEqual(maxRows);
         expect(rowAt).toHaveLength(spans.length);
         for (const row of rowAt) expect(row).toBeLessThan(maxRows);

@@ -1,7 +1,7 @@
 // Where every event of the dataset sits on the axis at a given width: lanes, rows within lanes, mark extents.
 import { EVENT_TYPES, type AtlasEvent } from '@/data/schema';
 import type { ColumnarIndex } from '@/domain/columnar-index';
-import { laneKeys, packRows, type LaneBy, type Span } from '@/domain/lanes';
+import { laneKeys, packRows, type LaneBy } from '@/domain/lanes';
 import { lazyProperty } from '@/domain/lazy-property';
 import {
   createTimeScale,
@@ -33,23 +33,50 @@ export interface Lane {
   height: number;
 }
 
+/**
+ * The marks are columns over slots (lane by lane, in date order within a lane): 100,000 events
+ * need no object each, and a Mark is made only for what is drawn or looked up (markAt).
+ */
 export interface AxisLayout {
   scale: TimeScale;
   lanes: Lane[];
-  marks: Mark[];
-  markById: Map<string, Mark>;
-  /**
-   * Each event's position in `marks`, and each mark's rounded centre: a filter change then sets
-   * flags by slot instead of building a set of 100,000 ids, and ghosts dedupe on numeric keys.
-   * The map is built on first read: with nothing filtered out, every slot is shown without it.
-   */
-  slotOf: Map<AtlasEvent, number>;
+  /** Number of marks (slots): one per event. */
+  size: number;
+  events: AtlasEvent[];
+  shapes: MarkShape[];
+  lane: Uint32Array;
+  x0: Float64Array;
+  x1: Float64Array;
+  cy: Float64Array;
+  /** Rounded centres: ghosts dedupe on numeric pixel keys. */
   px: Int32Array;
   py: Int32Array;
+  /**
+   * Each event's slot, and each id's mark: a filter change sets flags by slot instead of building
+   * a set of 100,000 ids. Built on first read: with nothing filtered out and nothing selected,
+   * the first render after an import needs neither.
+   */
+  slotOf: Map<AtlasEvent, number>;
+  markById: Map<string, Mark>;
   /** Bottom of the last lane: the tick strip starts here. */
   lanesBottom: number;
   /** Full height of the drawing, tick labels included. */
   height: number;
+}
+
+/** The mark in a slot, as an object for drawing. */
+export function markAt(layout: AxisLayout, slot: number): Mark {
+  const x0 = layout.x0[slot] as number;
+  const x1 = layout.x1[slot] as number;
+  return {
+    event: layout.events[slot] as AtlasEvent,
+    shape: layout.shapes[slot] as MarkShape,
+    lane: layout.lane[slot] as number,
+    x0,
+    x1,
+    cx: (x0 + x1) / 2,
+    cy: layout.cy[slot] as number,
+  };
 }
 
 export interface AxisGeometry {
@@ -75,16 +102,21 @@ export function markShape(event: AtlasEvent): MarkShape {
   return 'dot';
 }
 
-function extent(
+/** The mark's horizontal extent in pixels, written at `slot` of x0 and x1. */
+function setExtent(
+  out: { x0: Float64Array; x1: Float64Array },
+  slot: number,
   scale: TimeScale,
   event: AtlasEvent,
   shape: MarkShape,
   first: number,
   last: number,
-): Span {
+): void {
   if (shape === 'dot' || shape === 'hollow') {
     const cx = xOfDay(scale, first + 0.5);
-    return { x0: cx - DOT_RADIUS, x1: cx + DOT_RADIUS };
+    out.x0[slot] = cx - DOT_RADIUS;
+    out.x1[slot] = cx + DOT_RADIUS;
+    return;
   }
   const [from, to] =
     shape === 'month'
@@ -92,9 +124,10 @@ function extent(
       : [first, last];
   const a = xOfDay(scale, from);
   const b = xOfDay(scale, to + 1);
-  if (b - a >= MIN_BAR) return { x0: a, x1: b };
+  const wide = b - a >= MIN_BAR;
   const mid = (a + b) / 2;
-  return { x0: mid - MIN_BAR / 2, x1: mid + MIN_BAR / 2 };
+  out.x0[slot] = wide ? a : mid - MIN_BAR / 2;
+  out.x1[slot] = wide ? b : mid + MIN_BAR / 2;
 }
 
 /**
@@ -117,54 +150,83 @@ function axisLayout(columns: ColumnarIndex, by: LaneBy, g: AxisGeometry): AxisLa
   const laneOfCode = (by === 'type' ? EVENT_TYPES : columns.origins).map(
     (key) => laneIndex.get(key) ?? 0,
   );
-  const perLane: { events: AtlasEvent[]; shapes: MarkShape[]; spans: Span[] }[] = keys.map(() => ({
-    events: [],
-    shapes: [],
-    spans: [],
-  }));
-  for (const [i, event] of events.entries()) {
+  // Slots lane by lane, each lane's events in date order: where each lane starts, by counting.
+  const size = events.length;
+  const laneOfRow = new Uint32Array(size);
+  const laneStart = new Uint32Array(keys.length + 1);
+  for (let i = 0; i < size; i++) {
+    const lane = laneOfCode[codes[i] as number] ?? 0;
+    laneOfRow[i] = lane;
+    (laneStart[lane + 1] as number)++;
+  }
+  for (let lane = 0; lane < keys.length; lane++)
+    laneStart[lane + 1] = (laneStart[lane + 1] as number) + (laneStart[lane] as number);
+  const next = laneStart.slice(0, keys.length);
+
+  const slotEvents = new Array<AtlasEvent>(size);
+  const shapes = new Array<MarkShape>(size);
+  const extents = { x0: new Float64Array(size), x1: new Float64Array(size) };
+  const lane = new Uint32Array(size);
+  for (let i = 0; i < size; i++) {
+    const event = events[i] as AtlasEvent;
+    const l = laneOfRow[i] as number;
+    const slot = next[l] as number;
+    next[l] = slot + 1;
     const shape = markShape(event);
-    const items = perLane[laneOfCode[codes[i] as number] ?? 0];
+    slotEvents[slot] = event;
+    shapes[slot] = shape;
+    lane[slot] = l;
     const firstDay = dayOfRank[startRank[i] as number] as number;
     const lastDay = dayOfRank[endRank[i] as number] as number;
-    items?.events.push(event);
-    items?.shapes.push(shape);
-    items?.spans.push(extent(scale, event, shape, firstDay, lastDay));
+    setExtent(extents, slot, scale, event, shape, firstDay, lastDay);
   }
 
   const lanes: Lane[] = [];
-  const marks: Mark[] = [];
-  const px = new Int32Array(events.length);
-  const py = new Int32Array(events.length);
+  const cy = new Float64Array(size);
+  const px = new Int32Array(size);
+  const py = new Int32Array(size);
   let top = g.top;
-  perLane.forEach((items, lane) => {
-    const { rowAt, rows } = packRows(items.spans, 2, g.maxRows);
+  keys.forEach((key, l) => {
+    const start = laneStart[l] as number;
+    const end = laneStart[l + 1] as number;
+    const { rowAt, rows } = packRows(
+      extents.x0.subarray(start, end),
+      extents.x1.subarray(start, end),
+      2,
+      g.maxRows,
+    );
     const height = rows * g.rowHeight + 2 * g.lanePad;
-    lanes.push({ key: keys[lane] ?? '', top, height });
-    items.events.forEach((event, k) => {
-      const { x0, x1 } = items.spans[k] as Span;
-      const cx = (x0 + x1) / 2;
-      const cy = top + g.lanePad + (rowAt[k] as number) * g.rowHeight + g.rowHeight / 2;
-      px[marks.length] = Math.round(cx);
-      py[marks.length] = Math.round(cy);
-      marks.push({ event, shape: items.shapes[k] as MarkShape, lane, x0, x1, cx, cy });
-    });
+    lanes.push({ key, top, height });
+    for (let slot = start; slot < end; slot++) {
+      const y = top + g.lanePad + (rowAt[slot - start] as number) * g.rowHeight + g.rowHeight / 2;
+      cy[slot] = y;
+      px[slot] = Math.round(((extents.x0[slot] as number) + (extents.x1[slot] as number)) / 2);
+      py[slot] = Math.round(y);
+    }
     top += height;
   });
 
   const layout = {
     scale,
     lanes,
-    marks,
+    size,
+    events: slotEvents,
+    shapes,
+    lane,
+    x0: extents.x0,
+    x1: extents.x1,
+    cy,
     px,
     py,
     lanesBottom: top,
     height: top + g.axisHeight,
   } as AxisLayout;
-  // Built on first read: only a selected, hovered or tipped mark is looked up by id, and the
-  // map of 100,000 marks was a fifth of the layout's time in the first render after an import.
-  lazyProperty(layout, 'markById', () => new Map(marks.map((m) => [m.event.id, m])));
-  lazyProperty(layout, 'slotOf', () => new Map(marks.map((m, slot) => [m.event, slot])));
+  lazyProperty(layout, 'slotOf', () => new Map(slotEvents.map((event, slot) => [event, slot])));
+  lazyProperty(
+    layout,
+    'markById',
+    () => new Map(slotEvents.map((event, slot) => [event.id, markAt(layout, slot)])),
+  );
   return layout;
 }
 

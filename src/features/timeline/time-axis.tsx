@@ -21,7 +21,7 @@ import { eventTitle, formatEventDate } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { countryName, TYPE_LABELS } from '@/ui/labels';
 import { TYPE_COLORS } from '@/ui/palette';
-import { rememberedAxisLayout, type AxisGeometry, type Mark } from './axis-layout';
+import { markAt, rememberedAxisLayout, type AxisGeometry, type Mark } from './axis-layout';
 import { TIMELINE_MESSAGES } from './timeline-messages';
 import { useElementWidth } from '@/ui/use-element-width';
 import { textWidth } from '@/ui/text-width';
@@ -115,7 +115,7 @@ export function TimeAxis({ filtered, laneBy }: Props) {
   const [tipId, setTipId] = useState<string | null>(null);
 
   const shown = useMemo(() => {
-    const flags = new Uint8Array(layout.marks.length);
+    const flags = new Uint8Array(layout.size);
     // The filtered events are a subset of the dataset's: as many means all of them.
     if (filtered.length === flags.length) return flags.fill(1);
     for (const e of filtered) {
@@ -161,15 +161,21 @@ export function TimeAxis({ filtered, laneBy }: Props) {
   }, [layout, shown]);
 
   const drawn = useMemo(
-    () => (dense ? [] : layout.marks.filter((_, i) => shown[i] === 1)),
+    () =>
+      dense
+        ? []
+        : [...shown.keys()].filter((slot) => shown[slot] === 1).map((slot) => markAt(layout, slot)),
     [dense, layout, shown],
   );
 
   const density = useMemo(() => {
     if (!dense) return null;
-    const points = layout.marks.flatMap((m, i) =>
-      shown[i] === 1 ? [{ lane: m.lane, x: m.cx }] : [],
-    );
+    const points: { lane: number; x: number }[] = [];
+    for (let slot = 0; slot < layout.size; slot++) {
+      if (shown[slot] !== 1) continue;
+      const x = ((layout.x0[slot] as number) + (layout.x1[slot] as number)) / 2;
+      points.push({ lane: layout.lane[slot] as number, x });
+    }
     return laneDensity(points, layout.lanes.length, scale.x0, scale.x1, 2);
   }, [dense, shown, layout, scale]);
 
