@@ -39,7 +39,8 @@ export function packRows(
 ): { rowAt: Uint32Array; rows: number } {
   const before = (i: number, j: number) =>
     (x0[i] as number) - (x0[j] as number) || (x1[i] as number) - (x1[j] as number) || i - j;
-  const order = Array.from({ length: x0.length }, (_, k) => k);
+  const order = new Uint32Array(x0.length);
+  for (let k = 0; k < order.length; k++) order[k] = k;
   // Marks come in date order, so a lane of dots is in x order already: a check instead of a sort.
   if (order.some((k) => k > 0 && before(k - 1, k) > 0)) order.sort(before);
   const ends: number[] = [];

@@ -95,10 +95,11 @@ const DOT_RADIUS = 4;
 // Short spans still read as bars (not dots) when a few days are under a pixel or two.
 const MIN_BAR = 12;
 
-export function markShape(event: AtlasEvent): MarkShape {
-  if (event.datePrecision === 'announced') return 'hollow';
-  if (event.datePrecision === 'month') return 'month';
-  if (event.dateEnd && event.dateEnd > event.date) return 'span';
+/** The mark of an event of this date precision, ending after its start or not (from the date ranks). */
+function markShape(precision: AtlasEvent['datePrecision'], endsLater: boolean): MarkShape {
+  if (precision === 'announced') return 'hollow';
+  if (precision === 'month') return 'month';
+  if (endsLater) return 'span';
   return 'dot';
 }
 
@@ -162,23 +163,30 @@ function axisLayout(columns: ColumnarIndex, by: LaneBy, g: AxisGeometry): AxisLa
   for (let lane = 0; lane < keys.length; lane++)
     laneStart[lane + 1] = (laneStart[lane + 1] as number) + (laneStart[lane] as number);
   const next = laneStart.slice(0, keys.length);
+  const rowOfSlot = new Uint32Array(size);
+  for (let i = 0; i < size; i++) {
+    const l = laneOfRow[i] as number;
+    rowOfSlot[next[l] as number] = i;
+    (next[l] as number)++;
+  }
 
-  const slotEvents = new Array<AtlasEvent>(size);
-  const shapes = new Array<MarkShape>(size);
+  // Filled in slot order (arrays written out of order in V8 are slow), the rest by slot.
+  const slotEvents = Array.from(rowOfSlot, (row) => events[row] as AtlasEvent);
+  const shapes = Array.from(rowOfSlot, (row, slot) =>
+    markShape(
+      (slotEvents[slot] as AtlasEvent).datePrecision,
+      (endRank[row] as number) > (startRank[row] as number),
+    ),
+  );
   const extents = { x0: new Float64Array(size), x1: new Float64Array(size) };
   const lane = new Uint32Array(size);
-  for (let i = 0; i < size; i++) {
-    const event = events[i] as AtlasEvent;
-    const l = laneOfRow[i] as number;
-    const slot = next[l] as number;
-    next[l] = slot + 1;
-    const shape = markShape(event);
-    slotEvents[slot] = event;
-    shapes[slot] = shape;
-    lane[slot] = l;
-    const firstDay = dayOfRank[startRank[i] as number] as number;
-    const lastDay = dayOfRank[endRank[i] as number] as number;
-    setExtent(extents, slot, scale, event, shape, firstDay, lastDay);
+  for (let slot = 0; slot < size; slot++) {
+    const row = rowOfSlot[slot] as number;
+    lane[slot] = laneOfRow[row] as number;
+    const firstDay = dayOfRank[startRank[row] as number] as number;
+    const lastDay = dayOfRank[endRank[row] as number] as number;
+    const shape = shapes[slot] as MarkShape;
+    setExtent(extents, slot, scale, slotEvents[slot] as AtlasEvent, shape, firstDay, lastDay);
   }
 
   const lanes: Lane[] = [];
@@ -186,21 +194,24 @@ function axisLayout(columns: ColumnarIndex, by: LaneBy, g: AxisGeometry): AxisLa
   const px = new Int32Array(size);
   const py = new Int32Array(size);
   let top = g.top;
+  const { x0, x1 } = extents;
+  const { rowHeight, lanePad } = g;
   keys.forEach((key, l) => {
     const start = laneStart[l] as number;
     const end = laneStart[l + 1] as number;
     const { rowAt, rows } = packRows(
-      extents.x0.subarray(start, end),
-      extents.x1.subarray(start, end),
+      x0.subarray(start, end),
+      x1.subarray(start, end),
       2,
       g.maxRows,
     );
-    const height = rows * g.rowHeight + 2 * g.lanePad;
+    const height = rows * rowHeight + 2 * lanePad;
     lanes.push({ key, top, height });
+    const firstRowY = top + lanePad + rowHeight / 2;
     for (let slot = start; slot < end; slot++) {
-      const y = top + g.lanePad + (rowAt[slot - start] as number) * g.rowHeight + g.rowHeight / 2;
+      const y = firstRowY + (rowAt[slot - start] as number) * rowHeight;
       cy[slot] = y;
-      px[slot] = Math.round(((extents.x0[slot] as number) + (extents.x1[slot] as number)) / 2);
+      px[slot] = Math.round(((x0[slot] as number) + (x1[slot] as number)) / 2);
       py[slot] = Math.round(y);
     }
     top += height;
@@ -213,8 +224,8 @@ function axisLayout(columns: ColumnarIndex, by: LaneBy, g: AxisGeometry): AxisLa
     events: slotEvents,
     shapes,
     lane,
-    x0: extents.x0,
-    x1: extents.x1,
+    x0,
+    x1,
     cy,
     px,
     py,
