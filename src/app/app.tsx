@@ -1,6 +1,6 @@
 // The app: providers, dataset loading with its error path, and the layout of the five regions.
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { datasetQueryOptions, DatasetError } from '@/data/dataset-query';
 import { buildIndex } from '@/domain/dataset-index';
 import { useThemePreference } from '@/features/preferences/theme-preference';
@@ -26,11 +26,16 @@ function DatasetGate() {
   const query = useQuery(datasetQueryOptions());
   // A file the user imported replaces the bundled dataset in every view until they go back.
   const imported = useDatasetSource((s) => s.imported);
-  const data = imported?.dataset ?? query.data;
-  const index = useMemo(() => (data ? buildIndex(data) : null), [data]);
+  const released = useDatasetSource((s) => s.released);
+  const bundled = useMemo(() => (query.data ? buildIndex(query.data) : null), [query.data]);
+  // Deferred: the views' first render with imported data (100,000 events) then runs at low
+  // priority, which React splits between frames instead of holding the page in one task. Going
+  // back is not deferred: the views remount (see `released`), and must not with the import.
+  const deferred = useDeferredValue(imported?.index ?? bundled);
+  const index = imported ? deferred : bundled;
   if (index)
     return (
-      <AtlasProvider index={index}>
+      <AtlasProvider key={released} index={index}>
         <Layout />
       </AtlasProvider>
     );

@@ -1,6 +1,7 @@
 // The dataset as columns (typed arrays per field), built once, so a filter pass reads numbers, not objects.
 import { EVENT_TYPES, type AtlasEvent, type EventType } from '@/data/schema';
-import type { DatasetIndex } from './dataset-index';
+import { ROWS_PER_STEP, type DatasetIndex } from './dataset-index';
+import { runToEnd, type Steps } from './steps';
 
 /**
  * Code of "no place" in the second and third place columns. Codes are 32-bit: a code is a position
@@ -76,12 +77,21 @@ function codeFor(value: string, codes: Map<string, number>, list: string[]): num
 
 /** The columns of an index; O(events), done once per dataset. */
 export function buildColumnarIndex(index: DatasetIndex): ColumnarIndex {
+  return runToEnd(columnarSteps(index));
+}
+
+/** The columns, built in steps of ROWS_PER_STEP rows (two passes over the rows). */
+export function* columnarSteps(index: DatasetIndex): Steps<ColumnarIndex> {
   const events = index.events;
   const size = events.length;
   const dateSet = new Set<string>();
-  for (const e of events) {
+  let wide = false;
+  for (const [i, e] of events.entries()) {
     dateSet.add(e.date);
     dateSet.add(e.dateEnd ?? e.date);
+    if ((e.counts.transferred ?? 0) > 0xffffffff || (e.counts.detained ?? 0) > 0xffffffff)
+      wide = true;
+    if ((i + 1) % ROWS_PER_STEP === 0) yield (i + 1) / (2 * size);
   }
   const dates = [...dateSet].sort();
   const rankOf = new Map(dates.map((d, i) => [d, i]));
@@ -105,9 +115,6 @@ export function buildColumnarIndex(index: DatasetIndex): ColumnarIndex {
   const placeC = new Uint32Array(size).fill(NO_PLACE);
   const actorStart = new Uint32Array(size + 1);
   const actorList: number[] = [];
-  const wide = index.events.some(
-    (e) => (e.counts.transferred ?? 0) > 0xffffffff || (e.counts.detained ?? 0) > 0xffffffff,
-  );
   const counts = (): Counts => (wide ? new Float64Array(size) : new Uint32Array(size));
   const transferred = counts();
   const detained = counts();
@@ -139,6 +146,7 @@ export function buildColumnarIndex(index: DatasetIndex): ColumnarIndex {
     detained[i] = e.counts.detained ?? 0;
     people[i] = e.counts.transferred ?? e.counts.detained ?? 0;
     haystack[i] = index.haystack.get(e.id) ?? '';
+    if ((i + 1) % ROWS_PER_STEP === 0) yield (size + i + 1) / (2 * size);
   }
   actorStart[size] = actorList.length;
   const endReach = new Uint32Array(size);

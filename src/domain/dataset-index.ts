@@ -1,5 +1,6 @@
 // Lookup tables built once per dataset: events in date order, places and sources by id.
 import type { AtlasEvent, Dataset, Place, Source } from '@/data/schema';
+import { runToEnd, type Steps } from './steps';
 
 export interface DatasetIndex {
   dataset: Dataset;
@@ -20,12 +21,30 @@ export function compareEvents(a: AtlasEvent, b: AtlasEvent): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-export function buildIndex(dataset: Dataset): DatasetIndex {
+/**
+ * The positions of the events in date order (compareEvents). The import worker computes it, so
+ * the page never sorts 100,000 events in one task.
+ */
+export function dateOrder(events: readonly AtlasEvent[]): Uint32Array {
+  const order = Uint32Array.from(events.keys());
+  return order.sort((a, b) => compareEvents(events[a] as AtlasEvent, events[b] as AtlasEvent));
+}
+
+/** Rows per step of a stepped build: a few milliseconds each, however large the dataset. */
+export const ROWS_PER_STEP = 1000;
+
+/**
+ * The index, built in steps of ROWS_PER_STEP events, so an import can build it between frames. `order` is the date order when already known (see dateOrder).
+ */
+export function* indexSteps(dataset: Dataset, order?: Uint32Array): Steps<DatasetIndex> {
   const placeById = new Map(dataset.places.map((p) => [p.id, p]));
   const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
-  const events = [...dataset.events].sort(compareEvents);
+  const events = order
+    ? Array.from(order, (i) => dataset.events[i] as AtlasEvent)
+    : [...dataset.events].sort(compareEvents);
+  const eventById = new Map<string, AtlasEvent>();
   const haystack = new Map<string, string>();
-  for (const e of events) {
+  for (const [i, e] of events.entries()) {
     const places = [e.place, e.from, e.to]
       .map((id) => (id ? placeById.get(id) : undefined))
       .flatMap((p) => (p ? [p.name, p.name_zh ?? ''] : []));
@@ -36,13 +55,12 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
         .join('\n')
         .toLowerCase(),
     );
+    eventById.set(e.id, e);
+    if ((i + 1) % ROWS_PER_STEP === 0) yield (i + 1) / events.length;
   }
-  return {
-    dataset,
-    events,
-    eventById: new Map(events.map((e) => [e.id, e])),
-    placeById,
-    sourceById,
-    haystack,
-  };
+  return { dataset, events, eventById, placeById, sourceById, haystack };
+}
+
+export function buildIndex(dataset: Dataset): DatasetIndex {
+  return runToEnd(indexSteps(dataset));
 }

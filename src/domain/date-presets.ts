@@ -1,5 +1,6 @@
 // Date-range presets derived from the dataset's span: all, since the crackdown escalated, and each year.
 import type { DatasetIndex } from './dataset-index';
+import { columnsOf } from './fused-derive';
 
 /** What a preset covers, for the filters feature to name: everything, since the crackdown, or one year. */
 type PresetSpan = { kind: 'all' } | { kind: 'since' } | { kind: 'year'; year: number };
@@ -18,12 +19,10 @@ export const CRACKDOWN_START = '2023-09-01';
 export function datasetSpan(index: DatasetIndex): { first: string; last: string } | null {
   const first = index.events[0];
   if (!first) return null;
-  let last = first.dateEnd ?? first.date;
-  for (const e of index.events) {
-    const end = e.dateEnd ?? e.date;
-    if (end > last) last = end;
-  }
-  return { first: first.date, last };
+  // The columns hold every start and end date in order, and no event ends before it starts
+  // (validated), so the last of them is the last end: no scan of 100,000 events per dataset.
+  const { dates } = columnsOf(index);
+  return { first: first.date, last: dates[dates.length - 1] ?? first.date };
 }
 
 export function datePresets(index: DatasetIndex): DatePreset[] {

@@ -1,9 +1,16 @@
 // One pass over the columns that yields the filtered rows, the chip counts, the cumulative sums and the place groups.
-import { EVENT_TYPES, type AtlasEvent, type EventType, type Place } from '@/data/schema';
-import { compareEvents, type DatasetIndex } from './dataset-index';
+import {
+  EVENT_TYPES,
+  type AtlasEvent,
+  type Dataset,
+  type EventType,
+  type Place,
+} from '@/data/schema';
+import { compareEvents, indexSteps, type DatasetIndex } from './dataset-index';
 import {
   buildColumnarIndex,
   chosenMask,
+  columnarSteps,
   lowerIndex,
   lowerRank,
   NO_PLACE,
@@ -18,6 +25,7 @@ import {
   type CumulativeTransfers,
   type PlaceGroup,
 } from './derived-shapes';
+import type { Steps } from './steps';
 import type { Filters } from './filters';
 import { lazyProperty } from './lazy-property';
 
@@ -502,6 +510,22 @@ export function columnsOf(index: DatasetIndex): ColumnarIndex {
     columnsByIndex.set(index, columns);
   }
   return columns;
+}
+
+/**
+ * The index of a dataset and its columns (kept for columnsOf), in steps: an import builds them
+ * between frames instead of in the first render. The columns are two passes to the index's one.
+ */
+export function* preparedIndexSteps(dataset: Dataset, order?: Uint32Array): Steps<DatasetIndex> {
+  const indexing = indexSteps(dataset, order);
+  let built = indexing.next();
+  for (; !built.done; built = indexing.next()) yield built.value / 3;
+  const index = built.value;
+  const columns = columnarSteps(index);
+  let next = columns.next();
+  for (; !next.done; next = columns.next()) yield (1 + 2 * next.value) / 3;
+  columnsByIndex.set(index, next.value);
+  return index;
 }
 
 /** The pass for these filters, shared by every caller holding the same filters object (the store's). */

@@ -24,44 +24,45 @@ export function laneKeys(events: readonly AtlasEvent[], by: LaneBy): string[] {
     .map(([key]) => key);
 }
 
-/** A mark's horizontal extent in pixels, as given to packRows. */
-export interface Span {
-  id: string;
-  x0: number;
-  x1: number;
-}
-
 /**
  * Rows within one lane, greedily: each span (in x order) takes the first row where it clears the
  * previous span by `gap` pixels. With `maxRows` full, it takes the row that frees up first, so
  * overlaps happen only in crowded stretches and even then are spread over the rows.
- * Returns row per id and the number of rows used.
+ * The spans are [x0[k], x1[k]] in pixels. Returns the row of each span (by position) and the
+ * number of rows used: columns and positions, not objects and ids, as a lane can hold 100,000 marks.
  */
 export function packRows(
-  spans: readonly Span[],
+  x0: ArrayLike<number>,
+  x1: ArrayLike<number>,
   gap: number,
   maxRows: number,
-): { rowOf: Map<string, number>; rows: number } {
-  const sorted = [...spans].sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1);
+): { rowAt: Uint32Array; rows: number } {
+  const before = (i: number, j: number) =>
+    (x0[i] as number) - (x0[j] as number) || (x1[i] as number) - (x1[j] as number) || i - j;
+  const order = new Uint32Array(x0.length);
+  for (let k = 0; k < order.length; k++) order[k] = k;
+  // Marks come in date order, so a lane of dots is in x order already: a check instead of a sort.
+  if (order.some((k) => k > 0 && before(k - 1, k) > 0)) order.sort(before);
   const ends: number[] = [];
-  const rowOf = new Map<string, number>();
-  for (const span of sorted) {
+  const rowAt = new Uint32Array(x0.length);
+  for (const at of order) {
+    const start = x0[at] as number;
     // One pass finds both the first free row and, failing that, the row that frees up first.
     let row = -1;
     let earliest = 0;
     for (let r = 0; r < ends.length; r++) {
       const end = ends[r] ?? 0;
-      if (end + gap <= span.x0) {
+      if (end + gap <= start) {
         row = r;
         break;
       }
       if (end < (ends[earliest] ?? 0)) earliest = r;
     }
     if (row === -1) row = ends.length < maxRows ? ends.length : earliest;
-    ends[row] = Math.max(ends[row] ?? -Infinity, span.x1);
-    rowOf.set(span.id, row);
+    ends[row] = Math.max(ends[row] ?? -Infinity, x1[at] as number);
+    rowAt[at] = row;
   }
-  return { rowOf, rows: Math.max(1, ends.length) };
+  return { rowAt, rows: Math.max(1, ends.length) };
 }
 
 /**

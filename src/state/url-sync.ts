@@ -3,6 +3,7 @@ import { useLayoutEffect } from 'react';
 import { create } from 'zustand';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { DEFAULT_FILTERS } from '@/domain/filters';
+import { columnsOf } from '@/domain/fused-derive';
 import {
   changedKeys,
   parseQuery,
@@ -100,7 +101,8 @@ const actorSets = new WeakMap<DatasetIndex, Set<string>>();
 function actorsOf(index: DatasetIndex): Set<string> {
   let actors = actorSets.get(index);
   if (!actors) {
-    actors = new Set(index.events.flatMap((e) => e.actors));
+    // The columns already list every actor once (built with the dataset, before the first render).
+    actors = new Set(columnsOf(index).actors);
     actorSets.set(index, actors);
   }
   return actors;

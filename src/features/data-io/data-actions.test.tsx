@@ -19,7 +19,8 @@ import { useImportStatus } from './import-status';
 /** What the app's DatasetGate does: the imported dataset when there is one, else the bundled. */
 function Views({ bundled }: { bundled: Dataset }) {
   const imported = useDatasetSource((s) => s.imported);
-  const index = useMemo(() => buildIndex(imported?.dataset ?? bundled), [imported, bundled]);
+  const bundledIndex = useMemo(() => buildIndex(bundled), [bundled]);
+  const index = imported?.index ?? bundledIndex;
   return (
     <AtlasProvider index={index}>
       <DataActions />
@@ -150,7 +151,7 @@ describe('import', () => {
     expect(await screen.findByRole('region', { name: 'Your data' })).toHaveTextContent(
       'Your data: 2 events from two.csv.',
     );
-    expect(useDatasetSource.getState().imported?.dataset.places.map((p) => p.id)).toEqual([
+    expect(useDatasetSource.getState().imported?.index.dataset.places.map((p) => p.id)).toEqual([
       'muse',
       'ruili',
       'laukkai',

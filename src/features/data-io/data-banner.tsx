@@ -1,4 +1,5 @@
 // Under the header: the banner while the user's own data is shown, and the problems of a file that was refused.
+import { flushSync } from 'react-dom';
 import { useDatasetSource } from '@/state/dataset-source';
 import { formatNumber } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
@@ -23,7 +24,7 @@ export function DataBanner() {
           <p>
             <strong>
               {fill(t.bannerData, {
-                n: formatNumber(imported.dataset.events.length, lang),
+                n: formatNumber(imported.index.events.length, lang),
                 file: imported.fileName,
               })}
             </strong>{' '}
@@ -32,7 +33,8 @@ export function DataBanner() {
           <button
             type="button"
             onClick={() => {
-              returnToBundled();
+              // At once: the views remount with the bundled data, Import button included.
+              flushSync(returnToBundled);
               document.getElementById(IMPORT_BUTTON_ID)?.focus();
             }}
           >

@@ -17,6 +17,7 @@ export type DataIoMessageKey =
   | 'importInput'
   | 'reading'
   | 'checking'
+  | 'indexing'
   | 'progressLabel'
   | 'cancel'
   | 'cancelled'
@@ -66,6 +67,7 @@ export const DATA_IO_MESSAGES: Messages<DataIoMessageKey> = {
     importInput: 'Import a data file (JSON or CSV)',
     reading: 'Reading {file}…',
     checking: 'Checking {file}…',
+    indexing: 'Preparing {file} for the views…',
     progressLabel: 'Import in progress',
     cancel: 'Cancel',
     cancelled: 'Import of {file} cancelled. Nothing was changed.',
@@ -115,6 +117,7 @@ export const DATA_IO_MESSAGES: Messages<DataIoMessageKey> = {
     importInput: '导入数据文件（JSON 或 CSV）',
     reading: '正在读取 {file}…',
     checking: '正在检查 {file}…',
+    indexing: '正在为各视图准备 {file}…',
     progressLabel: '正在导入',
     cancel: '取消',
     cancelled: '已取消导入 {file}，未做任何更改。',

@@ -1,6 +1,9 @@
 // Starts an import in a worker and gathers its messages into the dataset the views show; cancellable.
 import { rememberExact } from '@/data/bidi';
-import type { AtlasEvent, Dataset } from '@/data/schema';
+import type { AtlasEvent } from '@/data/schema';
+import type { DatasetIndex } from '@/domain/dataset-index';
+import { preparedIndexSteps } from '@/domain/fused-derive';
+import type { Steps } from '@/domain/steps';
 import {
   runImport,
   type EventSlice,
@@ -16,7 +19,8 @@ export interface ImportProgress {
 }
 
 export type ImportOutcome =
-  | { status: 'done'; dataset: Dataset }
+  /** The dataset comes indexed, so the views' first render does not build the index in one task. */
+  | { status: 'done'; index: DatasetIndex }
   | { status: 'failed'; errors: string[] }
   | { status: 'cancelled' };
 
@@ -24,6 +28,29 @@ export interface ImportJob {
   outcome: Promise<ImportOutcome>;
   /** Stops the work at once; the outcome is then `cancelled` and nothing is kept. */
   cancel: () => void;
+}
+
+/** How long the page works on the index before it lets a frame paint and input (Cancel) in. */
+const SLICE_MS = 30;
+
+/**
+ * Runs stepped work in slices of about SLICE_MS with a macrotask between them; null when
+ * `stopped` turns true at a slice's end (the work is abandoned).
+ */
+async function runInSlices<T>(
+  steps: Steps<T>,
+  stopped: () => boolean,
+  onProgress: (share: number) => void,
+): Promise<T | null> {
+  for (;;) {
+    const start = performance.now();
+    let next = steps.next();
+    while (!next.done && performance.now() - start < SLICE_MS) next = steps.next();
+    if (next.done) return next.value;
+    onProgress(next.value);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (stopped()) return null;
+  }
 }
 
 /** Where the page can start workers; jsdom cannot, so unit tests run the same steps in place. */
@@ -93,11 +120,20 @@ export function startImport(
         finish({ status: 'failed', errors: message.errors });
         return;
       case 'done': {
+        // The worker has nothing more to send; the index is built here, where the views need it.
+        stop();
         const dataset = rememberExact(
           { ...message.shownRest, events: shown },
           { ...message.rest, events: exact },
         );
-        finish({ status: 'done', dataset });
+        const total = shown.length;
+        void runInSlices(
+          preparedIndexSteps(dataset, message.order),
+          () => finished,
+          (share) => onProgress({ phase: 'indexing', loaded: Math.round(share * total), total }),
+        ).then((index) => {
+          if (index) finish({ status: 'done', index });
+        });
       }
     }
   };

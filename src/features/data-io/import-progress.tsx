@@ -7,17 +7,15 @@ export function ImportProgressBar() {
   const t = useMessages(DATA_IO_MESSAGES);
   const running = useImportStatus((s) => s.running);
   if (!running) return null;
-  const label = fill(running.phase === 'reading' ? t.reading : t.checking, {
-    file: running.fileName,
-  });
+  const label = fill(t[running.phase], { file: running.fileName });
   return (
     <div className="import-progress" role="group" aria-label={t.progressLabel}>
       <span className="import-progress-text">{label}</span>
       {/* Checking is one step in the worker with no measurable fraction: the bar says "busy", not a made-up share. */}
-      {running.phase === 'reading' ? (
-        <progress aria-label={label} value={running.loaded} max={running.total || 1} />
-      ) : (
+      {running.phase === 'checking' ? (
         <progress aria-label={label} />
+      ) : (
+        <progress aria-label={label} value={running.loaded} max={running.total || 1} />
       )}
       <button type="button" onClick={running.cancel}>
         {t.cancel}

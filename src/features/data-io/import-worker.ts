@@ -2,5 +2,5 @@
 import { runImport, type ImportRequest } from './import-run';
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
-  void runImport(event.data, (message) => self.postMessage(message));
+  void runImport(event.data, (message, transfer = []) => self.postMessage(message, { transfer }));
 };

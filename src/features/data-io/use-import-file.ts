@@ -79,10 +79,10 @@ export function useImportFile(): (file: File) => Promise<void> {
         return;
       }
       resetView();
-      useDatasetSource.getState().setImported({ dataset: outcome.dataset, fileName: file.name });
+      useDatasetSource.getState().setImported({ index: outcome.index, fileName: file.name });
       setProblem(null);
       announce(
-        fill(t.imported, { n: formatNumber(outcome.dataset.events.length, lang), file: file.name }),
+        fill(t.imported, { n: formatNumber(outcome.index.events.length, lang), file: file.name }),
       );
     },
     [t, lang, queryClient],

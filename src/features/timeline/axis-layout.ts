@@ -1,14 +1,15 @@
 // Where every event of the dataset sits on the axis at a given width: lanes, rows within lanes, mark extents.
-import type { AtlasEvent } from '@/data/schema';
-import { laneKey, laneKeys, packRows, type LaneBy } from '@/domain/lanes';
+import { EVENT_TYPES, type AtlasEvent } from '@/data/schema';
+import type { ColumnarIndex } from '@/domain/columnar-index';
+import { laneKeys, packRows, type LaneBy } from '@/domain/lanes';
+import { lazyProperty } from '@/domain/lazy-property';
 import {
   createTimeScale,
+  dayNumber,
   monthEnd,
   monthStart,
   paddedDomain,
-  xEnd,
-  xMid,
-  xOf,
+  xOfDay,
   type TimeScale,
 } from '@/domain/time-scale';
 
@@ -32,15 +33,50 @@ export interface Lane {
   height: number;
 }
 
+/**
+ * The marks are columns over slots (lane by lane, in date order within a lane): 100,000 events
+ * need no object each, and a Mark is made only for what is drawn or looked up (markAt).
+ */
 export interface AxisLayout {
   scale: TimeScale;
   lanes: Lane[];
-  marks: Mark[];
+  /** Number of marks (slots): one per event. */
+  size: number;
+  events: AtlasEvent[];
+  shapes: MarkShape[];
+  lane: Uint32Array;
+  x0: Float64Array;
+  x1: Float64Array;
+  cy: Float64Array;
+  /** Rounded centres: ghosts dedupe on numeric pixel keys. */
+  px: Int32Array;
+  py: Int32Array;
+  /**
+   * Each event's slot, and each id's mark: a filter change sets flags by slot instead of building
+   * a set of 100,000 ids. Built on first read: with nothing filtered out and nothing selected,
+   * the first render after an import needs neither.
+   */
+  slotOf: Map<AtlasEvent, number>;
   markById: Map<string, Mark>;
   /** Bottom of the last lane: the tick strip starts here. */
   lanesBottom: number;
   /** Full height of the drawing, tick labels included. */
   height: number;
+}
+
+/** The mark in a slot, as an object for drawing. */
+export function markAt(layout: AxisLayout, slot: number): Mark {
+  const x0 = layout.x0[slot] as number;
+  const x1 = layout.x1[slot] as number;
+  return {
+    event: layout.events[slot] as AtlasEvent,
+    shape: layout.shapes[slot] as MarkShape,
+    lane: layout.lane[slot] as number,
+    x0,
+    x1,
+    cx: (x0 + x1) / 2,
+    cy: layout.cy[slot] as number,
+  };
 }
 
 export interface AxisGeometry {
@@ -59,80 +95,180 @@ const DOT_RADIUS = 4;
 // Short spans still read as bars (not dots) when a few days are under a pixel or two.
 const MIN_BAR = 12;
 
-export function markShape(event: AtlasEvent): MarkShape {
-  if (event.datePrecision === 'announced') return 'hollow';
-  if (event.datePrecision === 'month') return 'month';
-  if (event.dateEnd && event.dateEnd > event.date) return 'span';
+/** The mark of an event of this date precision, ending after its start or not (from the date ranks). */
+function markShape(precision: AtlasEvent['datePrecision'], endsLater: boolean): MarkShape {
+  if (precision === 'announced') return 'hollow';
+  if (precision === 'month') return 'month';
+  if (endsLater) return 'span';
   return 'dot';
 }
 
-function extent(scale: TimeScale, event: AtlasEvent, shape: MarkShape): [number, number] {
+/** The mark's horizontal extent in pixels, written at `slot` of x0 and x1. */
+function setExtent(
+  out: { x0: Float64Array; x1: Float64Array },
+  slot: number,
+  scale: TimeScale,
+  event: AtlasEvent,
+  shape: MarkShape,
+  first: number,
+  last: number,
+): void {
   if (shape === 'dot' || shape === 'hollow') {
-    const cx = xMid(scale, event.date);
-    return [cx - DOT_RADIUS, cx + DOT_RADIUS];
+    const cx = xOfDay(scale, first + 0.5);
+    out.x0[slot] = cx - DOT_RADIUS;
+    out.x1[slot] = cx + DOT_RADIUS;
+    return;
   }
-  const [a, b] =
+  const [from, to] =
     shape === 'month'
-      ? [xOf(scale, monthStart(event.date)), xEnd(scale, monthEnd(event.date))]
-      : [xOf(scale, event.date), xEnd(scale, event.dateEnd ?? event.date)];
-  if (b - a >= MIN_BAR) return [a, b];
+      ? [dayNumber(monthStart(event.date)), dayNumber(monthEnd(event.date))]
+      : [first, last];
+  const a = xOfDay(scale, from);
+  const b = xOfDay(scale, to + 1);
+  const wide = b - a >= MIN_BAR;
   const mid = (a + b) / 2;
-  return [mid - MIN_BAR / 2, mid + MIN_BAR / 2];
+  out.x0[slot] = wide ? a : mid - MIN_BAR / 2;
+  out.x1[slot] = wide ? b : mid + MIN_BAR / 2;
 }
 
 /**
  * Lays out ALL dataset events (not just the filtered ones), so filtering never moves a mark or
  * rescales the axis: filtered-out events keep their slots and are drawn as faint ghosts.
+ * Reads the dataset's columns (date ranks, type and origin codes): with 100,000 events, parsing
+ * and comparing their date strings took most of the first render after an import.
  */
-export function axisLayout(events: readonly AtlasEvent[], by: LaneBy, g: AxisGeometry): AxisLayout {
-  const first = events[0]?.date ?? '2023-01-01';
-  const last = events.reduce((max, e) => {
-    const end = e.dateEnd ?? e.date;
-    return end > max ? end : max;
-  }, first);
-  const [start, end] = paddedDomain(first, last);
+function axisLayout(columns: ColumnarIndex, by: LaneBy, g: AxisGeometry): AxisLayout {
+  const { events, dates, startRank, endRank } = columns;
+  // The columns hold every start and end date in order; no event ends before it starts.
+  const first = dates[0] ?? '2023-01-01';
+  const [start, end] = paddedDomain(first, dates[dates.length - 1] ?? first);
   const scale = createTimeScale(start, end, g.gutter, Math.max(g.gutter + 40, g.width - g.right));
+  const dayOfRank = dates.map(dayNumber);
 
   const keys = laneKeys(events, by);
   const laneIndex = new Map(keys.map((k, i) => [k, i]));
-  const perLane: { event: AtlasEvent; shape: MarkShape; x0: number; x1: number }[][] = keys.map(
-    () => [],
+  const codes = by === 'type' ? columns.type : columns.origin;
+  const laneOfCode = (by === 'type' ? EVENT_TYPES : columns.origins).map(
+    (key) => laneIndex.get(key) ?? 0,
   );
-  for (const event of events) {
-    const shape = markShape(event);
-    const [x0, x1] = extent(scale, event, shape);
-    perLane[laneIndex.get(laneKey(event, by)) ?? 0]?.push({ event, shape, x0, x1 });
+  // Slots lane by lane, each lane's events in date order: where each lane starts, by counting.
+  const size = events.length;
+  const laneOfRow = new Uint32Array(size);
+  const laneStart = new Uint32Array(keys.length + 1);
+  for (let i = 0; i < size; i++) {
+    const lane = laneOfCode[codes[i] as number] ?? 0;
+    laneOfRow[i] = lane;
+    (laneStart[lane + 1] as number)++;
+  }
+  for (let lane = 0; lane < keys.length; lane++)
+    laneStart[lane + 1] = (laneStart[lane + 1] as number) + (laneStart[lane] as number);
+  const next = laneStart.slice(0, keys.length);
+  const rowOfSlot = new Uint32Array(size);
+  for (let i = 0; i < size; i++) {
+    const l = laneOfRow[i] as number;
+    rowOfSlot[next[l] as number] = i;
+    (next[l] as number)++;
+  }
+
+  // Filled in slot order (arrays written out of order in V8 are slow), the rest by slot.
+  const slotEvents = Array.from(rowOfSlot, (row) => events[row] as AtlasEvent);
+  const shapes = Array.from(rowOfSlot, (row, slot) =>
+    markShape(
+      (slotEvents[slot] as AtlasEvent).datePrecision,
+      (endRank[row] as number) > (startRank[row] as number),
+    ),
+  );
+  const extents = { x0: new Float64Array(size), x1: new Float64Array(size) };
+  const lane = new Uint32Array(size);
+  for (let slot = 0; slot < size; slot++) {
+    const row = rowOfSlot[slot] as number;
+    lane[slot] = laneOfRow[row] as number;
+    const firstDay = dayOfRank[startRank[row] as number] as number;
+    const lastDay = dayOfRank[endRank[row] as number] as number;
+    const shape = shapes[slot] as MarkShape;
+    setExtent(extents, slot, scale, slotEvents[slot] as AtlasEvent, shape, firstDay, lastDay);
   }
 
   const lanes: Lane[] = [];
-  const marks: Mark[] = [];
+  const cy = new Float64Array(size);
+  const px = new Int32Array(size);
+  const py = new Int32Array(size);
   let top = g.top;
-  perLane.forEach((items, lane) => {
-    const { rowOf, rows } = packRows(
-      items.map((it) => ({ id: it.event.id, x0: it.x0, x1: it.x1 })),
+  const { x0, x1 } = extents;
+  const { rowHeight, lanePad } = g;
+  keys.forEach((key, l) => {
+    const start = laneStart[l] as number;
+    const end = laneStart[l + 1] as number;
+    const { rowAt, rows } = packRows(
+      x0.subarray(start, end),
+      x1.subarray(start, end),
       2,
       g.maxRows,
     );
-    const height = rows * g.rowHeight + 2 * g.lanePad;
-    lanes.push({ key: keys[lane] ?? '', top, height });
-    for (const it of items) {
-      const row = rowOf.get(it.event.id) ?? 0;
-      marks.push({
-        ...it,
-        lane,
-        cx: (it.x0 + it.x1) / 2,
-        cy: top + g.lanePad + row * g.rowHeight + g.rowHeight / 2,
-      });
+    const height = rows * rowHeight + 2 * lanePad;
+    lanes.push({ key, top, height });
+    const firstRowY = top + lanePad + rowHeight / 2;
+    for (let slot = start; slot < end; slot++) {
+      const y = firstRowY + (rowAt[slot - start] as number) * rowHeight;
+      cy[slot] = y;
+      px[slot] = Math.round(((x0[slot] as number) + (x1[slot] as number)) / 2);
+      py[slot] = Math.round(y);
     }
     top += height;
   });
 
-  return {
+  const layout = {
     scale,
     lanes,
-    marks,
-    markById: new Map(marks.map((m) => [m.event.id, m])),
+    size,
+    events: slotEvents,
+    shapes,
+    lane,
+    x0,
+    x1,
+    cy,
+    px,
+    py,
     lanesBottom: top,
     height: top + g.axisHeight,
-  };
+  } as AxisLayout;
+  lazyProperty(layout, 'slotOf', () => new Map(slotEvents.map((event, slot) => [event, slot])));
+  lazyProperty(
+    layout,
+    'markById',
+    () => new Map(slotEvents.map((event, slot) => [event.id, markAt(layout, slot)])),
+  );
+  return layout;
+}
+
+const layoutsByColumns = new WeakMap<ColumnarIndex, Map<string, AxisLayout>>();
+/** Widths remembered per dataset: the current one and a few a resize passes through. */
+const LAYOUTS_KEPT = 4;
+
+/**
+ * axisLayout, remembered per dataset, lanes and geometry. React drops the memos of a render it
+ * interrupts, and the low-priority first render after an import is interrupted by any input: the
+ * axis must not lay out 100,000 events again each time.
+ */
+export function rememberedAxisLayout(
+  columns: ColumnarIndex,
+  by: LaneBy,
+  g: AxisGeometry,
+): AxisLayout {
+  let layouts = layoutsByColumns.get(columns);
+  if (!layouts) {
+    layouts = new Map();
+    layoutsByColumns.set(columns, layouts);
+  }
+  const key = `${by} ${Object.values(g).join(' ')}`;
+  let layout = layouts.get(key);
+  if (!layout) {
+    layout = axisLayout(columns, by, g);
+    if (layouts.size >= LAYOUTS_KEPT) {
+      const oldest = layouts.keys().next();
+      if (!oldest.done) layouts.delete(oldest.value);
+    }
+    layouts.set(key, layout);
+  }
+  return layout;
 }

@@ -14,13 +14,14 @@ import {
   xOf,
 } from '@/domain/time-scale';
 import { useAnnotation } from '@/state/annotation';
+import { columnsOf } from '@/domain/fused-derive';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { useViewStore, type Lang } from '@/state/view-store';
 import { eventTitle, formatEventDate } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { countryName, TYPE_LABELS } from '@/ui/labels';
 import { TYPE_COLORS } from '@/ui/palette';
-import { axisLayout, type AxisGeometry, type Mark } from './axis-layout';
+import { markAt, rememberedAxisLayout, type AxisGeometry, type Mark } from './axis-layout';
 import { TIMELINE_MESSAGES } from './timeline-messages';
 import { useElementWidth } from '@/ui/use-element-width';
 import { textWidth } from '@/ui/text-width';
@@ -97,7 +98,10 @@ export function TimeAxis({ filtered, laneBy }: Props) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef, 640);
   const g = useMemo(() => geometry(width), [width]);
-  const layout = useMemo(() => axisLayout(index.events, laneBy, g), [index.events, laneBy, g]);
+  const layout = useMemo(
+    () => rememberedAxisLayout(columnsOf(index), laneBy, g),
+    [index, laneBy, g],
+  );
   const { scale } = layout;
   const annotation = useAnnotation((s) => s.annotation);
   const noteDay = annotation?.date ? dayNumber(annotation.date) : null;
@@ -110,30 +114,19 @@ export function TimeAxis({ filtered, laneBy }: Props) {
   const [drag, setDrag] = useState<{ start: number; current: number } | null>(null);
   const [tipId, setTipId] = useState<string | null>(null);
 
-  // Once per layout: each event's mark slot and pixel. A filter change then sets flags by slot
-  // instead of building a set of 100,000 ids, and ghosts dedupe on numeric pixel keys.
-  const slots = useMemo(() => {
-    const slotOf = new Map<AtlasEvent, number>();
-    const px = new Int32Array(layout.marks.length);
-    const py = new Int32Array(layout.marks.length);
-    layout.marks.forEach((mark, i) => {
-      slotOf.set(mark.event, i);
-      px[i] = Math.round(mark.cx);
-      py[i] = Math.round(mark.cy);
-    });
-    return { slotOf, px, py };
-  }, [layout]);
   const shown = useMemo(() => {
-    const flags = new Uint8Array(layout.marks.length);
+    const flags = new Uint8Array(layout.size);
+    // The filtered events are a subset of the dataset's: as many means all of them.
+    if (filtered.length === flags.length) return flags.fill(1);
     for (const e of filtered) {
-      const slot = slots.slotOf.get(e);
+      const slot = layout.slotOf.get(e);
       if (slot !== undefined) flags[slot] = 1;
     }
     return flags;
-  }, [filtered, layout, slots]);
+  }, [filtered, layout]);
   const isShown = (id: string) => {
     const mark = layout.markById.get(id);
-    const slot = mark ? slots.slotOf.get(mark.event) : undefined;
+    const slot = mark ? layout.slotOf.get(mark.event) : undefined;
     return slot !== undefined && shown[slot] === 1;
   };
   const dense = filtered.length > MAX_MARKS;
@@ -154,7 +147,7 @@ export function TimeAxis({ filtered, laneBy }: Props) {
   const ghostPath = useMemo(() => {
     const seen = new Set<number>();
     let d = '';
-    const { px, py } = slots;
+    const { px, py } = layout;
     for (let i = 0; i < shown.length; i++) {
       if (shown[i] === 1) continue;
       const x = px[i] ?? 0;
@@ -165,18 +158,24 @@ export function TimeAxis({ filtered, laneBy }: Props) {
       d += `M${x - 2},${y - 2}h4v4h-4z`;
     }
     return d;
-  }, [slots, shown]);
+  }, [layout, shown]);
 
   const drawn = useMemo(
-    () => (dense ? [] : layout.marks.filter((_, i) => shown[i] === 1)),
+    () =>
+      dense
+        ? []
+        : [...shown.keys()].filter((slot) => shown[slot] === 1).map((slot) => markAt(layout, slot)),
     [dense, layout, shown],
   );
 
   const density = useMemo(() => {
     if (!dense) return null;
-    const points = layout.marks.flatMap((m, i) =>
-      shown[i] === 1 ? [{ lane: m.lane, x: m.cx }] : [],
-    );
+    const points: { lane: number; x: number }[] = [];
+    for (let slot = 0; slot < layout.size; slot++) {
+      if (shown[slot] !== 1) continue;
+      const x = ((layout.x0[slot] as number) + (layout.x1[slot] as number)) / 2;
+      points.push({ lane: layout.lane[slot] as number, x });
+    }
     return laneDensity(points, layout.lanes.length, scale.x0, scale.x1, 2);
   }, [dense, shown, layout, scale]);
 
