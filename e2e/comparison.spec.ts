@@ -300,6 +300,44 @@ test('the official totals are one tab stop, and the arrow keys step through them
   expect((await focused()).id).toBeNull();
 });
 
+test('each official series keeps its glyph and colour from one view to the next', async ({
+  page,
+}) => {
+  // What a reader sees of each marker: its outline about its own centre, and its colours.
+  const glyphs = async (query: string) => {
+    const region = await openChart(page, query);
+    return new Map(
+      await region.locator('.tally-marker').evaluateAll((els) =>
+        els.map((el) => {
+          const box = (el as SVGGraphicsElement).getBBox();
+          const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+          const outline = (el.getAttribute('d') ?? '')
+            .match(/-?[\d.]+/g)
+            ?.map((n, i) => Number(n) - (i % 2 ? cy : cx));
+          const style = getComputedStyle(el);
+          return [
+            el.getAttribute('data-tally-id') ?? '',
+            { outline, stroke: style.stroke, comparable: el.getAttribute('data-comparable') },
+          ] as const;
+        }),
+      ),
+    );
+  };
+  const all = await glyphs('');
+  const brushed = await glyphs('?from=2024-03-01&to=2024-09-30');
+  expect(brushed.size).toBeGreaterThan(2);
+  for (const [id, glyph] of brushed) {
+    const before = all.get(id);
+    // The same outline, to the rounding of its coordinates.
+    const same =
+      before?.outline?.length === glyph.outline?.length &&
+      (before?.outline ?? []).every((v, i) => Math.abs(v - (glyph.outline?.[i] ?? NaN)) < 0.1);
+    expect(same, `${id} changed shape`).toBe(true);
+    if (before?.comparable === 'true' && glyph.comparable === 'true')
+      expect(before.stroke, `${id} changed colour`).toBe(glyph.stroke);
+  }
+});
+
 /** The centre x of an axis tick label reading `text`, in page pixels. */
 async function labelX(labels: Locator, text: string): Promise<number> {
   const label = labels.filter({ hasText: new RegExp(`^${text}$`) }).first();

@@ -80,18 +80,24 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
     () => compareTallies(inView, undated, filters),
     [inView, undated, filters],
   );
+  // Each series keeps its glyph, dashes and colour in every view: its place among all the
+  // dataset's series, not among those in view, so a presenter's key holds across views.
+  const seriesIndex = useMemo(
+    () => new Map(tallySeries(index.dataset.tallies).map((s, i) => [s.key, i])),
+    [index.dataset.tallies],
+  );
   const series = useMemo((): SeriesView[] => {
-    let colorIndex = 0;
     return tallySeries(inView).map((s, i) => {
       const comparable = s.tallies.some((t) => comparisons.get(t.id));
+      const at = seriesIndex.get(s.key) ?? i;
       return {
         key: s.key,
-        index: i,
+        index: at,
         name: seriesName(s, lang, m),
         baseline: baselineText(s.since, lang, m),
         group: `${measureText(s.measure, m)} · ${tallyScope(s, lang)}`,
         comparable,
-        color: comparable ? seriesColor(colorIndex++) : NOT_COMPARABLE_COLOR,
+        color: comparable ? seriesColor(at) : NOT_COMPARABLE_COLOR,
         tallies: s.tallies.map((tally) => ({
           tally,
           gap: comparisons.get(tally.id) ?? null,
@@ -101,7 +107,7 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
         })),
       };
     });
-  }, [inView, comparisons, filters, lang, m]);
+  }, [inView, comparisons, seriesIndex, filters, lang, m]);
   const headline = useMemo(
     () => headlineComparison(index.dataset.tallies, undated, filters),
     [index.dataset.tallies, undated, filters],

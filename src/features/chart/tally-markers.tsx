@@ -29,8 +29,9 @@ export function seriesShape(index: number): Shape {
   return SHAPES[index % SHAPES.length] ?? 'diamond';
 }
 
+/** Shifted once per round of shapes, so shape and dashes together stay unique for 64 series. */
 export function seriesDash(index: number): string {
-  return DASHES[index % DASHES.length] ?? '6 3';
+  return DASHES[(index + Math.floor(index / SHAPES.length)) % DASHES.length] ?? '6 3';
 }
 
 function polygon(points: [number, number][]): string {
