@@ -436,6 +436,7 @@ const LABEL_VIEWS = [
   { name: 'default', query: '', fitComparable: false },
   { name: 'laos-fitted', query: '?type=transfer&origin=LA', fitComparable: true },
   { name: 'brushed', query: '?from=2024-11-01&to=2025-07-31', fitComparable: false },
+  { name: 'log', query: '?scale=log', fitComparable: false },
 ];
 
 /** A label nearer than this to a mark, another text or a line reads as touching it. */
@@ -512,6 +513,34 @@ for (const width of [1440, 1920]) {
         expect(crossing?.line, `a line is drawn through the label "${label.text}"`).toBeUndefined();
       }
 
+      // Each label is nearer its own marker than any other: a reader takes it to name the nearest.
+      const owners = await region.locator('svg.recharts-surface').evaluate((svg) => {
+        const centre = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        };
+        const markers = [...svg.querySelectorAll('.tally-marker')].map((el) => ({
+          id: el.getAttribute('data-tally-id'),
+          ...centre(el),
+        }));
+        return [...svg.querySelectorAll('.tally-labels text')].map((label) => {
+          const r = label.getBoundingClientRect();
+          const distance = (m: { x: number; y: number }) =>
+            Math.hypot(
+              Math.max(r.x - m.x, 0, m.x - r.right),
+              Math.max(r.y - m.y, 0, m.y - r.bottom),
+            );
+          const nearest = [...markers].sort((a, b) => distance(a) - distance(b))[0];
+          return {
+            label: label.textContent,
+            owner: label.getAttribute('data-label-for'),
+            nearest: nearest?.id,
+          };
+        });
+      });
+      for (const { label, owner, nearest } of owners)
+        expect(nearest, `the label "${label}" sits nearest another marker`).toBe(owner);
+
       // Every mark answers a click at its own centre, or the mark covering it offers it when
       // clicked (it lists the marks it overlaps: tested below).
       const hidden = await region.locator('.tally-marker, .transfer-dot').evaluateAll((els) =>
@@ -536,9 +565,13 @@ for (const width of [1440, 1920]) {
       const valueOf = (label: string) => parseFloat(label) * (/k$/i.test(label) ? 1000 : 1);
       const [low, high] = [yTicks[0], yTicks.at(-1)];
       if (!low || !high) throw new Error('no value axis');
+      // On a log axis the ticks are evenly spaced in powers of ten, and the values between them too.
+      const scaled = (v: number) => (view.query.includes('scale=log') ? Math.log10(v) : v);
       const yOf = (v: number) =>
         low.y +
-        ((v - valueOf(low.label)) / (valueOf(high.label) - valueOf(low.label))) * (high.y - low.y);
+        ((scaled(v) - scaled(valueOf(low.label))) /
+          (scaled(valueOf(high.label)) - scaled(valueOf(low.label)))) *
+          (high.y - low.y);
       const marks = await region.locator('.tally-marker').evaluateAll((els) =>
         els.map((el) => {
           const r = el.getBoundingClientRect();

@@ -47,6 +47,16 @@ const LABEL_CLEARANCE = 1;
 /** Padding around a label's text inside its placed box: labels keep this apart from each other too. */
 const LABEL_PAD = 2;
 
+/** How much nearer its own marker (px) a label must be than any other, to read as its own. */
+const LABEL_OWNERSHIP = 3;
+
+/** Distance from a point to the nearest point of a box (0 inside it). */
+function distanceToRect(x: number, y: number, r: Rect): number {
+  const dx = Math.max(r.x - x, 0, x - (r.x + r.width));
+  const dy = Math.max(r.y - y, 0, y - (r.y + r.height));
+  return Math.hypot(dx, dy);
+}
+
 /** Room above the plot for the rows of markers beyond a fitted axis. */
 export const OFF_TOP_ROOM = MARKER_RADIUS - offTopLevel(0, OFF_TOP_LEVELS - 1);
 
@@ -208,6 +218,13 @@ export function Marks(props: MarksProps) {
   const latestIds = new Set(series.flatMap((s) => s.tallies.slice(-1).map((v) => v.tally.id)));
   const pointById = new Map(tallyPoints.map((p) => [p.v.tally.id, p]));
   const labelText = (p: (typeof tallyPoints)[number]) => (p.above ? `↑ ${p.v.short}` : p.v.short);
+  // A label reads as naming the marker nearest it: a spot as near another marker is not its own.
+  const ownsSpot = (p: (typeof tallyPoints)[number]) => (spot: Rect) => {
+    const own = distanceToRect(p.cx, p.cy, spot);
+    return tallyPoints.every(
+      (q) => q === p || distanceToRect(q.cx, q.cy, spot) > own + LABEL_OWNERSHIP,
+    );
+  };
   const { placed: labels } = placeLabels(
     tallyPoints.map((p) => ({
       id: p.v.tally.id,
@@ -232,7 +249,7 @@ export function Marks(props: MarksProps) {
           'above-left',
           'below-left',
         ],
-      ),
+      ).filter(ownsSpot(p)),
     })),
     [
       ...dotRects,
