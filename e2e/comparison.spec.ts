@@ -761,4 +761,15 @@ test('the exported chart carries the honest headline, every tally scope and the 
   });
   expect(overflow).toEqual([]);
   await screenshot(page, 'comparison-export-laos');
+
+  // A log axis is named in the image, and the circles and drop lines are explained.
+  await openChart(page, '?scale=log');
+  await page.getByRole('button', { name: /^Export/ }).click();
+  const logDownload = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Chart as SVG' }).click();
+  const logWords = readFileSync(await (await logDownload).path(), 'utf8')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+  expect(logWords).toContain('log scale');
+  expect(logWords).toContain('Circles: dates of reported handovers');
 });

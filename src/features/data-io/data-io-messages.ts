@@ -48,7 +48,8 @@ export type DataIoMessageKey =
   | 'filterText'
   | 'chartCredit'
   | 'chartLegend'
-  | 'chartTallies';
+  | 'chartTallies'
+  | 'chartLog';
 
 export const DATA_IO_MESSAGES: Messages<DataIoMessageKey> = {
   en: {
@@ -99,7 +100,8 @@ export const DATA_IO_MESSAGES: Messages<DataIoMessageKey> = {
     chartCredit: 'Crackdown Atlas · dataset {version} · {n} events',
     chartLegend: 'Itemized transfers by origin:',
     chartTallies:
-      'Marked lines: official running totals, labelled with their value; never added to the itemized sum.',
+      'Circles: dates of reported handovers on the itemized running sum. Marked lines: official running totals, labelled with their value, never added to the itemized sum; a dotted drop line runs from a comparable total to the itemized sum since its baseline.',
+    chartLog: 'log scale',
   },
   zh: {
     groupLabel: '导出与导入',
@@ -148,6 +150,8 @@ export const DATA_IO_MESSAGES: Messages<DataIoMessageKey> = {
     filterText: '文本：“{q}”',
     chartCredit: 'Crackdown Atlas · 数据集 {version} · {n} 个事件',
     chartLegend: '按来源国分列的逐项移交：',
-    chartTallies: '带标记的线：官方公布的累计数（标注数值），从不与逐项合计相加。',
+    chartTallies:
+      '圆点：逐项累计线上报道移交的日期。带标记的线：官方公布的累计数（标注数值），从不与逐项合计相加；虚线从可比的累计数连到其起算日以来的逐项合计。',
+    chartLog: '对数刻度',
   },
 };

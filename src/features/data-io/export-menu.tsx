@@ -102,7 +102,11 @@ export function ExportMenu() {
 
   const chartFrame = (filters: Filters, events: readonly AtlasEvent[]) => ({
     title: t.chartTitle,
-    subtitle: filterSummary(filters, index, lang, t),
+    // A log axis changes what the eye reads from heights: the image says so, as the page's toggle does.
+    subtitle: [
+      filterSummary(filters, index, lang, t),
+      ...(useViewStore.getState().scale === 'log' ? [t.chartLog] : []),
+    ].join(' · '),
     credit: fill(t.chartCredit, { version: index.dataset.version, n: events.length }),
     legendTitle: t.chartLegend,
     legend: cumulativeTransfers(events).origins.map((o) => ({

@@ -280,8 +280,10 @@ describe('DetailsPanel', () => {
       Scope: tally.scope,
       'Origins covered': 'Myanmar',
       Baseline: '1 Jan 2023',
-      Announced: '1 Apr 2024',
     });
+    // The announcement date is said once, under the title.
+    expect(sheet.querySelector('.details-date')).toHaveTextContent('Announced 1 Apr 2024');
+    expect(sheet.textContent?.match(/1 Apr 2024/g)).toHaveLength(1);
     for (const { quote } of tally.sources)
       expect(within(sheet).getByText(quote)).toBeInTheDocument();
     expect(within(sheet).getByText('China Daily')).toBeInTheDocument();

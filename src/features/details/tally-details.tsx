@@ -63,10 +63,6 @@ export function TallyDetails({ tally }: { tally: Tally }) {
             <time dateTime={tally.since}>{formatDate(tally.since, lang)}</time>
           )}
         </dd>
-        <dt>{m.announced}</dt>
-        <dd>
-          <time dateTime={tally.announced}>{formatDate(tally.announced, lang)}</time>
-        </dd>
       </dl>
       {tally.notes && (
         <section className="details-block details-notes" aria-label={m.tallyNotes}>
