@@ -338,6 +338,25 @@ test('each official series keeps its glyph and colour from one view to the next'
   }
 });
 
+test('in the one-screen workspace the chart key folds to one line and opens whole over the plot', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  const region = chart(page);
+  const key = region.locator('.chart-key > summary');
+  await expect(key).toBeVisible({ timeout: 20_000 });
+  await expect(key).toHaveText(/Key: itemized sums by origin, \d+ official series/);
+  await key.click();
+  const legend = region.locator('.chart-legend');
+  // Open, it shows the key at room size (a sliver of 35 px scrolled before), inside the page.
+  const box = await legend.boundingBox();
+  const size = await legend.evaluate((el) => ({ shown: el.clientHeight, whole: el.scrollHeight }));
+  expect(size.shown).toBeGreaterThanOrEqual(Math.min(size.whole, 240));
+  expect(box && box.y >= 0 && box.y + box.height <= 900).toBe(true);
+  await region.screenshot({ path: 'e2e/screenshots/comparison-key-open-1440.png' });
+});
+
 /** The centre x of an axis tick label reading `text`, in page pixels. */
 async function labelX(labels: Locator, text: string): Promise<number> {
   const label = labels.filter({ hasText: new RegExp(`^${text}$`) }).first();

@@ -17,6 +17,7 @@ export type ChartMessageKey =
   | 'pickEvent'
   | 'datesAt'
   | 'pickMark'
+  | 'key'
   | 'markersGroup'
   | 'pickTally'
   | 'overlapsMarks'
@@ -89,6 +90,7 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     pickEvent: 'This point stands for {n} transfer events; pick one',
     datesAt: 'One point for {n} dates: {dates}. Click it to pick the event.',
     pickMark: '{n} marks overlap here; pick one',
+    key: 'Key: itemized sums by origin, {n} official series',
     markersGroup: 'Official totals: arrow keys move between them, Enter shows one',
     pickTally: 'official total {value} · {scope}',
     overlapsMarks: 'overlaps other marks: a click offers each of them',
@@ -169,6 +171,7 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     pickEvent: '此点代表 {n} 起移交事件，请选择其一',
     datesAt: '此点代表 {n} 个日期：{dates}。点击以选择事件。',
     pickMark: '此处有 {n} 个标记重叠，请选择其一',
+    key: '图例：按来源国的逐项合计，{n} 组官方累计数',
     markersGroup: '官方累计数：用方向键切换，按回车查看',
     pickTally: '官方累计 {value} · {scope}',
     overlapsMarks: '与其他标记重叠：点击时可逐一选择',

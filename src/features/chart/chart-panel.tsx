@@ -209,6 +209,44 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
     />
   );
 
+  const legend = (
+    // Focusable: folded or scrolling, keys must reach what it holds.
+    <div className="chart-legend" role="group" aria-label={m.legend} tabIndex={0}>
+      {origins.length > 0 && (
+        <div>
+          <h3>{m.itemized}</h3>
+          <ul>
+            {origins.map((o) => (
+              <li key={o}>
+                <span className="swatch" style={{ background: originColor(o) }} />
+                {countryName(o, lang)}
+                <span className="legend-value">{formatNumber(last?.byOrigin[o] ?? 0, lang)}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {legendGroups(series).map(([group, members]) => (
+        <div key={group} data-comparable={members.some((s) => s.comparable)}>
+          <h3>
+            {group}
+            {!members.some((s) => s.comparable) && (
+              <span className="legend-note"> · {m.notComparableShort}</span>
+            )}
+          </h3>
+          <ul>
+            {members.map((s) => (
+              <li key={s.key} data-series={s.key}>
+                <TallySwatch index={s.index} color={s.color} className="tally-swatch" />
+                <span>{s.baseline}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+
   return (
     <div
       className={fillsRegion ? 'chart-panel chart-panel-fill' : 'chart-panel'}
@@ -295,45 +333,18 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
         )}
       </div>
 
-      {view === 'chart' && (points.length > 0 || series.length > 0) && (
-        // Focusable: in the one-screen layouts the legend scrolls inside itself, and keys must reach it.
-        <div className="chart-legend" role="group" aria-label={m.legend} tabIndex={0}>
-          {origins.length > 0 && (
-            <div>
-              <h3>{m.itemized}</h3>
-              <ul>
-                {origins.map((o) => (
-                  <li key={o}>
-                    <span className="swatch" style={{ background: originColor(o) }} />
-                    {countryName(o, lang)}
-                    <span className="legend-value">
-                      {formatNumber(last?.byOrigin[o] ?? 0, lang)}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {legendGroups(series).map(([group, members]) => (
-            <div key={group} data-comparable={members.some((s) => s.comparable)}>
-              <h3>
-                {group}
-                {!members.some((s) => s.comparable) && (
-                  <span className="legend-note"> · {m.notComparableShort}</span>
-                )}
-              </h3>
-              <ul>
-                {members.map((s) => (
-                  <li key={s.key} data-series={s.key}>
-                    <TallySwatch index={s.index} color={s.color} className="tally-swatch" />
-                    <span>{s.baseline}</span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </div>
-      )}
+      {view === 'chart' &&
+        (points.length > 0 || series.length > 0) &&
+        (fillsRegion ? (
+          // A region of fixed height gives its room to the plot: the key folds to one line and
+          // opens over the chart, whole, instead of a sliver that scrolls.
+          <details className="chart-key">
+            <summary>{fill(m.key, { n: series.length })}</summary>
+            {legend}
+          </details>
+        ) : (
+          legend
+        ))}
     </div>
   );
 }
