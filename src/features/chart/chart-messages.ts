@@ -44,6 +44,7 @@ export type ChartMessageKey =
   | 'measure_transferred'
   | 'measure_arrested'
   | 'gap'
+  | 'gapNoBaseline'
   | 'notComparableMeasure'
   | 'notComparableScope'
   | 'notComparableOrigins'
@@ -122,6 +123,8 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     measure_transferred: 'transferred',
     measure_arrested: 'arrested',
     gap: 'official {official} vs itemized {itemized} {baseline} ({pct})',
+    gapNoBaseline:
+      'official {official}, with no start date stated, vs itemized {itemized} from the first record to {announced} ({pct})',
     notComparableMeasure: 'not comparable: counts people arrested, not transferred',
     notComparableScope: 'not comparable: the scope names no origin country',
     notComparableOrigins: 'not comparable: does not cover {origins}',
@@ -202,6 +205,8 @@ export const CHART_MESSAGES: Messages<ChartMessageKey> = {
     measure_transferred: '移交',
     measure_arrested: '抓获',
     gap: '官方 {official}，逐条记录 {itemized}，{baseline}（{pct}）',
+    gapNoBaseline:
+      '官方 {official}（未说明起算日期），逐条记录自首条记录至{announced}共 {itemized}（{pct}）',
     notComparableMeasure: '无法比较：统计的是抓获人数，而非移交人数',
     notComparableScope: '无法比较：范围未注明来源国',
     notComparableOrigins: '无法比较：未覆盖{origins}',

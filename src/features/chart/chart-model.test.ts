@@ -8,6 +8,7 @@ import { CHART_MESSAGES } from './chart-messages';
 import {
   band,
   dotGroups,
+  gapText,
   headlineText,
   rowAt,
   seriesName,
@@ -147,6 +148,21 @@ describe('tally wording', () => {
   });
 
   const comparison = { tally, origins: ['MM'], itemized: 4831, share: 4831 / 48000 };
+  it('says where the itemized sum starts, even when the total states no start', () => {
+    const en = CHART_MESSAGES.en;
+    const all = { origins: [], places: [], types: [], actors: [], q: '' };
+    expect(gapText(tally, comparison, all, 'en', en)).toBe(
+      'official about 48,000 vs itemized 4,831 since 1 Jan 2023 (10%)',
+    );
+    const unstated = { ...tally, since: null };
+    expect(gapText(unstated, { ...comparison, tally: unstated }, all, 'en', en)).toBe(
+      'official about 48,000, with no start date stated, vs itemized 4,831 from the first record to 1 Apr 2024 (10%)',
+    );
+    expect(
+      gapText({ ...tally, origins: ['MM'] }, null, { ...all, places: ['muse'] }, 'en', en),
+    ).toBe('not comparable: counts all of Myanmar, and this view shows some places only');
+  });
+
   it('says exactly what the headline compares', () => {
     const en = CHART_MESSAGES.en;
     const compare = { kind: 'compare' as const, comparison };

@@ -214,10 +214,12 @@ export function gapText(
   m: Text,
 ): string {
   if (!comparison) return notComparableText(tally, filter, lang, m);
-  return fill(m.gap, {
+  // With no baseline stated the itemized sum still has one: the first record. Say so.
+  return fill(tally.since === null ? m.gapNoBaseline : m.gap, {
     official: formatQualified(tally.value, tally.qualifier, lang),
     itemized: formatNumber(comparison.itemized, lang),
     baseline: baselineText(tally.since, lang, m),
+    announced: formatDate(tally.announced, lang),
     pct: formatShare(comparison.share, lang),
   });
 }
