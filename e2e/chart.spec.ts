@@ -16,6 +16,9 @@ async function openChart(page: Page, query = '', name?: string) {
 test('shows the running sum, tally labels and the official-vs-itemized summary', async ({
   page,
 }) => {
+  // Room for direct labels: in a short plot, markers crowd and a label could be read as its
+  // neighbour's, so none is drawn there (the key and tooltips name every series).
+  await page.setViewportSize({ width: 1440, height: 1000 });
   const region = await openChart(page);
   await expect(region.getByTestId('chart-summary')).toContainText(
     /^From .+ to .+, reported handovers from .+ add up to [\d,]+: [\d.]+% of the .+ the ministry announced that day for .+\.$/,

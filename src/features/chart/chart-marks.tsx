@@ -47,8 +47,8 @@ const LABEL_CLEARANCE = 1;
 /** Padding around a label's text inside its placed box: labels keep this apart from each other too. */
 const LABEL_PAD = 2;
 
-/** How much nearer its own marker (px) a label must be than any other, to read as its own. */
-const LABEL_OWNERSHIP = 3;
+/** How much farther (px) than its own marker any other must be from a label, to read as its own. */
+const LABEL_OWNERSHIP = 6;
 
 /** Distance from a point to the nearest point of a box (0 inside it). */
 function distanceToRect(x: number, y: number, r: Rect): number {
@@ -218,7 +218,8 @@ export function Marks(props: MarksProps) {
   const latestIds = new Set(series.flatMap((s) => s.tallies.slice(-1).map((v) => v.tally.id)));
   const pointById = new Map(tallyPoints.map((p) => [p.v.tally.id, p]));
   const labelText = (p: (typeof tallyPoints)[number]) => (p.above ? `↑ ${p.v.short}` : p.v.short);
-  // A label reads as naming the marker nearest it: a spot as near another marker is not its own.
+  // A label reads as naming the marker nearest it: a spot not clearly nearer its own marker than
+  // any other (a label beside its own marker can sit right over a neighbour) is not offered.
   const ownsSpot = (p: (typeof tallyPoints)[number]) => (spot: Rect) => {
     const own = distanceToRect(p.cx, p.cy, spot);
     return tallyPoints.every(
@@ -339,81 +340,85 @@ export function Marks(props: MarksProps) {
       <ZIndexLayer zIndex={600}>
         {/* Dots over markers: a dot is smaller, so both stay seen where they overlap. */}
         <g className="tally-markers" role="group" aria-label={props.m.markersGroup}>
-          {tallyPoints.map(({ s, v, cx, cy }, j) => {
-            const id = v.tally.id;
-            const others = overlaps[dots.length + j] ?? [];
-            const selected = props.selectedTally === id;
-            const step = (e: KeyboardEvent<SVGPathElement>) => {
-              const at = inDateOrder.indexOf(id);
-              const to = {
-                ArrowRight: at + 1,
-                ArrowDown: at + 1,
-                ArrowLeft: at - 1,
-                ArrowUp: at - 1,
-                Home: 0,
-                End: inDateOrder.length - 1,
-              }[e.key];
-              const next = to === undefined ? undefined : inDateOrder[to];
-              if (next === undefined) return;
-              e.preventDefault();
-              setTabStop(next);
-              e.currentTarget.ownerSVGElement
-                ?.querySelector<SVGElement>(`.tally-marker[data-tally-id="${CSS.escape(next)}"]`)
-                ?.focus();
-            };
-            return (
-              <path
-                key={id}
-                className={s.comparable ? 'tally-marker' : 'tally-marker not-comparable'}
-                data-tally-id={id}
-                data-series={s.key}
-                data-comparable={s.comparable ? 'true' : 'false'}
-                data-hovered={hoveredTally === id ? 'true' : undefined}
-                data-selected={selected ? 'true' : undefined}
-                role="button"
-                tabIndex={id === tabbable ? 0 : -1}
-                aria-pressed={selected}
-                aria-label={[
-                  v.label,
-                  s.name,
-                  v.compared,
-                  ...(others.length ? [props.m.overlapsMarks] : []),
-                ].join('; ')}
-                style={{ fill: s.comparable ? s.color : 'var(--panel)', stroke: s.color }}
-                d={markerPath(
-                  seriesShape(s.index),
-                  cx,
-                  cy,
-                  hoveredTally === id || selected ? 6.5 : 5,
-                )}
-                data-mark={dots.length + j}
-                data-overlaps={others.join(' ') || undefined}
-                onClick={() => pickMark(dots.length + j)}
-                onKeyDown={(e) => {
-                  if (e.key !== 'Enter' && e.key !== ' ') return step(e);
-                  e.preventDefault();
-                  props.onSelectTally(id);
-                }}
-                onFocus={() => {
-                  setTabStop(id);
-                  props.onTallyHover(id);
-                  props.onPointer({ t: utcDay(v.tally.announced), x: cx, y: cy });
-                }}
-                onBlur={() => {
-                  props.onTallyHover(null);
-                  props.onPointer(null);
-                }}
-                onPointerEnter={() => {
-                  props.onTallyHover(id);
-                  props.onPointer({ t: utcDay(v.tally.announced), x: cx, y: cy });
-                }}
-                onPointerLeave={() => {
-                  props.onTallyHover(null);
-                  props.onPointer(null);
-                }}
-              />
-            );
-          })}
+          {/* Comparable totals over the rest: the figure a headline quotes is never under another. */}
+          {tallyPoints
+            .map((p, j) => ({ ...p, j }))
+            .sort((a, b) => Number(a.s.comparable) - Number(b.s.comparable))
+            .map(({ s, v, cx, cy, j }) => {
+              const id = v.tally.id;
+              const others = overlaps[dots.length + j] ?? [];
+              const selected = props.selectedTally === id;
+              const step = (e: KeyboardEvent<SVGPathElement>) => {
+                const at = inDateOrder.indexOf(id);
+                const to = {
+                  ArrowRight: at + 1,
+                  ArrowDown: at + 1,
+                  ArrowLeft: at - 1,
+                  ArrowUp: at - 1,
+                  Home: 0,
+                  End: inDateOrder.length - 1,
+                }[e.key];
+                const next = to === undefined ? undefined : inDateOrder[to];
+                if (next === undefined) return;
+                e.preventDefault();
+                setTabStop(next);
+                e.currentTarget.ownerSVGElement
+                  ?.querySelector<SVGElement>(`.tally-marker[data-tally-id="${CSS.escape(next)}"]`)
+                  ?.focus();
+              };
+              return (
+                <path
+                  key={id}
+                  className={s.comparable ? 'tally-marker' : 'tally-marker not-comparable'}
+                  data-tally-id={id}
+                  data-series={s.key}
+                  data-comparable={s.comparable ? 'true' : 'false'}
+                  data-hovered={hoveredTally === id ? 'true' : undefined}
+                  data-selected={selected ? 'true' : undefined}
+                  role="button"
+                  tabIndex={id === tabbable ? 0 : -1}
+                  aria-pressed={selected}
+                  aria-label={[
+                    v.label,
+                    s.name,
+                    v.compared,
+                    ...(others.length ? [props.m.overlapsMarks] : []),
+                  ].join('; ')}
+                  style={{ fill: s.comparable ? s.color : 'var(--panel)', stroke: s.color }}
+                  d={markerPath(
+                    seriesShape(s.index),
+                    cx,
+                    cy,
+                    hoveredTally === id || selected ? 6.5 : 5,
+                  )}
+                  data-mark={dots.length + j}
+                  data-overlaps={others.join(' ') || undefined}
+                  onClick={() => pickMark(dots.length + j)}
+                  onKeyDown={(e) => {
+                    if (e.key !== 'Enter' && e.key !== ' ') return step(e);
+                    e.preventDefault();
+                    props.onSelectTally(id);
+                  }}
+                  onFocus={() => {
+                    setTabStop(id);
+                    props.onTallyHover(id);
+                    props.onPointer({ t: utcDay(v.tally.announced), x: cx, y: cy });
+                  }}
+                  onBlur={() => {
+                    props.onTallyHover(null);
+                    props.onPointer(null);
+                  }}
+                  onPointerEnter={() => {
+                    props.onTallyHover(id);
+                    props.onPointer({ t: utcDay(v.tally.announced), x: cx, y: cy });
+                  }}
+                  onPointerLeave={() => {
+                    props.onTallyHover(null);
+                    props.onPointer(null);
+                  }}
+                />
+              );
+            })}
         </g>
         <g className="transfer-dots">
           {dots.map((d, i) => {

@@ -237,7 +237,12 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
           <ul>
             {members.map((s) => (
               <li key={s.key} data-series={s.key}>
-                <TallySwatch index={s.index} color={s.color} className="tally-swatch" />
+                <TallySwatch
+                  index={s.index}
+                  color={s.color}
+                  hollow={!s.comparable}
+                  className="tally-swatch"
+                />
                 <span>{s.baseline}</span>
               </li>
             ))}

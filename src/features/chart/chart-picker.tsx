@@ -2,6 +2,7 @@
 import type { Lang } from '@/state/view-store';
 import { formatDate, tallyScope } from '@/ui/format';
 import { fill } from '@/ui/i18n';
+import { measureText } from './chart-model';
 import { type PickChoice, type Picker, type TallyView, type Text } from './chart-types';
 
 /** The mark picker's width, px: most choices fit on one or two lines. */
@@ -10,8 +11,14 @@ const PICKER_WIDTH = 300;
 /** "1 Apr 2024 · official total about 48,000 · Myanmar": how the picker names a tally. */
 export function describeTally(view: TallyView | undefined, lang: Lang, m: Text): string {
   if (!view) return '';
-  const what = fill(m.pickTally, { value: view.short, scope: tallyScope(view.tally, lang) });
-  return `${formatDate(view.tally.announced, lang)} · ${what}`;
+  const what = fill(m.pickTally, {
+    value: view.short,
+    measure: measureText(view.tally.measure, m),
+    scope: tallyScope(view.tally, lang),
+  });
+  // Two totals of one value on one day are told apart by what they count and whether they compare.
+  const flag = view.gap ? '' : ` · ${m.notComparableShort}`;
+  return `${formatDate(view.tally.announced, lang)} · ${what}${flag}`;
 }
 
 export function ChartPicker(props: {

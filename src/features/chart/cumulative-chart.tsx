@@ -1,5 +1,5 @@
 // The recharts step-area chart: itemized transfers stacked by origin, official tallies as marked series.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import {
   Area,
   CartesianGrid,
@@ -37,6 +37,17 @@ export function CumulativeChart(props: ChartProps) {
   const [pointer, setPointer] = useState<Pointer | null>(null);
   const [hoveredDates, setHoveredDates] = useState<string[] | null>(null);
   const [picker, setPicker] = useState<Picker | null>(null);
+  const canvas = useRef<HTMLDivElement>(null);
+  // What had focus when the picker opened (a marker, after a click or Enter), to return to.
+  const opener = useRef<SVGElement | HTMLElement | null>(null);
+  const openPicker = (next: Picker | null) => {
+    if (next) {
+      const active = document.activeElement;
+      opener.current =
+        active instanceof SVGElement || active instanceof HTMLElement ? active : null;
+    }
+    setPicker(next);
+  };
   const tallyById = new Map(props.series.flatMap((s) => s.tallies.map((v) => [v.tally.id, v])));
   const hoveredView = hoveredTally === null ? undefined : tallyById.get(hoveredTally);
   const hoveredRow = pointer && !hoveredView ? rowAt(rows, pointer.t) : undefined;
@@ -75,7 +86,7 @@ export function CumulativeChart(props: ChartProps) {
   ) : null;
 
   return (
-    <div className="chart-canvas" style={{ width, height }}>
+    <div ref={canvas} className="chart-canvas" style={{ width, height }}>
       <ComposedChart
         width={width}
         height={height}
@@ -174,7 +185,7 @@ export function CumulativeChart(props: ChartProps) {
           onPointer={setPointer}
           onDrag={setDrag}
           onHoverDates={setHoveredDates}
-          onPick={setPicker}
+          onPick={openPicker}
         />
       </ComposedChart>
       {picker && (
@@ -197,6 +208,9 @@ export function CumulativeChart(props: ChartProps) {
             setPicker(null);
             if (c.kind === 'event') props.onSelectIds([c.id]);
             else props.onSelectTally(c.id);
+            // Keyboard users keep their place: on the chosen total, or the mark the picker opened from.
+            const marker = c.kind === 'tally' ? markerOf(canvas.current, c.id) : null;
+            (marker ?? opener.current)?.focus();
           }}
         />
       )}
@@ -242,5 +256,12 @@ function TimeTick({
     >
       {label}
     </AxisText>
+  );
+}
+
+/** The marker of a tally in the chart, to give focus back to. */
+function markerOf(root: HTMLElement | null, id: string): SVGElement | null {
+  return (
+    root?.querySelector<SVGElement>(`.tally-marker[data-tally-id="${CSS.escape(id)}"]`) ?? null
   );
 }

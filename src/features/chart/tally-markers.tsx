@@ -111,11 +111,13 @@ export function markerPath(shape: Shape, cx: number, cy: number, r: number): str
 }
 
 /** A legend swatch: a dashed join with the series' marker in the middle. */
+/** A series' line and glyph for a key; hollow, as the chart draws it, when it is not comparable. */
 export function TallySwatch({
   index,
   color,
+  hollow = false,
   ...rest
-}: { index: number; color: string } & SVGProps<SVGSVGElement>) {
+}: { index: number; color: string; hollow?: boolean } & SVGProps<SVGSVGElement>) {
   return (
     <svg width="30" height="14" viewBox="0 0 30 14" aria-hidden="true" {...rest}>
       <line
@@ -129,8 +131,8 @@ export function TallySwatch({
       />
       <path
         d={markerPath(seriesShape(index), 15, 7, 5)}
-        fill={color}
-        stroke="var(--panel)"
+        fill={hollow ? 'var(--panel)' : color}
+        stroke={hollow ? color : 'var(--panel)'}
         strokeWidth="1.5"
       />
     </svg>
