@@ -317,7 +317,12 @@ test('each official series keeps its glyph and colour from one view to the next'
           const style = getComputedStyle(el);
           return [
             el.getAttribute('data-tally-id') ?? '',
-            { outline, stroke: style.stroke, comparable: el.getAttribute('data-comparable') },
+            {
+              outline,
+              stroke: style.stroke,
+              comparable: el.getAttribute('data-comparable'),
+              series: el.getAttribute('data-series'),
+            },
           ] as const;
         }),
       ),
@@ -336,6 +341,17 @@ test('each official series keeps its glyph and colour from one view to the next'
     if (before?.comparable === 'true' && glyph.comparable === 'true')
       expect(before.stroke, `${id} changed colour`).toBe(glyph.stroke);
   }
+  // A colour names one series, in one view and across views (here a route's own view too).
+  const route = await glyphs('?place=myawaddy');
+  const named = new Map<string, string>();
+  for (const view of [all, brushed, route])
+    for (const glyph of view.values()) {
+      if (glyph.comparable !== 'true' || !glyph.series) continue;
+      const first = named.get(glyph.stroke) ?? glyph.series;
+      expect(first, `${glyph.stroke} names two series`).toBe(glyph.series);
+      named.set(glyph.stroke, first);
+    }
+  expect(named.size).toBeGreaterThan(2);
 });
 
 test('in the one-screen workspace the chart key folds to one line and opens whole over the plot', async ({

@@ -81,15 +81,20 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
     [inView, undated, filters],
   );
   // Each series keeps its glyph, dashes and colour in every view: its place among all the
-  // dataset's series, not among those in view, so a presenter's key holds across views.
-  const seriesIndex = useMemo(
-    () => new Map(tallySeries(index.dataset.tallies).map((s, i) => [s.key, i])),
-    [index.dataset.tallies],
-  );
+  // dataset's series (for the colour, among those of transfers, the only ones that can compare),
+  // not among those in view, so a presenter's key holds across views.
+  const seriesIndex = useMemo(() => {
+    const all = tallySeries(index.dataset.tallies);
+    const transfers = all.filter((s) => s.measure === 'transferred');
+    return {
+      glyph: new Map(all.map((s, i) => [s.key, i])),
+      colour: new Map(transfers.map((s, i) => [s.key, i])),
+    };
+  }, [index.dataset.tallies]);
   const series = useMemo((): SeriesView[] => {
     return tallySeries(inView).map((s, i) => {
       const comparable = s.tallies.some((t) => comparisons.get(t.id));
-      const at = seriesIndex.get(s.key) ?? i;
+      const at = seriesIndex.glyph.get(s.key) ?? i;
       return {
         key: s.key,
         index: at,
@@ -97,7 +102,7 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
         baseline: baselineText(s.since, lang, m),
         group: `${measureText(s.measure, m)} · ${tallyScope(s, lang)}`,
         comparable,
-        color: comparable ? seriesColor(at) : NOT_COMPARABLE_COLOR,
+        color: comparable ? seriesColor(seriesIndex.colour.get(s.key) ?? at) : NOT_COMPARABLE_COLOR,
         tallies: s.tallies.map((tally) => ({
           tally,
           gap: comparisons.get(tally.id) ?? null,

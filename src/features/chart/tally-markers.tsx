@@ -16,7 +16,7 @@ type Shape = (typeof SHAPES)[number];
 
 // Colour, shape and dash each tell the series apart. The colours are not the origins' and keep at
 // least 3:1 against the panel in both themes; a series that cannot be compared steps back to grey.
-const COLORS = ['#a6589f', '#2e8b57', '#8f6fd1', '#b8860b', '#1f9e89'];
+const COLORS = ['#a6589f', '#2e8b57', '#8f6fd1', '#b8860b', '#1f9e89', '#6b8e23', '#cf4f4f'];
 export const NOT_COMPARABLE_COLOR = '#808891';
 
 export function seriesColor(index: number): string {
