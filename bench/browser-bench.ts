@@ -2,7 +2,7 @@
 import { chromium, type Page } from '@playwright/test';
 import playwrightConfig from '../playwright.config';
 import { findChromium } from '../scripts/chromium-path.mjs';
-import { median, percentile, threadMs } from './measure';
+import { median, percentile, threadMs, timedClick, VIEW_REGIONS } from './measure';
 import { benchPlayback, type PlaybackResult } from './playback-bench';
 import {
   beginChange,
@@ -14,8 +14,6 @@ import {
   type ChangeRequest,
   type ChangeTiming,
 } from './page-probes';
-
-export const VIEW_REGIONS = ['Filters', 'Timeline', 'Cumulative transfers', 'Map', 'Event details'];
 
 export interface BrowserResult {
   size: number;
@@ -120,15 +118,9 @@ export async function benchBrowser(origin: string, size: number): Promise<Browse
     const cpu: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       for (const click of FILTER_CHANGES) {
-        const before = await threadMs(cdp);
-        await page.evaluate(beginChange, {
-          action: { click },
-          regions: VIEW_REGIONS,
-          quietMs: 300,
-          maxMs: 10_000,
-        } satisfies ChangeRequest);
-        samples.push(await page.evaluate(endChange));
-        cpu.push((await threadMs(cdp)) - before);
+        const { timing, cpuMs } = await timedClick(page, cdp, click);
+        samples.push(timing);
+        cpu.push(cpuMs);
       }
     }
     const paint: Record<string, number> = {};

@@ -1,5 +1,9 @@
 // Timing helpers: warm-up, repeated samples, and the median, so one slow sample on a busy machine does not decide.
-import type { CDPSession } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
+import { beginChange, endChange, type ChangeRequest, type ChangeTiming } from './page-probes';
+
+/** The page's regions, by label: each change is timed to the paint of every one of them. */
+export const VIEW_REGIONS = ['Filters', 'Timeline', 'Cumulative transfers', 'Map', 'Event details'];
 
 /**
  * Milliseconds of CPU this process has used. The bench machine is shared: wall time counts the
@@ -81,4 +85,21 @@ export function timeMedian(
 export async function threadMs(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000;
+}
+
+/** One click timed from input to the paint of every region, and the main-thread CPU it cost. */
+export async function timedClick(
+  page: Page,
+  cdp: CDPSession,
+  click: string,
+): Promise<{ timing: ChangeTiming; cpuMs: number }> {
+  const before = await threadMs(cdp);
+  await page.evaluate(beginChange, {
+    action: { click },
+    regions: VIEW_REGIONS,
+    quietMs: 300,
+    maxMs: 10_000,
+  } satisfies ChangeRequest);
+  const timing = await page.evaluate(endChange);
+  return { timing, cpuMs: (await threadMs(cdp)) - before };
 }

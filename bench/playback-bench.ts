@@ -1,16 +1,7 @@
 // Playback in the browser: a run at 4× from the first month to the last, then month steps timed to paint.
 import type { CDPSession, Page } from '@playwright/test';
-import { median, percentile, threadMs } from './measure';
-import {
-  beginChange,
-  beginRun,
-  endChange,
-  endRun,
-  settle,
-  type ChangeRequest,
-  type ChangeTiming,
-  type RunTiming,
-} from './page-probes';
+import { median, percentile, threadMs, timedClick } from './measure';
+import { beginRun, endRun, settle, type ChangeTiming, type RunTiming } from './page-probes';
 
 export interface PlaybackResult {
   /** Month steps (the +1 month button): how many, and p50 and p95 of step → page painted. */
@@ -33,7 +24,6 @@ const FASTEST = `${PLAYBACK} .playback-speed button:last-child`;
 /** Timed month steps: enough for a p95, fewer than the synthetic data's 36 months. */
 const STEPS = 24;
 /** Every region a step changes: the window reaches all of them. */
-const REGIONS = ['Filters', 'Timeline', 'Cumulative transfers', 'Map', 'Event details'];
 
 export async function benchPlayback(page: Page, cdp: CDPSession): Promise<PlaybackResult> {
   // As a presenter runs it: at 4× from the first month to the last, Play not pressed again at the end.
@@ -53,15 +43,9 @@ export async function benchPlayback(page: Page, cdp: CDPSession): Promise<Playba
   const steps: ChangeTiming[] = [];
   const cpu: number[] = [];
   for (let step = 0; step < STEPS; step++) {
-    const before = await threadMs(cdp);
-    await page.evaluate(beginChange, {
-      action: { click: STEP_MONTH },
-      regions: REGIONS,
-      quietMs: 300,
-      maxMs: 10_000,
-    } satisfies ChangeRequest);
-    steps.push(await page.evaluate(endChange));
-    cpu.push((await threadMs(cdp)) - before);
+    const { timing, cpuMs } = await timedClick(page, cdp, STEP_MONTH);
+    steps.push(timing);
+    cpu.push(cpuMs);
   }
   const times = steps.map((s) => s.page ?? 0);
   return {

@@ -82,49 +82,24 @@ export function buildRows(
   }
   const small = browser.find((b) => b.size === SMALL);
   for (const b of browser) {
-    const versus = (value: number, smallValue: number | undefined) =>
+    /** A time in ms at this size, against the same time at the small size (its baseline and ratio). */
+    const againstSmall = (metric: string, value: number, smallValue: number | undefined) =>
       smallValue === undefined || b.size === SMALL
-        ? ([null, null] as const)
-        : ([smallValue, value / Math.max(smallValue, 1)] as const);
+        ? row(metric, b.size, value, 'ms')
+        : row(metric, b.size, value, 'ms', smallValue, value / Math.max(smallValue, 1));
     rows.push(row('browser: load to first full render', b.size, b.loadMs, 'ms'));
     rows.push(
-      row(
-        'browser: filter change → paint, whole page',
-        b.size,
-        b.paintPage,
-        'ms',
-        ...versus(b.paintPage, small?.paintPage),
-      ),
+      againstSmall('browser: filter change → paint, whole page', b.paintPage, small?.paintPage),
     );
     for (const [label, value] of Object.entries(b.paint))
       rows.push(
-        row(
-          `browser: filter change → paint, ${label}`,
-          b.size,
-          value,
-          'ms',
-          ...versus(value, small?.paint[label]),
-        ),
+        againstSmall(`browser: filter change → paint, ${label}`, value, small?.paint[label]),
       );
     rows.push(row('browser: click handler (sync render)', b.size, b.handlerMs, 'ms'));
     rows.push(
-      row(
-        'browser: main-thread CPU per filter change',
-        b.size,
-        b.filterCpuMs,
-        'ms',
-        ...versus(b.filterCpuMs, small?.filterCpuMs),
-      ),
+      againstSmall('browser: main-thread CPU per filter change', b.filterCpuMs, small?.filterCpuMs),
     );
-    rows.push(
-      row(
-        'browser: main-thread CPU per map move',
-        b.size,
-        b.mapCpuMs,
-        'ms',
-        ...versus(b.mapCpuMs, small?.mapCpuMs),
-      ),
-    );
+    rows.push(againstSmall('browser: main-thread CPU per map move', b.mapCpuMs, small?.mapCpuMs));
     rows.push(row('browser: event rows in list DOM (max)', b.size, b.listRows, 'rows'));
     rows.push(row('browser: DOM elements', b.size, b.domNodes, 'nodes'));
     rows.push(
@@ -150,32 +125,12 @@ export function buildRows(
     const p = b.playback;
     const sp = small?.playback;
     rows.push(
-      row(
-        `browser: playback month step → paint, p50 of ${p.steps}`,
-        b.size,
-        p.p50Ms,
-        'ms',
-        ...versus(p.p50Ms, sp?.p50Ms),
-      ),
+      againstSmall(`browser: playback month step → paint, p50 of ${p.steps}`, p.p50Ms, sp?.p50Ms),
     );
     rows.push(
-      row(
-        `browser: playback month step → paint, p95 of ${p.steps}`,
-        b.size,
-        p.p95Ms,
-        'ms',
-        ...versus(p.p95Ms, sp?.p95Ms),
-      ),
+      againstSmall(`browser: playback month step → paint, p95 of ${p.steps}`, p.p95Ms, sp?.p95Ms),
     );
-    rows.push(
-      row(
-        'browser: main-thread CPU per playback step',
-        b.size,
-        p.cpuMs,
-        'ms',
-        ...versus(p.cpuMs, sp?.cpuMs),
-      ),
-    );
+    rows.push(againstSmall('browser: main-thread CPU per playback step', p.cpuMs, sp?.cpuMs));
     rows.push(row('browser: longest task, playback steps', b.size, p.longestTask, 'ms'));
     rows.push(
       row(
@@ -186,12 +141,10 @@ export function buildRows(
       ),
     );
     rows.push(
-      row(
+      againstSmall(
         'browser: main-thread CPU per frame playing at 4×',
-        b.size,
         p.playingCpuMs,
-        'ms',
-        ...versus(p.playingCpuMs, sp?.playingCpuMs),
+        sp?.playingCpuMs,
       ),
     );
     rows.push(

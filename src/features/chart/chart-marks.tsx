@@ -57,6 +57,13 @@ function distanceToRect(x: number, y: number, r: Rect): number {
   return Math.hypot(dx, dy);
 }
 
+/** The marker of a tally in the chart, to move or give focus back to. */
+export function markerOf(root: ParentNode | null, id: string): SVGElement | null {
+  return (
+    root?.querySelector<SVGElement>(`.tally-marker[data-tally-id="${CSS.escape(id)}"]`) ?? null
+  );
+}
+
 /** Room above the plot for the rows of markers beyond a fitted axis. */
 export const OFF_TOP_ROOM = MARKER_RADIUS - offTopLevel(0, OFF_TOP_LEVELS - 1);
 
@@ -362,9 +369,7 @@ export function Marks(props: MarksProps) {
                 if (next === undefined) return;
                 e.preventDefault();
                 setTabStop(next);
-                e.currentTarget.ownerSVGElement
-                  ?.querySelector<SVGElement>(`.tally-marker[data-tally-id="${CSS.escape(next)}"]`)
-                  ?.focus();
+                markerOf(e.currentTarget.ownerSVGElement, next)?.focus();
               };
               return (
                 <path

@@ -28,7 +28,7 @@ import {
 } from './chart-types';
 import { ChartPicker, describeTally } from './chart-picker';
 import { RowTooltip, TallyTooltip } from './chart-tooltips';
-import { Marks, OFF_TOP_ROOM } from './chart-marks';
+import { Marks, markerOf, OFF_TOP_ROOM } from './chart-marks';
 
 export function CumulativeChart(props: ChartProps) {
   const { width, height, origins, rows, domain, xTicks, yTicks, scale, selectedT, lang, m } = props;
@@ -256,12 +256,5 @@ function TimeTick({
     >
       {label}
     </AxisText>
-  );
-}
-
-/** The marker of a tally in the chart, to give focus back to. */
-function markerOf(root: HTMLElement | null, id: string): SVGElement | null {
-  return (
-    root?.querySelector<SVGElement>(`.tally-marker[data-tally-id="${CSS.escape(id)}"]`) ?? null
   );
 }
