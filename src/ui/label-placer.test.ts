@@ -48,6 +48,24 @@ describe('lineObstacles', () => {
   });
 });
 
+describe('spotsAround diagonals', () => {
+  it('clear a square mark at its corner, and tuck into a round mark at 45 degrees', () => {
+    const square = spotsAround({ x: 100, y: 100, radius: 10 }, SIZE, 4, ['above-right']);
+    expect(square[0]).toEqual({ x: 110, y: 100 - 14 - SIZE.height, ...SIZE });
+    const [aboveRight, belowLeft] = spotsAround(
+      { x: 100, y: 100, radius: 10, round: true },
+      SIZE,
+      4,
+      ['above-right', 'below-left'],
+    );
+    const d = 14 * Math.SQRT1_2;
+    expect(aboveRight).toEqual({ x: 100 + d, y: 100 - d - SIZE.height, ...SIZE });
+    expect(belowLeft).toEqual({ x: 100 - d - SIZE.width, y: 100 + d, ...SIZE });
+    // The corner facing the centre is `gap` from the disc's edge.
+    expect(Math.hypot(d, d) - 10).toBeCloseTo(4);
+  });
+});
+
 describe('placeLabels', () => {
   it('keeps the clearance off marks, taking a diagonal spot when the sides are taken', () => {
     const spots = spotsAround({ x: 100, y: 100, radius: 5 }, SIZE, 3, ['right', 'above-right']);

@@ -74,9 +74,24 @@ export type Side =
   | 'above-left'
   | 'below-left';
 
-/** The usual spots beside a round mark of `radius` at (x, y), `gap` pixels clear of its edge. */
+export const EIGHT_SIDES: readonly Side[] = [
+  'right',
+  'left',
+  'above',
+  'below',
+  'above-right',
+  'below-right',
+  'above-left',
+  'below-left',
+];
+
+/**
+ * The usual spots beside a mark of `radius` at (x, y), `gap` pixels clear of its edge. Diagonal spots
+ * clear the corner of a square mark (a chart glyph) or, for a `round` one (a map disc), tuck into the
+ * curve at 45°.
+ */
 export function spotsAround(
-  anchor: { x: number; y: number; radius: number },
+  anchor: { x: number; y: number; radius: number; round?: boolean },
   size: { width: number; height: number },
   gap: number,
   sides: readonly Side[] = ['right', 'left', 'above', 'below'],
@@ -84,6 +99,9 @@ export function spotsAround(
   const { x, y, radius } = anchor;
   const { width, height } = size;
   const off = radius + gap;
+  // How far a diagonal spot's near corner stands from the centre, across and down.
+  const across = anchor.round ? off * Math.SQRT1_2 : radius;
+  const down = anchor.round ? across : off;
   return sides.map((side) => {
     switch (side) {
       case 'right':
@@ -95,13 +113,13 @@ export function spotsAround(
       case 'below':
         return { x: x - width / 2, y: y + off, width, height };
       case 'above-right':
-        return { x: x + radius, y: y - off - height, width, height };
+        return { x: x + across, y: y - down - height, width, height };
       case 'below-right':
-        return { x: x + radius, y: y + off, width, height };
+        return { x: x + across, y: y + down, width, height };
       case 'above-left':
-        return { x: x - radius - width, y: y - off - height, width, height };
+        return { x: x - across - width, y: y - down - height, width, height };
       case 'below-left':
-        return { x: x - radius - width, y: y + off, width, height };
+        return { x: x - across - width, y: y + down, width, height };
     }
   });
 }

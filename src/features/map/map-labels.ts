@@ -3,7 +3,13 @@ import type L from 'leaflet';
 import type { Place } from '@/data/schema';
 import type { Lang } from '@/state/view-store';
 import { formatNumber, placeName } from '@/ui/format';
-import { placeLabels, spotsAround, type LabelRequest, type Rect } from '@/ui/label-placer';
+import {
+  EIGHT_SIDES,
+  placeLabels,
+  spotsAround,
+  type LabelRequest,
+  type Rect,
+} from '@/ui/label-placer';
 import { textWidth } from '@/ui/text-width';
 import type { Point } from './arrow-geometry';
 import { badgeBox, SELECTED_RING, WAYPOINT_RADIUS, type DrawnMark } from './map-canvas';
@@ -43,23 +49,8 @@ export function labelName(mark: MapMark, lang: Lang): string {
 
 /** The four sides of a round anchor, then its four diagonals, close in and then a step further out. */
 function spots(anchor: Point & { radius: number }, width: number, height: number): Rect[] {
-  const size = { width, height };
-  const ring = (gap: number): Rect[] => {
-    const d = (anchor.radius + gap) * Math.SQRT1_2;
-    const diagonal = (sx: number, sy: number): Rect => ({
-      x: sx > 0 ? anchor.x + d : anchor.x - d - width,
-      y: sy > 0 ? anchor.y + d : anchor.y - d - height,
-      width,
-      height,
-    });
-    return [
-      ...spotsAround(anchor, size, gap),
-      diagonal(1, -1),
-      diagonal(1, 1),
-      diagonal(-1, -1),
-      diagonal(-1, 1),
-    ];
-  };
+  const ring = (gap: number) =>
+    spotsAround({ ...anchor, round: true }, { width, height }, gap, EIGHT_SIDES);
   return [...ring(GAP), ...ring(GAP + 12)];
 }
 
