@@ -1,4 +1,5 @@
 // The view store: what the user filters, selects and looks at. The dataset itself stays in TanStack Query.
+import { startTransition, useEffect, useState } from 'react';
 import { create } from 'zustand';
 import { DEFAULT_FILTERS, type Filters } from '@/domain/filters';
 
@@ -106,3 +107,21 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
   setTheme: (theme) => set({ theme }),
   replace: (view) => set(view),
 }));
+
+/**
+ * The hovered event for views that only light it up (chart, timeline, list), as a transition: a
+ * pointer passing over marks, or marks sliding away from under a still pointer as the map moves, never
+ * holds up input; React renders the highlight in slices between frames. (A store selector would render
+ * each view synchronously on every hover.)
+ */
+export function useHoveredId(): string | null {
+  const [hovered, setHovered] = useState(() => useViewStore.getState().hoveredId);
+  useEffect(
+    () =>
+      useViewStore.subscribe((state) => {
+        startTransition(() => setHovered(state.hoveredId));
+      }),
+    [],
+  );
+  return hovered;
+}

@@ -8,12 +8,14 @@ import {
   useYAxisScale,
 } from 'recharts';
 import { utcDay } from '@/domain/cumulative';
+import { useHoveredId } from '@/state/view-store';
 import { originColor } from '@/ui/palette';
 import {
   lineObstacles,
   overlapsOf,
   placeLabels,
   rectsOverlap,
+  EIGHT_SIDES,
   spotsAround,
   type Rect,
 } from '@/ui/label-placer';
@@ -81,7 +83,9 @@ export interface MarksProps extends ChartProps {
 
 /** Everything recharts has no series for: event dots, tally markers and joins, gap whiskers, labels, brushing. */
 export function Marks(props: MarksProps) {
-  const { points, series, scale, selectedId, hoveredId, hoveredTally } = props;
+  const { points, series, scale, selectedId, hoveredTally } = props;
+  // Read here, not passed down: a hover re-renders the marks, not the whole recharts tree.
+  const hoveredId = useHoveredId();
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const xInverse = useXAxisInverseScale();
@@ -247,16 +251,7 @@ export function Marks(props: MarksProps) {
           height: LABEL_FONT + 2 + 2 * LABEL_PAD,
         },
         2,
-        [
-          'right',
-          'left',
-          'above',
-          'below',
-          'above-right',
-          'below-right',
-          'above-left',
-          'below-left',
-        ],
+        EIGHT_SIDES,
       ).filter(ownsSpot(p)),
     })),
     [

@@ -50,7 +50,6 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
   const selectedTally = useViewStore((s) => s.selectedTally);
   const scale = useViewStore((s) => s.scale);
   const selectedId = useViewStore((s) => s.selectedId);
-  const hoveredId = useViewStore((s) => s.hoveredId);
   const { setScale, setRange, select, selectTally, hover } = useViewStore.getState();
   const lang = useLang();
   const m = useMessages(CHART_MESSAGES);
@@ -184,7 +183,6 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
         scale={scale}
         selectedId={selectedId}
         selectedTally={selectedTally}
-        hoveredId={hoveredId}
         selectedT={selectedT}
         note={note}
         lang={lang}
@@ -205,7 +203,6 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
       series={series}
       selectedId={selectedId}
       selectedTally={selectedTally}
-      hoveredId={hoveredId}
       lang={lang}
       m={m}
       onSelectIds={selectIds}

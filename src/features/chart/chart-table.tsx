@@ -1,6 +1,6 @@
 // The chart's numbers as accessible tables: running sums by origin per date, and the official tallies.
 import type { CumulativePoint } from '@/domain/derived-shapes';
-import type { Lang } from '@/state/view-store';
+import { useHoveredId, type Lang } from '@/state/view-store';
 import { formatDate, formatNumber, formatQualified } from '@/ui/format';
 import { fill } from '@/ui/i18n';
 import { countryName } from '@/ui/labels';
@@ -18,7 +18,6 @@ interface Props {
   series: SeriesView[];
   selectedId: string | null;
   selectedTally: string | null;
-  hoveredId: string | null;
   lang: Lang;
   m: Text;
   onSelectIds: (ids: readonly string[]) => void;
@@ -32,13 +31,13 @@ export function ChartTable({
   series,
   selectedId,
   selectedTally,
-  hoveredId,
   lang,
   m,
   onSelectIds,
   onSelectTally,
   onHover,
 }: Props) {
+  const hoveredId = useHoveredId();
   const tallies = series
     .flatMap((s) => s.tallies)
     .sort((a, b) => (a.tally.announced < b.tally.announced ? -1 : 1));

@@ -55,7 +55,6 @@ export interface ChartProps {
   scale: Scale;
   selectedId: string | null;
   selectedTally: string | null;
-  hoveredId: string | null;
   selectedT: number | null;
   lang: Lang;
   m: Text;

@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { COUNT_KEYS, type AtlasEvent } from '@/data/schema';
 import { useAtlasIndex } from '@/state/atlas-context';
-import { useViewStore, type Lang } from '@/state/view-store';
+import { useHoveredId, useViewStore, type Lang } from '@/state/view-store';
 import { eventSummary, eventTitle, formatEventDate, formatNumber, placeName } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { TYPE_LABELS } from '@/ui/labels';
@@ -60,7 +60,7 @@ export function EventList({ events }: { events: readonly AtlasEvent[] }) {
   const t = useMessages(TIMELINE_MESSAGES);
   const lang = useLang();
   const selectedId = useViewStore((s) => s.selectedId);
-  const hoveredId = useViewStore((s) => s.hoveredId);
+  const hoveredId = useHoveredId();
   const select = useViewStore((s) => s.select);
   const hover = useViewStore((s) => s.hover);
 

@@ -16,7 +16,7 @@ import {
 import { useAnnotation } from '@/state/annotation';
 import { columnsOf } from '@/domain/fused-derive';
 import { useAtlasIndex } from '@/state/atlas-context';
-import { useViewStore, type Lang } from '@/state/view-store';
+import { useHoveredId, useViewStore, type Lang } from '@/state/view-store';
 import { eventTitle, formatEventDate } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { countryName, TYPE_LABELS } from '@/ui/labels';
@@ -88,7 +88,7 @@ export function TimeAxis({ filtered, laneBy }: Props) {
   const lang = useLang();
   const index = useAtlasIndex();
   const selectedId = useViewStore((s) => s.selectedId);
-  const hoveredId = useViewStore((s) => s.hoveredId);
+  const hoveredId = useHoveredId();
   const from = useViewStore((s) => s.filters.from);
   const to = useViewStore((s) => s.filters.to);
   const select = useViewStore((s) => s.select);
