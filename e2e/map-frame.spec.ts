@@ -1,6 +1,10 @@
 // The map as a reader meets it: nothing off-screen without a sign, labels clear of each other and of marks, no edge of the world, arrows and groups that behave.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { syntheticDataset } from '../bench/generate';
+import type { Dataset } from '../src/data/schema';
 import { test, expect, screenshot } from './fixtures';
 
 interface Box {
@@ -75,7 +79,11 @@ async function accountedFor(map: Locator): Promise<{ inFrame: string[]; indicate
       const r = m.getBoundingClientRect();
       const x = r.x + r.width / 2;
       const y = r.y + r.height / 2;
-      return x >= f.x && x <= f.x + f.width && y >= f.y && y <= f.y + f.height ? ids(m) : [];
+      // Half a pixel of slack: the element is placed at a tenth of a pixel, the mark at its point.
+      const e = 0.5;
+      const inside =
+        x >= f.x - e && x <= f.x + f.width + e && y >= f.y - e && y <= f.y + f.height + e;
+      return inside ? ids(m) : [];
     });
     const indicated = [...el.querySelectorAll('.map-edge-indicator[data-event-id]')].flatMap(ids);
     return { inFrame, indicated };
@@ -329,4 +337,167 @@ test('a group lists its events in the event list order, and picking one selects 
   }
   expect(positions.length).toBeGreaterThan(1);
   expect(positions).toEqual([...positions].sort((a, b) => a - b));
+});
+
+/** The focused element's centre and name. */
+async function focusedMark(page: Page): Promise<{ x: number; y: number; name: string } | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el?.classList.contains('map-mark')) return null;
+    const r = el.getBoundingClientRect();
+    return {
+      x: r.x + r.width / 2,
+      y: r.y + r.height / 2,
+      name: el.getAttribute('aria-label') ?? '',
+    };
+  });
+}
+
+test('the marks are one Tab stop: arrow keys go to the nearest mark that way, Tab leaves', async ({
+  page,
+}) => {
+  const map = await openMap(page);
+  await settle(map);
+  const pane = map.locator('.leaflet-map-pane');
+  const panned = await pane.getAttribute('style');
+  await map.getByRole('button', { name: 'Fit to filtered events' }).focus();
+  let at = null;
+  for (let i = 0; i < 4 && !at; i++) {
+    await page.keyboard.press('Tab');
+    at = await focusedMark(page);
+  }
+  expect(at, 'a few Tabs from "Fit" reach a mark').not.toBeNull();
+  const start = at!;
+
+  for (const [key, ahead] of [
+    ['ArrowRight', (a: Box, b: Box) => b.x > a.x + 0.5],
+    ['ArrowLeft', (a: Box, b: Box) => b.x < a.x - 0.5],
+    ['ArrowDown', (a: Box, b: Box) => b.y > a.y + 0.5],
+    ['ArrowUp', (a: Box, b: Box) => b.y < a.y - 0.5],
+  ] as const) {
+    // Walk that way to the last mark: each step lands on a mark farther that way, none is skipped twice.
+    const names = new Set<string>();
+    for (let step = 0; step < 40; step++) {
+      const before = (await focusedMark(page))!;
+      await page.keyboard.press(key);
+      const after = await focusedMark(page);
+      expect(after, `${key} keeps focus on a mark`).not.toBeNull();
+      if (after!.name === before.name) break;
+      expect(
+        ahead({ ...before, width: 0, height: 0 }, { ...after!, width: 0, height: 0 }),
+        `${key}: ${before.name} → ${after!.name}`,
+      ).toBe(true);
+      names.add(after!.name);
+    }
+    expect(names.size, `${key} moves at least once from somewhere`).toBeGreaterThan(0);
+  }
+  // The arrows moved focus, not the map or the page.
+  expect(await pane.getAttribute('style')).toBe(panned);
+
+  // Tab leaves the marks; Shift+Tab comes back to the one last focused.
+  const last = (await focusedMark(page))!;
+  await page.keyboard.press('Tab');
+  expect(await focusedMark(page), 'Tab leaves the marks').toBeNull();
+  await page.keyboard.press('Shift+Tab');
+  expect((await focusedMark(page))?.name).toBe(last.name);
+  expect(start.name.length).toBeGreaterThan(0);
+});
+
+test('opening the legend lays the names out again, none under it', async ({ page }) => {
+  for (const width of [1440, 1920]) {
+    await page.setViewportSize({ width, height: 1000 });
+    const map = await openMap(page);
+    await settle(map);
+    await map.locator('.map-legend summary').click();
+    await settle(map);
+    const legend = (await map.locator('.map-legend').boundingBox())!;
+    expect(legend.height, 'the legend is open').toBeGreaterThan(60);
+    const { labels } = await labelsAndMarks(map);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(
+      labels.filter((label) => overlap(label, legend)).map((label) => label.text),
+      `${width} px`,
+    ).toEqual([]);
+  }
+});
+
+test('a drag that starts on a mark pans the map and selects nothing; a click still selects', async ({
+  page,
+}) => {
+  const map = await openMap(page);
+  await settle(map);
+  // The biggest mark in the middle half of the frame: room to drag it either way.
+  const frame = await containerBox(map);
+  const ids = await map.locator('.map-mark').evaluateAll(
+    (els, f) =>
+      els
+        .map((el) => ({
+          r: el.getBoundingClientRect(),
+          id: el.getAttribute('data-event-id') ?? '',
+        }))
+        .filter(({ r }) => {
+          const x = r.x + r.width / 2 - f.x;
+          const y = r.y + r.height / 2 - f.y;
+          return (
+            x > f.width / 4 && x < (f.width * 3) / 4 && y > f.height / 4 && y < (f.height * 3) / 4
+          );
+        })
+        .sort((a, b) => b.r.width - a.r.width)
+        .map(({ id }) => id),
+    frame,
+  );
+  const mark = map.locator(`.map-mark[data-event-id="${ids[0]}"]`);
+  const box = (await mark.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x - 120, y - 40, { steps: 8 });
+  // Held still before letting go, so Leaflet adds no inertia and the map moved as far as the pointer.
+  await page.waitForTimeout(250);
+  await page.mouse.up();
+  await settle(map);
+  const moved = (await mark.boundingBox())!;
+  expect(Math.abs(moved.x - box.x + 120), 'moved 120 px left with the pointer').toBeLessThan(2);
+  expect(Math.abs(moved.y - box.y + 40), 'and 40 px up').toBeLessThan(2);
+  await expect(page.locator('[data-selected="true"]')).toHaveCount(0);
+  await mark.click();
+  await expect(mark).toHaveAttribute('data-selected', 'true');
+});
+
+test('thousands of places are clustered in a worker, and every event is on the map or counted', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const bundled = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as Dataset;
+  // 3,000 places: the bundled gazetteer copied out around each place, under new ids.
+  const places = Array.from({ length: 3000 }, (_, k) => {
+    const p = bundled.places[k % bundled.places.length]!;
+    return {
+      ...p,
+      id: `${p.id}-${k}`,
+      lat: p.lat + ((k * 37) % 100) / 100 - 0.5,
+      lon: p.lon + ((k * 53) % 100) / 100 - 0.5,
+    };
+  });
+  const data = syntheticDataset(6000, places);
+  const file = join(mkdtempSync(join(tmpdir(), 'atlas-places-')), 'many-places.json');
+  writeFileSync(file, JSON.stringify(data));
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+
+  const map = await openMap(page);
+  await page.getByLabel('Import a data file (JSON or CSV)').setInputFiles(file);
+  await expect(page.getByRole('region', { name: 'Your data' })).toContainText(
+    'Your data: 6,000 events',
+    { timeout: 60_000 },
+  );
+  await expect(map.locator('.map-mark').first()).toBeVisible();
+  await expect.poll(() => workers.some((url) => url.includes('cluster-worker'))).toBe(true);
+  for (const zoomed of [false, true]) {
+    if (zoomed) await map.getByRole('button', { name: 'Zoom in' }).click();
+    await settle(map);
+    const { inFrame, indicated } = await accountedFor(map);
+    expect([...inFrame, ...indicated].sort()).toEqual(data.events.map((e) => e.id).sort());
+  }
 });

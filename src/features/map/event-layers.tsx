@@ -54,6 +54,7 @@ export function EventLayers({ events }: { events: AtlasEvent[] }) {
   const groups = useMemo(() => placeGroups(events, index.placeById), [events, index]);
   const movements = useMemo(() => movementGroups(events, index.placeById), [events, index]);
   const marksIndex = useMemo(() => markIndex(groups), [groups]);
+  useEffect(() => () => marksIndex.dispose(), [marksIndex]);
   const shown = useMemo((): ShownEvent => {
     const includes = includesEvent(events);
     return (id) => (includes(id) ? index.eventById.get(id) : undefined);

@@ -7,13 +7,12 @@ import { rectsOverlap } from '@/ui/label-placer';
 import { makeDataset } from '@/testing/fixtures';
 import type { DrawnMark } from './map-canvas';
 import { LABEL_FONT, labelName, layoutLabels, type LabelInput } from './map-labels';
-import { markIndex, marksAt } from './map-marks';
+import { markIndex } from './map-marks';
 
 const index = buildIndex(makeDataset());
 const marks = markIndex(placeGroups(index.events, index.placeById));
-const world: [number, number, number, number] = [-180, -85, 180, 85];
-const single = marksAt(marks, 11, world);
-const clustered = marksAt(marks, 4, world);
+const single = marks.marksAt(11, () => {})!;
+const clustered = marks.marksAt(4, () => {})!;
 
 /** Only what layoutLabels asks of the map: the zoom, and where country names sit (off-frame here). */
 const fakeMap = {

@@ -3,15 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '@/domain/dataset-index';
 import { placeGroups } from '@/domain/place-groups';
 import { makeDataset } from '@/testing/fixtures';
-import { CLUSTER_MAX_ZOOM, markIndex, marksAt } from './map-marks';
+import { CLUSTER_MAX_ZOOM, LARGE } from './cluster-query';
+import { markIndex } from './map-marks';
 
 const index = buildIndex(makeDataset());
 const marks = markIndex(placeGroups(index.events, index.placeById));
-const world: [number, number, number, number] = [-180, -85, 180, 85];
 
 describe('marksAt', () => {
   it('gives one mark per place past the clustering zoom', () => {
-    const zoomedIn = marksAt(marks, CLUSTER_MAX_ZOOM + 1, world);
+    const zoomedIn = marks.marksAt(CLUSTER_MAX_ZOOM + 1, () => {})!;
     expect(zoomedIn.map((m) => m.places.map((p) => p.id))).toEqual(
       expect.arrayContaining([['muse'], ['laukkai'], ['vientiane']]),
     );
@@ -19,7 +19,7 @@ describe('marksAt', () => {
   });
 
   it('merges Muse and Laukkai (90 km apart) when zoomed out, on the heavier place, keeping every id', () => {
-    const zoomedOut = marksAt(marks, 4, world);
+    const zoomedOut = marks.marksAt(4, () => {})!;
     const merged = zoomedOut.find((m) => m.cluster);
     expect(merged?.places.map((p) => p.id)).toEqual(['muse', 'laukkai']);
     expect([merged?.lat, merged?.lon]).toEqual([23.99, 97.9]);
@@ -29,5 +29,30 @@ describe('marksAt', () => {
     expect(merged?.latest.id).toBe('2024-03-28-muse-operation');
     const total = zoomedOut.reduce((n, m) => n + m.idText.split(' ').length, 0);
     expect(total).toBe(index.events.length);
+  });
+});
+
+describe('markIndex with many places', () => {
+  it('clusters them in place when no worker can start, every place in one mark', () => {
+    // The bundled-fixture places, copied out across the region under new ids.
+    const many = placeGroups(index.events, index.placeById).flatMap((group) =>
+      Array.from({ length: 200 }, (_, k) => ({
+        ...group,
+        place: {
+          ...group.place,
+          id: `${group.place.id}-${k}`,
+          lat: group.place.lat + (k % 20) * 0.5,
+          lon: group.place.lon + Math.floor(k / 20) * 0.6,
+        },
+      })),
+    );
+    expect(many.length).toBeGreaterThan(LARGE);
+    const big = markIndex(many, false);
+    for (const zoom of [4, 7, CLUSTER_MAX_ZOOM + 1]) {
+      const at = big.marksAt(zoom, () => {});
+      expect(at).not.toBeNull();
+      const places = at!.flatMap((m) => m.places.map((p) => p.id)).sort();
+      expect(places).toEqual(many.map((g) => g.place.id).sort());
+    }
   });
 });

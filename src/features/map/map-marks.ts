@@ -1,9 +1,17 @@
 // The marks the map draws at a zoom: one per place group, or one per cluster of groups that would overlap.
-import Supercluster from 'supercluster';
+import type Supercluster from 'supercluster';
 import type { Place } from '@/data/schema';
 import { lazyProperty } from '@/domain/lazy-property';
 import type { EventGroup, PlaceGroup } from '@/domain/derived-shapes';
 import { mergeGroups } from '@/domain/place-groups';
+import {
+  buildClusters,
+  clusterMembers,
+  LARGE,
+  readMembers,
+  type ClusterAnswer,
+  type ClusterRequest,
+} from './cluster-query';
 
 export interface MapMark extends EventGroup {
   key: string;
@@ -20,33 +28,95 @@ export interface MapMark extends EventGroup {
 
 export interface MarkIndex {
   groups: PlaceGroup[];
-  clusters: Supercluster<{ i: number }>;
-  /** Many places: cluster harder and only in the viewport, so 100,000 events stay quick. */
-  large: boolean;
+  /**
+   * The marks at a whole zoom over the world; null while a worker works them out, and `ready` is
+   * called once it has (many places: the page never builds or queries their clusters itself).
+   */
+  marksAt(zoom: number, ready: () => void): MapMark[] | null;
+  /** Stops the worker, if one was started; a later call to marksAt starts another. */
+  dispose(): void;
 }
 
-/** Places above which the map clusters more coarsely and only looks at what is in view. */
-const LARGE = 400;
-/** Above this zoom every place stands alone. */
-export const CLUSTER_MAX_ZOOM = 10;
-
-export function markIndex(groups: PlaceGroup[]): MarkIndex {
-  const large = groups.length > LARGE;
-  // extent 256 = Leaflet's tile size, so `radius` is in screen pixels at the map's own zoom.
-  const clusters = new Supercluster<{ i: number }>({
-    radius: large ? 48 : 22,
-    extent: 256,
-    maxZoom: CLUSTER_MAX_ZOOM,
-    minPoints: 2,
+export function markIndex(
+  groups: PlaceGroup[],
+  canUseWorker: boolean = typeof Worker === 'function',
+): MarkIndex {
+  const positions = new Float64Array(groups.length * 2);
+  groups.forEach((g, i) => {
+    positions[2 * i] = g.place.lon;
+    positions[2 * i + 1] = g.place.lat;
   });
-  clusters.load(
-    groups.map((g, i) => ({
-      type: 'Feature',
-      properties: { i },
-      geometry: { type: 'Point', coordinates: [g.place.lon, g.place.lat] },
-    })),
-  );
-  return { groups, clusters, large };
+  const toMarks = (flat: Int32Array): MapMark[] =>
+    readMembers(flat).map(({ id, members }) => {
+      const places = [...members].flatMap((i) => groups[i] ?? []);
+      const head = places[0];
+      if (!head) throw new Error('a mark without places');
+      return id < 0 ? markOf([head], `p:${head.place.id}`) : markOf(places, `c${id}`);
+    });
+  const byZoom = new Map<number, MapMark[]>();
+  let inPage: Supercluster<{ i: number }> | null = null;
+  const inPageMarks = (zoom: number) => {
+    inPage ??= buildClusters(positions);
+    const marks = toMarks(clusterMembers(inPage, zoom));
+    byZoom.set(zoom, marks);
+    return marks;
+  };
+  if (groups.length <= LARGE || !canUseWorker)
+    return {
+      groups,
+      marksAt: (zoom) => byZoom.get(Math.floor(zoom)) ?? inPageMarks(Math.floor(zoom)),
+      dispose: () => {},
+    };
+
+  let worker: Worker | null = null;
+  let failed = false;
+  const waiting = new Map<number, (() => void)[]>();
+  const answer = (zoom: number) => {
+    const calls = waiting.get(zoom) ?? [];
+    waiting.delete(zoom);
+    for (const call of calls) call();
+  };
+  const start = () => {
+    const started = new Worker(new URL('./cluster-worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    started.onmessage = (event: MessageEvent<ClusterAnswer>) => {
+      byZoom.set(event.data.zoom, toMarks(event.data.flat));
+      answer(event.data.zoom);
+    };
+    // No worker after all (blocked, failed to load): the page clusters in place, as for few places.
+    started.onerror = () => {
+      failed = true;
+      for (const zoom of [...waiting.keys()]) answer(zoom);
+    };
+    started.postMessage({ type: 'load', positions } satisfies ClusterRequest);
+    return started;
+  };
+  return {
+    groups,
+    marksAt: (zoom, ready) => {
+      const whole = Math.floor(zoom);
+      const known = byZoom.get(whole);
+      if (known) return known;
+      if (failed) return inPageMarks(whole);
+      worker ??= start();
+      const calls = waiting.get(whole);
+      if (calls) calls.push(ready);
+      else {
+        waiting.set(whole, [ready]);
+        worker.postMessage({ type: 'query', zoom: whole } satisfies ClusterRequest);
+      }
+      return null;
+    },
+    dispose: () => {
+      if (!worker) return;
+      worker.onmessage = null;
+      worker.onerror = null;
+      worker.terminate();
+      worker = null;
+      waiting.clear();
+    },
+  };
 }
 
 function heavier(a: PlaceGroup, b: PlaceGroup): number {
@@ -94,25 +164,4 @@ function markOf(members: PlaceGroup[], key: string): MapMark {
   // Place by place, not in date order: a list of ids needs no merge, and each place's is joined once.
   lazyProperty(mark, 'idText', () => sorted.map(idTextOf).join(' '));
   return mark;
-}
-
-/** The marks at `zoom` within `bbox` ([west, south, east, north]); small data ignores the bbox. */
-export function marksAt(
-  index: MarkIndex,
-  zoom: number,
-  bbox: [number, number, number, number],
-): MapMark[] {
-  const box: [number, number, number, number] = index.large ? bbox : [-180, -85, 180, 85];
-  return index.clusters.getClusters(box, Math.floor(zoom)).map((feature) => {
-    const props = feature.properties;
-    if ('cluster' in props && props.cluster) {
-      const members = index.clusters
-        .getLeaves(props.cluster_id, Infinity)
-        .flatMap((leaf) => index.groups[leaf.properties.i] ?? []);
-      return markOf(members, `c${props.cluster_id}`);
-    }
-    const group = 'i' in props ? index.groups[props.i] : undefined;
-    if (!group) throw new Error('cluster leaf without a group');
-    return markOf([group], `p:${group.place.id}`);
-  });
 }

@@ -6,6 +6,7 @@ import type { AtlasEvent, Place } from '@/data/schema';
 import type { Lang } from '@/state/view-store';
 import { formatNumber, placeName } from '@/ui/format';
 import { fill } from '@/ui/i18n';
+import { spatialMove } from '@/ui/roving-focus';
 import { TYPE_COLORS } from '@/ui/palette';
 import { arrowShape, inFrame, lengthOf, pathData, shortenEnd, type Point } from './arrow-geometry';
 import { clearOfControls, edgeIndicators, type EdgeIndicator } from './edge-indicators';
@@ -18,7 +19,7 @@ import {
   type SceneState,
 } from './map-canvas';
 import { LABEL_FONT, layoutLabels, type Label } from './map-labels';
-import { marksAt, type MapMark, type MarkIndex } from './map-marks';
+import type { MapMark, MarkIndex } from './map-marks';
 import type { MESSAGES } from './map-messages';
 import { ensurePanes, PANES } from './map-panes';
 import { indicatorElement, markElement } from './mark-elements';
@@ -98,7 +99,7 @@ export class MapOverlay {
   private readonly labels: HTMLElement;
   private readonly edge: HTMLElement;
   private input: OverlayInput | null = null;
-  private marksByZoom = new Map<number, MapMark[]>();
+  private lastMarks: MapMark[] = [];
   private scene: Scene = { marks: [], arrows: [], waypoints: [] };
   private markEls = new Map<string, HTMLElement>();
   private markOfEl = new WeakMap<Element, MapMark>();
@@ -106,15 +107,42 @@ export class MapOverlay {
   private movementOfPath = new WeakMap<Element, MovementGroup>();
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
+  /** The marks inside the frame, west to east, and which holds the map's one Tab stop. */
+  private focusable: { key: string; x: number; y: number }[] = [];
+  private tabStopKey: string | null = null;
+  private moving = false;
+  /** The last press on a mark or arrow became a drag of the map: its click is no selection. */
+  private dragged = false;
+  private readonly onPress = () => {
+    this.dragged = false;
+  };
+  private readonly onDragStart = () => {
+    this.dragged = true;
+  };
+  private readonly onMoveStart = () => {
+    this.moving = true;
+  };
+  private readonly onMoveEnd = () => {
+    this.moving = false;
+  };
   private readonly onUpdate = () => this.redraw();
   // A map first laid out hidden (a phone's Map tab) is resized and reset when shown; Leaflet redoes its
   // canvas after these events, so the scene is drawn again on the next frame.
   private shownFrame = 0;
-  private readonly onShown = () => {
+  private readonly redrawSoon = () => {
     cancelAnimationFrame(this.shownFrame);
     this.shownFrame = requestAnimationFrame(() => this.redraw());
   };
-  private readonly onTheme = () => this.paint();
+  /** The theme's colours, read once per theme: a computed style per paint cost more than the paint. */
+  private colours: Colours | null = null;
+  private readonly onTheme = () => {
+    this.colours = null;
+    this.paint();
+  };
+  // Names keep clear of the legend: opening or folding it lays them out again.
+  private readonly onToggle = (e: Event) => {
+    if (e.target instanceof Element && e.target.matches('.map-legend')) this.redrawSoon();
+  };
   private readonly themeObserver = new MutationObserver(this.onTheme);
   private readonly darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
 
@@ -126,20 +154,33 @@ export class MapOverlay {
     this.renderer = L.canvas({ pane: PANES.canvas, padding: 0.3 });
     this.renderer.addTo(map);
     this.renderer.on('update', this.onUpdate);
-    map.on('resize viewreset', this.onShown);
+    map.on('resize viewreset', this.redrawSoon);
+    map.on('movestart zoomstart', this.onMoveStart).on('moveend', this.onMoveEnd);
+    map.on('dragstart', this.onDragStart);
     this.hits = L.DomUtil.create('div', 'map-hits', map.getPane(PANES.hits));
+    this.hits.setAttribute('role', 'group');
     this.arrowSvg = document.createElementNS(SVG_NS, 'svg');
     this.arrowSvg.setAttribute('class', 'map-arrow-hits');
     map.getPane(PANES.arrowHits)?.append(this.arrowSvg);
+    for (const layer of [this.hits, this.arrowSvg]) {
+      layer.addEventListener('pointerdown', this.onPress);
+      // A double click on a mark is two clicks on it, not a zoom of the map.
+      layer.addEventListener('dblclick', L.DomEvent.stopPropagation);
+    }
     this.labels = L.DomUtil.create('div', 'map-labels', map.getPane(PANES.labels));
     this.edge = L.DomUtil.create('div', 'map-edge', map.getContainer());
+    // `toggle` does not bubble: caught on the way down, in the frame that holds the map and its keys.
+    this.controlsFrame().addEventListener('toggle', this.onToggle, true);
     this.themeObserver.observe(document.documentElement, { attributeFilter: ['data-theme'] });
     this.darkQuery.addEventListener('change', this.onTheme);
   }
 
   destroy(): void {
     this.renderer.off('update', this.onUpdate);
-    this.map.off('resize viewreset', this.onShown);
+    this.map.off('resize viewreset', this.redrawSoon);
+    this.map.off('movestart zoomstart', this.onMoveStart).off('moveend', this.onMoveEnd);
+    this.map.off('dragstart', this.onDragStart);
+    this.controlsFrame().removeEventListener('toggle', this.onToggle, true);
     cancelAnimationFrame(this.shownFrame);
     this.renderer.remove();
     this.hits.remove();
@@ -156,7 +197,6 @@ export class MapOverlay {
       this.markEls.clear();
     }
     this.input = input;
-    this.marksByZoom.clear();
     this.redraw();
   }
 
@@ -179,17 +219,19 @@ export class MapOverlay {
     return this.allMarks().find((m) => markHolds(m, input.shown, id));
   }
 
-  /** Every mark at the current zoom, inside the frame or not: the indicators count the rest. */
+  /**
+   * Every mark at the current zoom, inside the frame or not: the indicators count the rest. While a
+   * worker clusters a new zoom, the marks last drawn stay, and the answer draws again.
+   */
   private allMarks(): MapMark[] {
     const input = this.input;
     if (!input) return [];
-    const zoom = Math.floor(this.map.getZoom());
-    let marks = this.marksByZoom.get(zoom);
-    if (!marks) {
-      marks = marksAt(input.index, zoom, [-180, -85, 180, 85]);
-      this.marksByZoom.set(zoom, marks);
-    }
-    return marks;
+    const index = input.index;
+    const marks = index.marksAt(this.map.getZoom(), () => {
+      if (this.input?.index === index) this.redrawSoon();
+    });
+    if (marks) this.lastMarks = marks;
+    return marks ?? this.lastMarks;
   }
 
   private redraw(): void {
@@ -248,12 +290,17 @@ export class MapOverlay {
   }
 
   /** The zoom buttons, legend, playback key and credit lie over the map: no name goes under them. */
-  private controlRects() {
+  private controlsFrame(): HTMLElement {
     const container = this.map.getContainer();
-    const box = container.getBoundingClientRect();
-    const frame = container.parentElement ?? container;
+    return container.parentElement ?? container;
+  }
+
+  private controlRects() {
+    const box = this.map.getContainer().getBoundingClientRect();
     return [
-      ...frame.querySelectorAll('.leaflet-control, .map-legend, .map-fade-key, .map-credit'),
+      ...this.controlsFrame().querySelectorAll(
+        '.leaflet-control, .map-legend, .map-fade-key, .map-credit',
+      ),
     ].map((el) => {
       const r = el.getBoundingClientRect();
       return { x: r.left - box.left, y: r.top - box.top, width: r.width, height: r.height };
@@ -407,29 +454,98 @@ export class MapOverlay {
       el.remove();
       this.markEls.delete(key);
     }
+    this.hits.setAttribute('aria-label', input.t.mapLabel);
+    this.setTabStop(drawn, input);
     this.drawArrowHits(arrows, origin);
+  }
+
+  /**
+   * The marks are one Tab stop, as a toolbar is: the mark last focused while it stays in the frame, else
+   * the selected one, else the westmost. Arrow keys move to the nearest mark that way.
+   */
+  private setTabStop(drawn: readonly DrawnMark[], input: OverlayInput): void {
+    const size = this.map.getSize();
+    const frame = { width: size.x, height: size.y };
+    this.focusable = drawn
+      .filter((m) => inFrame(m, frame))
+      .map((m) => ({ key: markKey(m.mark), x: m.x, y: m.y }))
+      .sort((a, b) => a.x - b.x);
+    const keys = new Set(this.focusable.map((m) => m.key));
+    const selected = this.selectedId;
+    const selectedMark =
+      selected === null
+        ? undefined
+        : drawn.find((m) => keys.has(markKey(m.mark)) && markHolds(m.mark, input.shown, selected));
+    const stop =
+      (this.tabStopKey !== null && keys.has(this.tabStopKey) ? this.tabStopKey : null) ??
+      (selectedMark ? markKey(selectedMark.mark) : null) ??
+      this.focusable[0]?.key ??
+      null;
+    for (const [key, el] of this.markEls) el.tabIndex = key === stop ? 0 : -1;
+  }
+
+  private moveFocus(el: HTMLElement, key: string): boolean {
+    const mark = this.markOfEl.get(el);
+    if (!mark) return false;
+    const from = this.focusable.findIndex((m) => m.key === markKey(mark));
+    const to = this.focusable[spatialMove(this.focusable, from, key) ?? -1];
+    const target = to && this.markEls.get(to.key);
+    if (!target) return false;
+    el.tabIndex = -1;
+    target.tabIndex = 0;
+    this.tabStopKey = to.key;
+    target.focus();
+    return true;
+  }
+
+  /**
+   * The pointer over a mark or arrow hovers its event in every view, but not while the map moves under
+   * a still pointer or a drag: marks sliding past would light up the chart and list for nothing, and
+   * each would cost every view a render in the middle of the move.
+   */
+  private pointAt(id: string | null): void {
+    if (this.moving && id !== null) return;
+    this.handlers.hover(id);
   }
 
   private createMarkElement(): HTMLElement {
     const el = document.createElement('div');
     const mark = () => this.markOfEl.get(el);
     const latest = () => mark()?.latest.id ?? null;
-    el.addEventListener('click', () => {
+    el.addEventListener('click', (e) => {
       const m = mark();
-      if (m) this.handlers.open(m, el, false);
+      if (m && this.clicked(e)) this.handlers.open(m, el, false);
     });
     el.addEventListener('keydown', (e) => {
       const m = mark();
-      if (!m || (e.key !== 'Enter' && e.key !== ' ')) return;
-      e.preventDefault();
-      this.handlers.open(m, el, true);
+      if (!m || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        this.handlers.open(m, el, true);
+      } else if (this.moveFocus(el, e.key) || e.key.startsWith('Arrow')) {
+        // An arrow at the last mark that way stays put: the page does not scroll under the map.
+        e.preventDefault();
+      }
     });
-    el.addEventListener('mouseenter', () => this.handlers.hover(latest()));
-    el.addEventListener('mouseleave', () => this.handlers.hover(null));
-    el.addEventListener('focus', () => this.handlers.hover(latest()));
+    el.addEventListener('mouseenter', () => this.pointAt(latest()));
+    el.addEventListener('mouseleave', () => this.pointAt(null));
+    el.addEventListener('focus', () => {
+      const m = mark();
+      if (m) this.tabStopKey = markKey(m);
+      this.handlers.hover(latest());
+    });
     el.addEventListener('blur', () => this.handlers.hover(null));
-    L.DomEvent.disableClickPropagation(el);
     return el;
+  }
+
+  /**
+   * A press on a mark or arrow may start a drag: it reaches the map, which pans, as from anywhere else.
+   * Only a click that was no drag selects, and it stays with the mark (a click on the empty map
+   * clears the selection).
+   */
+  private clicked(e: MouseEvent): boolean {
+    L.DomEvent.stopPropagation(e);
+    return !this.dragged;
   }
 
   private drawArrowHits(arrows: readonly DrawnArrow[], origin: L.Point): void {
@@ -463,13 +579,12 @@ export class MapOverlay {
     const path = document.createElementNS(SVG_NS, 'path');
     path.setAttribute('class', 'map-arrow');
     const latest = () => this.movementOfPath.get(path)?.latest.id ?? null;
-    path.addEventListener('click', () => {
+    path.addEventListener('click', (e) => {
       const id = latest();
-      if (id) this.handlers.select(id);
+      if (id && this.clicked(e)) this.handlers.select(id);
     });
-    path.addEventListener('mouseenter', () => this.handlers.hover(latest()));
-    path.addEventListener('mouseleave', () => this.handlers.hover(null));
-    L.DomEvent.disableClickPropagation(path as unknown as HTMLElement);
+    path.addEventListener('mouseenter', () => this.pointAt(latest()));
+    path.addEventListener('mouseleave', () => this.pointAt(null));
     return path;
   }
 
@@ -528,8 +643,7 @@ export class MapOverlay {
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
     ctx.translate(origin.x - at.x, origin.y - at.y);
-    paintScene(ctx, this.scene, cssColours(this.map.getContainer()), this.sceneState(), (mark) =>
-      this.badge(mark),
-    );
+    this.colours ??= cssColours(this.map.getContainer());
+    paintScene(ctx, this.scene, this.colours, this.sceneState(), (mark) => this.badge(mark));
   }
 }

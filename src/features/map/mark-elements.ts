@@ -43,7 +43,6 @@ export function markElement(el: HTMLElement, mark: MapMark, t: Text, lang: Lang)
   el.classList.toggle('is-cluster', mark.cluster);
   el.classList.toggle('is-approximate', mark.approximate);
   const label = `${labelName(mark, lang)}${lang === 'zh' ? '：' : ': '}${markSummary(mark, t, lang)}`;
-  el.tabIndex = 0;
   el.setAttribute('role', 'button');
   el.setAttribute('aria-label', label);
   el.title = label;
