@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mapshaper from 'mapshaper';
+import { feature } from 'topojson-client';
 
 /** [west, south, east, north] the base map covers: the map never pans or zooms out past it. */
 export const COVERAGE_BBOX = [40, -30, 175, 70];
@@ -37,13 +38,42 @@ export const TIERS = [
 /** Coordinates on a 10⁶ grid over the coverage: about 15 m, finer than a pixel at the map's zoom 11. */
 const QUANTIZATION = 1_000_000;
 
+/**
+ * A ring that crosses the antimeridian jumps from 180° to -180° and back: clipped on the plane, it
+ * spans the whole coverage (Fiji as a sliver across the Indian Ocean, Russia's Arctic coast as a flat
+ * line). Continued past ±180° instead, it clips as it lies on the globe. A ring round a pole does not
+ * close when continued; it is left as it is (Antarctica lies outside the coverage).
+ */
+export function unwrapRing(ring) {
+  let shift = 0;
+  const out = [ring[0]];
+  for (let i = 1; i < ring.length; i++) {
+    const step = ring[i][0] - ring[i - 1][0];
+    if (step > 180) shift -= 360;
+    else if (step < -180) shift += 360;
+    out.push([ring[i][0] + shift, ring[i][1]]);
+  }
+  return shift === 0 ? out : ring;
+}
+
+/** world-atlas's countries (its `land` object is left out) as GeoJSON, every ring unwrapped. */
+function countriesOf(topologyText) {
+  const topology = JSON.parse(topologyText);
+  const countries = feature(topology, topology.objects.countries);
+  for (const f of countries.features) {
+    const g = f.geometry;
+    if (g?.type === 'Polygon') g.coordinates = g.coordinates.map(unwrapRing);
+    if (g?.type === 'MultiPolygon')
+      g.coordinates = g.coordinates.map((polygon) => polygon.map(unwrapRing));
+  }
+  return JSON.stringify(countries);
+}
+
 /** One tier's countries (name only) and its land borders, as two GeoJSON layers. */
 async function buildTier(tier, read) {
   const input = `${tier.name}-in.json`;
   const commands = [
-    // world-atlas holds a `land` object too: only the countries are kept.
     `-i ${input}`,
-    '-target countries',
     `-rename-layers ${tier.name}`,
     `-clip bbox=${tier.clip.join(',')}`,
     tier.erase ? `-erase bbox=${tier.erase.join(',')}` : '',
@@ -52,7 +82,9 @@ async function buildTier(tier, read) {
     `-innerlines + name=${tier.name}-borders`,
     `-o format=geojson target=${tier.name},${tier.name}-borders`,
   ].join(' ');
-  const output = await mapshaper.applyCommands(commands, { [input]: read(tier.source) });
+  const output = await mapshaper.applyCommands(commands, {
+    [input]: countriesOf(read(tier.source)),
+  });
   return [`${tier.name}.json`, `${tier.name}-borders.json`].map((file) => [
     file,
     String(output[file]),

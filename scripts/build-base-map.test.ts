@@ -79,6 +79,48 @@ describe('the base map asset', () => {
     expect(outside.map((p) => p.id)).toEqual([]);
   });
 
+  it("runs no land edge across open sea: every edge over 10° lies on a side of its tier's boxes", () => {
+    // A ring crossing the antimeridian, clipped on the plane, made Fiji a sliver from 40°E to 175°E
+    // and gave Russia a flat coast at 65°N.
+    const sides = (box: number[]) => {
+      const [w = NaN, s = NaN, e = NaN, n = NaN] = box;
+      return { lons: [w, e], lats: [s, n] };
+    };
+    const onSide = (a: Position, b: Position, boxes: number[][]) =>
+      boxes.some((box) => {
+        const { lons, lats } = sides(box);
+        const near = (v: number | undefined, side: number) => Math.abs((v ?? NaN) - side) <= STEP;
+        return (
+          lons.some((x) => near(a[0], x) && near(b[0], x)) ||
+          lats.some((y) => near(a[1], y) && near(b[1], y))
+        );
+      });
+    const tiers: [string, number[][]][] = [
+      ['world', [COVERAGE_BBOX, MID_BBOX]],
+      ['mid', [MID_BBOX, REGION_BBOX]],
+      ['region', [REGION_BBOX]],
+    ];
+    for (const [tier, boxes] of tiers) {
+      const rings = feature(asset, asset.objects[tier] as GeometryCollection).features.flatMap(
+        (f) => {
+          const g = f.geometry;
+          if (g.type === 'Polygon') return g.coordinates;
+          if (g.type === 'MultiPolygon') return g.coordinates.flat();
+          return [];
+        },
+      );
+      const long = rings.flatMap((ring) =>
+        ring.slice(1).flatMap((b, i) => {
+          const a = ring[i] ?? b;
+          const far =
+            Math.abs((b[0] ?? 0) - (a[0] ?? 0)) > 10 || Math.abs((b[1] ?? 0) - (a[1] ?? 0)) > 10;
+          return far && !onSide(a, b, boxes) ? [`${tier}: ${a.join(',')} → ${b.join(',')}`] : [];
+        }),
+      );
+      expect(long).toEqual([]);
+    }
+  });
+
   it('is what the generator makes from world-atlas today', async () => {
     expect(await buildBaseMap(read)).toBe(text);
   }, 60_000);
