@@ -55,6 +55,32 @@ export function overlapsOf(rects: readonly Rect[]): number[][] {
   return overlaps;
 }
 
+/** Distance from a point to the nearest point of a box (0 inside it). */
+export function distanceToRect(x: number, y: number, r: Rect): number {
+  const dx = Math.max(r.x - x, 0, x - (r.x + r.width));
+  const dy = Math.max(r.y - y, 0, y - (r.y + r.height));
+  return Math.hypot(dx, dy);
+}
+
+/** How much farther (px) than its own mark any other must be from a label, for it to read as its own. */
+export const LABEL_OWNERSHIP = 6;
+
+/**
+ * Whether a label at `spot` reads as naming `own`: the edge of every other mark is at least
+ * LABEL_OWNERSHIP px farther from it than own's edge. A label beside its own mark can still sit right
+ * over a neighbour; readers attach a name to the mark nearest it.
+ */
+export function ownsSpot(
+  own: { x: number; y: number; radius: number },
+  others: readonly { x: number; y: number; radius: number }[],
+  spot: Rect,
+): boolean {
+  const edge = (m: { x: number; y: number; radius: number }) =>
+    distanceToRect(m.x, m.y, spot) - m.radius;
+  const mine = edge(own);
+  return others.every((m) => m === own || edge(m) > mine + LABEL_OWNERSHIP);
+}
+
 function inside(a: Rect, frame: Rect): boolean {
   return (
     a.x >= frame.x &&

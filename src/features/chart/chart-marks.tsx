@@ -13,6 +13,7 @@ import { originColor } from '@/ui/palette';
 import {
   lineObstacles,
   overlapsOf,
+  ownsSpot,
   placeLabels,
   rectsOverlap,
   EIGHT_SIDES,
@@ -48,16 +49,6 @@ function offTopLevel(top: number, k: number): number {
 const LABEL_CLEARANCE = 1;
 /** Padding around a label's text inside its placed box: labels keep this apart from each other too. */
 const LABEL_PAD = 2;
-
-/** How much farther (px) than its own marker any other must be from a label, to read as its own. */
-const LABEL_OWNERSHIP = 6;
-
-/** Distance from a point to the nearest point of a box (0 inside it). */
-function distanceToRect(x: number, y: number, r: Rect): number {
-  const dx = Math.max(r.x - x, 0, x - (r.x + r.width));
-  const dy = Math.max(r.y - y, 0, y - (r.y + r.height));
-  return Math.hypot(dx, dy);
-}
 
 /** The marker of a tally in the chart, to move or give focus back to. */
 export function markerOf(root: ParentNode | null, id: string): SVGElement | null {
@@ -229,13 +220,12 @@ export function Marks(props: MarksProps) {
   const latestIds = new Set(series.flatMap((s) => s.tallies.slice(-1).map((v) => v.tally.id)));
   const pointById = new Map(tallyPoints.map((p) => [p.v.tally.id, p]));
   const labelText = (p: (typeof tallyPoints)[number]) => (p.above ? `↑ ${p.v.short}` : p.v.short);
-  // A label reads as naming the marker nearest it: a spot not clearly nearer its own marker than
-  // any other (a label beside its own marker can sit right over a neighbour) is not offered.
-  const ownsSpot = (p: (typeof tallyPoints)[number]) => (spot: Rect) => {
-    const own = distanceToRect(p.cx, p.cy, spot);
-    return tallyPoints.every(
-      (q) => q === p || distanceToRect(q.cx, q.cy, spot) > own + LABEL_OWNERSHIP,
-    );
+  // A label reads as naming the marker nearest it: only spots clearly nearer its own are offered.
+  const anchors = new Map(tallyPoints.map((p) => [p, { x: p.cx, y: p.cy, radius: 0 }]));
+  const others = [...anchors.values()];
+  const owned = (p: (typeof tallyPoints)[number]) => (spot: Rect) => {
+    const own = anchors.get(p);
+    return own !== undefined && ownsSpot(own, others, spot);
   };
   const { placed: labels } = placeLabels(
     tallyPoints.map((p) => ({
@@ -252,7 +242,7 @@ export function Marks(props: MarksProps) {
         },
         2,
         EIGHT_SIDES,
-      ).filter(ownsSpot(p)),
+      ).filter(owned(p)),
     })),
     [
       ...dotRects,

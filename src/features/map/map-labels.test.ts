@@ -80,10 +80,30 @@ describe('layoutLabels', () => {
     // Two places on one spot at the frame's left edge, in a strip one label high: one name fits.
     const [light, heavy] = [...single].sort((a, b) => a.people - b.people);
     const pair: DrawnMark[] = [light!, heavy!].map((mark) => ({ mark, x: 10, y: 8, radius: 2 }));
-    const strip = input(pair, { frame: { width: 150, height: 16 } });
+    // Neither could own a name beside both: taken here as marks to name, not to keep names clear of.
+    const strip = input(pair, { frame: { width: 150, height: 16 }, obstacleMarks: [] });
     expect(layoutLabels(strip).map((l) => l.text)).toEqual([labelName(heavy!, 'en')]);
     const chosen = layoutLabels({ ...strip, selected: (m) => m === light });
     expect(chosen.map((l) => l.text)).toEqual([labelName(light!, 'en')]);
+  });
+
+  it('puts a name only where its own mark is clearly the nearest, never between two', () => {
+    const labels = layoutLabels(input(crowd));
+    expect(labels.length).toBeGreaterThan(0);
+    const edge = (m: DrawnMark, r: { x: number; y: number; width: number; height: number }) =>
+      Math.hypot(
+        Math.max(r.x - m.x, 0, m.x - (r.x + r.width)),
+        Math.max(r.y - m.y, 0, m.y - (r.y + r.height)),
+      ) - m.radius;
+    for (const label of labels) {
+      const own = crowd.find((m) => labelName(m.mark, 'en') === label.text)!;
+      for (const other of crowd)
+        if (other !== own)
+          expect(
+            edge(other, label.rect),
+            `${label.text} beside ${labelName(other.mark, 'en')}`,
+          ).toBeGreaterThan(edge(own, label.rect) + 6);
+    }
   });
 
   it('names a waypoint only when no mark label already names that place', () => {

@@ -5,6 +5,7 @@ import type { Lang } from '@/state/view-store';
 import { formatNumber, placeName } from '@/ui/format';
 import {
   EIGHT_SIDES,
+  ownsSpot,
   placeLabels,
   spotsAround,
   type LabelRequest,
@@ -92,18 +93,27 @@ export function layoutLabels(input: LabelInput): Label[] {
     requests.push({ id, priority, candidates: at });
   };
 
+  // Every disc a name could be read as naming: a name goes only where its own is clearly the nearest.
+  const discs = new Map(input.obstacleMarks.map((m) => [m, { x: m.x, y: m.y, radius: m.radius }]));
+  const others = [
+    ...discs.values(),
+    ...input.waypoints.map((w) => ({ ...w.at, radius: WAYPOINT_RADIUS })),
+  ];
   for (const m of input.marks) {
     const text = labelName(m.mark, lang);
     const width = textWidth(text, font, 'bold') + PAD;
     const head = m.mark.places[0];
     if (head) named.add(head.id);
+    const own = discs.get(m) ?? { x: m.x, y: m.y, radius: m.radius };
     add(
       `m:${m.mark.key}`,
       text,
       'place',
       input.selected(m.mark) ? SELECTED : m.mark.people,
       m.x,
-      spots({ ...m, radius: m.radius + ring(m) }, width, line),
+      spots({ ...m, radius: m.radius + ring(m) }, width, line).filter((spot) =>
+        ownsSpot(own, others, spot),
+      ),
     );
   }
   for (const [i, stub] of input.stubs.entries()) {

@@ -126,12 +126,13 @@ export class MapOverlay {
     this.moving = false;
   };
   private readonly onUpdate = () => this.redraw();
-  // A map first laid out hidden (a phone's Map tab) is resized and reset when shown; Leaflet redoes its
-  // canvas after these events, so the scene is drawn again on the next frame.
-  private shownFrame = 0;
+  // Drawn again on the next frame, once however many ask: after a resize or reset (a map first laid
+  // out hidden, on a phone's Map tab, is resized when shown and Leaflet redoes its canvas), a legend
+  // opened or folded, or the clusters of a new zoom arriving from the worker.
+  private redrawFrame = 0;
   private readonly redrawSoon = () => {
-    cancelAnimationFrame(this.shownFrame);
-    this.shownFrame = requestAnimationFrame(() => this.redraw());
+    cancelAnimationFrame(this.redrawFrame);
+    this.redrawFrame = requestAnimationFrame(() => this.redraw());
   };
   /** The theme's colours, read once per theme: a computed style per paint cost more than the paint. */
   private colours: Colours | null = null;
@@ -181,7 +182,7 @@ export class MapOverlay {
     this.map.off('movestart zoomstart', this.onMoveStart).off('moveend', this.onMoveEnd);
     this.map.off('dragstart', this.onDragStart);
     this.controlsFrame().removeEventListener('toggle', this.onToggle, true);
-    cancelAnimationFrame(this.shownFrame);
+    cancelAnimationFrame(this.redrawFrame);
     this.renderer.remove();
     this.hits.remove();
     this.arrowSvg.remove();
@@ -289,12 +290,13 @@ export class MapOverlay {
     return set > 0 ? set : LABEL_FONT;
   }
 
-  /** The zoom buttons, legend, playback key and credit lie over the map: no name goes under them. */
+  /** The frame that holds the map and the keys laid over it (legend, playback key, credit). */
   private controlsFrame(): HTMLElement {
     const container = this.map.getContainer();
     return container.parentElement ?? container;
   }
 
+  /** The zoom buttons, legend, playback key and credit lie over the map: no name goes under them. */
   private controlRects() {
     const box = this.map.getContainer().getBoundingClientRect();
     return [
@@ -391,7 +393,14 @@ export class MapOverlay {
             ? indicator.y
             : indicator.y - height / 2,
       );
-      const pill = clearOfControls({ x, y, width, height }, indicator.edge, controls, frame, 4);
+      // Clear of the controls and of the pills already placed: two pills near a corner never overlap.
+      const pill = clearOfControls(
+        { x, y, width, height },
+        indicator.edge,
+        [...controls, ...rects],
+        frame,
+        4,
+      );
       el.style.left = `${pill.x}px`;
       el.style.top = `${pill.y}px`;
       const places = indicator.items.flatMap((m) => m.places);
