@@ -9,6 +9,7 @@ import { fill } from '@/ui/i18n';
 import { spatialMove } from '@/ui/roving-focus';
 import { TYPE_COLORS } from '@/ui/palette';
 import { arrowShape, inFrame, lengthOf, pathData, shortenEnd, type Point } from './arrow-geometry';
+import type { Rect } from '@/ui/label-placer';
 import { clearOfControls, edgeIndicators, type EdgeIndicator } from './edge-indicators';
 import {
   paintScene,
@@ -258,7 +259,11 @@ export class MapOverlay {
     const { arrows, waypoints, stubs } = this.arrowsOf(input, frame, pointOfPlace);
     this.scene = { marks: drawn, arrows, waypoints: waypoints.map((w) => w.at) };
     const indicators = edgeIndicators(offscreen, frame, EDGE_INSET);
-    const indicatorRects = this.drawIndicators(indicators, input);
+    // Measured once, before this redraw writes to the page: read again after the indicators are
+    // placed, they would make the browser lay the page out in the middle of the redraw.
+    const controls = this.controlRects();
+    const font = this.labelFont();
+    const indicatorRects = this.drawIndicators(indicators, input, controls);
     const labels = layoutLabels({
       map,
       frame,
@@ -266,9 +271,9 @@ export class MapOverlay {
       obstacleMarks: drawn,
       stubs,
       waypoints,
-      obstacles: [...indicatorRects, ...this.controlRects()],
+      obstacles: [...indicatorRects, ...controls],
       lang: input.lang,
-      font: this.labelFont(),
+      font,
       selected: (mark) => this.selectedId !== null && markHolds(mark, input.shown, this.selectedId),
       badge: (mark) => this.badge(mark),
     });
@@ -368,10 +373,13 @@ export class MapOverlay {
     return { arrows, waypoints: [...waypoints.values()], stubs };
   }
 
-  private drawIndicators(indicators: EdgeIndicator<MapMark>[], input: OverlayInput) {
+  private drawIndicators(
+    indicators: EdgeIndicator<MapMark>[],
+    input: OverlayInput,
+    controls: readonly Rect[],
+  ) {
     this.edge.replaceChildren();
-    const rects: { x: number; y: number; width: number; height: number }[] = [];
-    const controls = this.controlRects();
+    const rects: Rect[] = [];
     const size = this.map.getSize();
     const frame = { width: size.x, height: size.y };
     for (const indicator of indicators) {
