@@ -158,6 +158,13 @@ test("on a short screen a group's list opens whole inside the frame, uncovered, 
       ),
       `popup uncovered at ${Math.round(x!)},${Math.round(y!)}`,
     ).toBe(true);
+  // The click selected the group's latest event, last in the list: scrolled into sight.
+  const picked = (await popup.locator('.map-popup-item[data-selected="true"]').boundingBox())!;
+  const visible = (await popup.locator('.leaflet-popup-content').boundingBox())!;
+  expect(picked.y + picked.height, 'the selected item is in sight').toBeLessThanOrEqual(
+    visible.y + visible.height + 0.5,
+  );
+  expect(picked.y).toBeGreaterThanOrEqual(visible.y - 0.5);
   await region.screenshot({ path: 'e2e/screenshots/map-popup-1280.png' });
   await page.keyboard.press('Escape');
   await expect(popup).toHaveCount(0);
@@ -239,6 +246,47 @@ test.describe('on a phone', () => {
     await screenshot(page, 'map-390');
     await page.screenshot({ path: 'e2e/screenshots/map-390-viewport.png' });
     await region.screenshot({ path: 'e2e/screenshots/map-390-region.png' });
+  });
+
+  test('a tap a few pixels beside a small mark still selects it', async ({ page }) => {
+    await page.goto('/');
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Map', exact: true })
+      .tap();
+    const region = page.getByRole('region', { name: 'Map', exact: true });
+    await expect(region.locator('.map-mark').first()).toBeVisible();
+    await region.locator('.map-frame').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    // The smallest mark in the frame, with nothing else within 20 px of the spot tapped.
+    const frame = (await region.locator('.leaflet-container').boundingBox())!;
+    const target = await region.locator('.map-mark').evaluateAll((els, f) => {
+      const boxes = els.map((el) => ({ el, r: el.getBoundingClientRect() }));
+      const inside = boxes.filter(
+        ({ r }) =>
+          r.x > f.x + 40 &&
+          r.y > f.y + 40 &&
+          r.right < f.x + f.width - 40 &&
+          r.bottom < f.y + f.height - 40,
+      );
+      for (const { el, r } of inside.sort((a, b) => a.r.width - b.r.width)) {
+        // 9 px left of the disc's centre: outside a disc under 18 px wide, inside a 24 px target.
+        const x = r.x + r.width / 2 - 9;
+        const y = r.y + r.height / 2;
+        const clear = boxes.every(
+          (o) =>
+            o.el === el ||
+            Math.hypot(o.r.x + o.r.width / 2 - x, o.r.y + o.r.height / 2 - y) > o.r.width / 2 + 20,
+        );
+        if (r.width < 16 && clear) return { id: el.getAttribute('data-event-id') ?? '', x, y };
+      }
+      return null;
+    }, frame);
+    expect(target, 'a small mark alone in the frame').not.toBeNull();
+    await page.touchscreen.tap(target!.x, target!.y);
+    await expect(region.locator(`.map-mark[data-event-id="${target!.id}"]`)).toHaveAttribute(
+      'data-selected',
+      'true',
+    );
   });
 });
 

@@ -25,6 +25,27 @@ interface PopupItem {
   id: string;
 }
 
+/**
+ * Scrolls the popup's list (and the popup, when it is taller than the frame) so the item shows whole:
+ * by hand, as scrollIntoView would also scroll the map's panes.
+ */
+function keepInSight(item: HTMLElement): void {
+  const stop = item.closest('.leaflet-popup');
+  for (let box = item.parentElement; box && box !== stop; box = box.parentElement) {
+    if (box.scrollHeight <= box.clientHeight) continue;
+    const at = item.getBoundingClientRect();
+    const view = box.getBoundingClientRect();
+    if (at.bottom > view.bottom) box.scrollTop += at.bottom - view.bottom;
+    else if (at.top < view.top) box.scrollTop -= view.top - at.top;
+  }
+}
+
+/** The selected item in sight (a click on a group selects its latest, last in the list). */
+function revealSelected(items: readonly PopupItem[], selectedId: string | null): void {
+  const item = items.find(({ id }) => id === selectedId);
+  if (item) keepInSight(item.el);
+}
+
 function restylePopup(
   items: readonly PopupItem[],
   selectedId: string | null,
@@ -101,6 +122,7 @@ export function EventLayers({ events }: { events: AtlasEvent[] }) {
       popup.openOn(map);
       const state = useViewStore.getState();
       restylePopup(popupItems.current, state.selectedId, state.hoveredId);
+      revealSelected(popupItems.current, state.selectedId);
       if (fromKeyboard) body.querySelector<HTMLElement>('button')?.focus();
     };
     const frame = (places: readonly Place[]) =>
@@ -126,6 +148,9 @@ export function EventLayers({ events }: { events: AtlasEvent[] }) {
     overlay?.setState(selectedId, hoveredId);
     restylePopup(popupItems.current, selectedId, hoveredId);
   }, [overlay, selectedId, hoveredId]);
+
+  // Only when the selection changes: a hover must not pull a list the reader scrolled back.
+  useEffect(() => revealSelected(popupItems.current, selectedId), [selectedId]);
 
   // A cleared selection (Escape, a click on the empty map) closes a group's list with it.
   useEffect(() => {

@@ -20,7 +20,7 @@ type Key =
   | 'transferred'
   | 'detained'
   | 'movement'
-  | 'more'
+  | 'earlier'
   | 'loading'
   | 'baseFailed'
   | 'baseRetry'
@@ -50,7 +50,7 @@ export const MESSAGES: Messages<Key> = {
     transferred: '{n} people transferred',
     detained: '{n} people detained',
     movement: '{from} → {to}',
-    more: 'and {n} more: zoom in or filter',
+    earlier: '{n} earlier events not listed: zoom in or filter',
     loading: 'Loading the base map…',
     baseFailed: 'The base map could not be loaded; markers are shown without it.',
     baseRetry: 'Retry',
@@ -79,7 +79,7 @@ export const MESSAGES: Messages<Key> = {
     transferred: '移交 {n} 人',
     detained: '抓获 {n} 人',
     movement: '{from} → {to}',
-    more: '另有 {n} 起：请放大或筛选',
+    earlier: '另有 {n} 起较早事件未列出：请放大或筛选',
     loading: '正在加载底图…',
     baseFailed: '底图无法加载；仅显示标记。',
     baseRetry: '重试',

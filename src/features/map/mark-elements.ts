@@ -80,7 +80,11 @@ export function indicatorElement(
 /** How many events a popup lists before pointing to zoom or filters. */
 const POPUP_LIMIT = 10;
 
-/** The list a group's popup shows, oldest first as in the event list; each item selects its event. */
+/**
+ * The list a group's popup shows, oldest first as in the event list; each item selects its event. A
+ * long list shows its latest events (the click selected the latest), saying how many earlier ones
+ * it leaves out.
+ */
 export function popupElement(
   mark: MapMark,
   t: Text,
@@ -91,9 +95,12 @@ export function popupElement(
   const root = element('div', 'map-popup-body');
   root.append(element('p', 'map-popup-title', labelName(mark, lang)));
   root.append(element('p', 'map-popup-meta', markSummary(mark, t, lang)));
-  const list = element('ul', 'map-popup-list');
   const events = mark.events;
-  for (const event of events.slice(0, POPUP_LIMIT)) {
+  const hidden = events.length - POPUP_LIMIT;
+  if (hidden > 0)
+    root.append(element('p', 'map-popup-more', fill(t.earlier, { n: formatNumber(hidden, lang) })));
+  const list = element('ul', 'map-popup-list');
+  for (const event of events.slice(Math.max(0, hidden))) {
     const item = element('li');
     const button = element('button', 'map-popup-item');
     button.type = 'button';
@@ -110,9 +117,6 @@ export function popupElement(
     list.append(item);
   }
   root.append(list);
-  const hidden = events.length - POPUP_LIMIT;
-  if (hidden > 0)
-    root.append(element('p', 'map-popup-more', fill(t.more, { n: formatNumber(hidden, lang) })));
   if (onZoom) {
     const zoom = element('button', 'map-popup-zoom', t.zoomHere);
     zoom.type = 'button';
