@@ -501,3 +501,28 @@ test('thousands of places are clustered in a worker, and every event is on the m
     expect([...inFrame, ...indicated].sort()).toEqual(data.events.map((e) => e.id).sort());
   }
 });
+
+test("Enter on a mark keeps focus on it; Escape from a group's list gives focus back to its mark", async ({
+  page,
+}) => {
+  const map = await openMap(page);
+  await settle(map);
+  const focusedIds = () =>
+    page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+  const single = map.locator('.map-mark[data-event-id]:not([data-event-id*=" "])').first();
+  const id = await single.getAttribute('data-event-id');
+  await single.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(id);
+  await settle(map);
+  expect(await focusedIds(), 'focus stays on the mark after Enter').toBe(id);
+
+  const group = map.locator('.map-mark[data-event-id*=" "]').first();
+  const groupIds = await group.getAttribute('data-event-id');
+  await group.focus();
+  await page.keyboard.press('Enter');
+  await expect(map.locator('.map-popup-item').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await settle(map);
+  expect(await focusedIds(), 'Escape gives focus back to the group').toBe(groupIds);
+});

@@ -447,12 +447,16 @@ export class MapOverlay {
     input: OverlayInput,
   ) {
     const origin = this.map.containerPointToLayerPoint([0, 0]);
-    const seen = new Set<string>();
     // Larger marks first in the DOM, as on the canvas, so a small mark over a big one takes the click.
     const order = [...drawn].sort((a, b) => b.radius - a.radius);
-    for (const m of order) {
+    const keys = new Set(order.map((m) => markKey(m.mark)));
+    for (const [key, el] of this.markEls) {
+      if (keys.has(key)) continue;
+      el.remove();
+      this.markEls.delete(key);
+    }
+    order.forEach((m, at) => {
       const key = markKey(m.mark);
-      seen.add(key);
       let el = this.markEls.get(key);
       if (!el) {
         el = this.createMarkElement();
@@ -464,13 +468,11 @@ export class MapOverlay {
       el.style.width = `${size}px`;
       el.style.height = `${size}px`;
       el.style.transform = `translate(${(m.x - m.radius + origin.x).toFixed(1)}px, ${(m.y - m.radius + origin.y).toFixed(1)}px)`;
-      this.hits.append(el);
-    }
-    for (const [key, el] of this.markEls) {
-      if (seen.has(key)) continue;
-      el.remove();
-      this.markEls.delete(key);
-    }
+      // Moved only when out of place: moving an element, even to where it was, takes its focus away
+      // (Enter on a mark redraws the map, and focus fell to the page).
+      const here = this.hits.children[at];
+      if (here !== el) this.hits.insertBefore(el, here ?? null);
+    });
     this.hits.setAttribute('aria-label', input.t.mapLabel);
     this.setTabStop(drawn, input);
     this.drawArrowHits(arrows, origin);
