@@ -193,17 +193,23 @@ test.describe('on a phone', () => {
     hasTouch: true,
   });
 
-  test('reads at 390 px wide', async ({ page }) => {
-    // As a person meets it: the map loads behind its tab while the timeline shows, then the tab is tapped.
-    await page.goto('/');
-    await expect(page.locator('.leaflet-container')).toBeAttached();
-    await expect(page.locator('.leaflet-container')).toBeHidden();
+  /** Taps the Map tab, as a person on a phone does, and waits for the marks. */
+  async function tapMapTab(page: Page): Promise<Locator> {
     await page
       .getByRole('navigation', { name: 'Views' })
       .getByRole('button', { name: 'Map', exact: true })
       .tap();
     const region = page.getByRole('region', { name: 'Map', exact: true });
     await expect(region.locator('.map-mark').first()).toBeVisible();
+    return region;
+  }
+
+  test('reads at 390 px wide', async ({ page }) => {
+    // As a person meets it: the map loads behind its tab while the timeline shows, then the tab is tapped.
+    await page.goto('/');
+    await expect(page.locator('.leaflet-container')).toBeAttached();
+    await expect(page.locator('.leaflet-container')).toBeHidden();
+    const region = await tapMapTab(page);
     // Scrolled to the map, the whole frame is on screen below the tab bar: one look takes in the map.
     await region.locator('.map-frame').evaluate((el) => el.scrollIntoView({ block: 'end' }));
     const frame = await region.locator('.map-frame').boundingBox();
@@ -250,12 +256,7 @@ test.describe('on a phone', () => {
 
   test('a tap a few pixels beside a small mark still selects it', async ({ page }) => {
     await page.goto('/');
-    await page
-      .getByRole('navigation', { name: 'Views' })
-      .getByRole('button', { name: 'Map', exact: true })
-      .tap();
-    const region = page.getByRole('region', { name: 'Map', exact: true });
-    await expect(region.locator('.map-mark').first()).toBeVisible();
+    const region = await tapMapTab(page);
     await region.locator('.map-frame').evaluate((el) => el.scrollIntoView({ block: 'end' }));
     // The smallest mark in the frame, with nothing else within 20 px of the spot tapped.
     const frame = (await region.locator('.leaflet-container').boundingBox())!;
