@@ -56,14 +56,14 @@ export function overlapsOf(rects: readonly Rect[]): number[][] {
 }
 
 /** Distance from a point to the nearest point of a box (0 inside it). */
-export function distanceToRect(x: number, y: number, r: Rect): number {
+function distanceToRect(x: number, y: number, r: Rect): number {
   const dx = Math.max(r.x - x, 0, x - (r.x + r.width));
   const dy = Math.max(r.y - y, 0, y - (r.y + r.height));
   return Math.hypot(dx, dy);
 }
 
 /** How much farther (px) than its own mark any other must be from a label, for it to read as its own. */
-export const LABEL_OWNERSHIP = 6;
+const LABEL_OWNERSHIP = 6;
 
 /**
  * Whether a label at `spot` reads as naming `own`: the edge of every other mark is at least

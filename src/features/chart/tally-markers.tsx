@@ -110,7 +110,6 @@ export function markerPath(shape: Shape, cx: number, cy: number, r: number): str
   }
 }
 
-/** A legend swatch: a dashed join with the series' marker in the middle. */
 /** A series' line and glyph for a key; hollow, as the chart draws it, when it is not comparable. */
 export function TallySwatch({
   index,
