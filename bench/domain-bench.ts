@@ -4,16 +4,12 @@ import type { Dataset } from '@/data/schema';
 import { buildColumnarIndex } from '@/domain/columnar-index';
 import { buildIndex } from '@/domain/dataset-index';
 import { DEFAULT_FILTERS, type Filters } from '@/domain/filters';
-import {
-  fusedPass,
-  passChipCounts,
-  passCumulative,
-  passingEvents,
-  passPlaceGroups,
-} from '@/domain/fused-derive';
+import { FilteredView } from '@/domain/filtered-view';
+import { fusedPass } from '@/domain/fused-derive';
+import { passingEvents } from '@/domain/pass-readers';
 import { monthEnds } from '@/domain/playback';
+import { naiveDerive } from '@/testing/oracles';
 import { median, timeMedian } from './measure';
-import { naiveDerive } from './naive-baseline';
 
 /** Points the chart asks for: about one per horizontal pixel of a wide chart. */
 export const CHART_POINTS = 1000;
@@ -95,12 +91,12 @@ export function benchDomain(dataset: Dataset): DomainResult {
 
   // The two engines must agree before their speeds mean anything.
   for (const filters of scenarios(dataset, 0)) {
-    const pass = fusedPass(columns, filters);
-    const plain = naiveDerive(index.events, index.haystack, index.placeById, filters, CHART_POINTS);
-    const chips = passChipCounts(pass);
+    const view = new FilteredView(index, filters);
+    const plain = naiveDerive(index, filters, CHART_POINTS);
+    const chips = view.chipCounts;
     if (
-      pass.count !== plain.events.length ||
-      pass.transferred !== plain.transferred ||
+      view.count !== plain.events.length ||
+      view.transferred !== plain.transferred ||
       !sameCounts(chips.places, plain.chips.places) ||
       !sameCounts(chips.types, plain.chips.types) ||
       !sameCounts(chips.actors, plain.chips.actors)
@@ -113,16 +109,15 @@ export function benchDomain(dataset: Dataset): DomainResult {
   let sink = 0;
 
   const derive = (filters: Filters) => {
-    const pass = fusedPass(columns, filters);
-    const events = passingEvents(pass);
-    const chips = passChipCounts(pass);
-    const series = passCumulative(pass, CHART_POINTS);
-    const groups = passPlaceGroups(pass, index.placeById);
-    sink += events.length + chips.types.transfer + series.points.length + groups.length;
+    const view = new FilteredView(index, filters);
+    const chips = view.chipCounts;
+    const series = view.cumulative(CHART_POINTS);
+    sink += view.events.length + chips.types.transfer + series.points.length;
+    sink += view.placeGroups.length;
   };
   const deriveNaively = (filters: Filters) => {
-    const d = naiveDerive(index.events, index.haystack, index.placeById, filters, CHART_POINTS);
-    sink += d.events.length + (d.chips.types.transfer ?? 0) + d.cumulative.length + d.places.length;
+    const d = naiveDerive(index, filters, CHART_POINTS);
+    sink += d.events.length + d.chips.types.transfer + d.cumulative.points.length + d.places.length;
   };
   const naiveTiming = { warmup: 1, minSamples: 3, minTotalMs: 1500, maxSamples: 100 };
 

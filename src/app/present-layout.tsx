@@ -10,7 +10,7 @@ import {
   StoryTitle,
   useStorySequence,
 } from '@/features/stories/story-present';
-import { useFilteredEvents } from '@/state/atlas-context';
+import { useFilteredView } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { formatNumber } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
@@ -24,7 +24,7 @@ import { usePresentKeys } from './use-present-keys';
 function Position() {
   const t = useMessages(APP_MESSAGES);
   const lang = useLang();
-  const filtered = useFilteredEvents();
+  const { events: filtered } = useFilteredView();
   const selectedId = useViewStore((s) => s.selectedId);
   const at = useMemo(
     () => (selectedId === null ? -1 : filtered.findIndex((e) => e.id === selectedId)),

@@ -1,7 +1,7 @@
 // Present mode's keyboard: the keys presentation clickers send step through the filtered events, Escape leaves.
 import { useEffect } from 'react';
 import type { StorySequence } from '@/features/stories/story-present';
-import { useFilteredEvents } from '@/state/atlas-context';
+import { useFilteredView } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { isEditable } from '@/ui/is-editable';
 
@@ -52,7 +52,7 @@ export function steppedStep(count: number, current: number, move: Move): number 
 /** With a story playing, the keys move between its steps instead of between events. */
 export function usePresentKeys(sequence: StorySequence | null = null): void {
   const presenting = useViewStore((s) => s.mode === 'present');
-  const filtered = useFilteredEvents();
+  const { events: filtered } = useFilteredView();
 
   useEffect(() => {
     if (!presenting) return;

@@ -6,7 +6,8 @@ import { makeDataset, makeEvent } from '@/testing/fixtures';
 import { buildColumnarIndex } from './columnar-index';
 import { buildIndex } from './dataset-index';
 import { DEFAULT_FILTERS } from './filters';
-import { fusedPass, passingEvents } from './fused-derive';
+import { fusedPass } from './fused-derive';
+import { passingEvents } from './pass-readers';
 
 /** n events, event i naming actor `Actor i` and place `p{i}` (moving from `f{i}`). */
 function distinctValues(n: number): Dataset {

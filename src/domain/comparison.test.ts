@@ -2,15 +2,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent, Tally } from '@/data/schema';
-import { makeEvent } from '@/testing/fixtures';
+import { makeDataset, makeEvent } from '@/testing/fixtures';
+import { buildIndex } from './dataset-index';
+import { FilteredView } from './filtered-view';
 import { DEFAULT_FILTERS } from './filters';
-import {
-  compareTallies,
-  compareTally,
-  headlineComparison,
-  isComparable,
-  itemizedBetween,
-} from './comparison';
+import { compareTallies, compareTally, headlineComparison, isComparable } from './comparison';
 
 function makeTally(overrides: Partial<Tally> & Pick<Tally, 'id'>): Tally {
   return {
@@ -25,6 +21,10 @@ function makeTally(overrides: Partial<Tally> & Pick<Tally, 'id'>): Tally {
     ...overrides,
   };
 }
+
+/** The sums a comparison reads, from a dataset of these events with no filter. */
+const sumsOf = (events: AtlasEvent[]) =>
+  new FilteredView(buildIndex({ ...makeDataset(), events }), DEFAULT_FILTERS);
 
 /** A view filtered to these origins (and places). */
 const at = (origins: string[], places: string[] = []) => ({ ...DEFAULT_FILTERS, origins, places });
@@ -82,7 +82,7 @@ describe('a tally for some places only', () => {
       makeTally({ id: 'country', announced: '2024-04-01' }),
     ];
     const of = (places: string[]) => {
-      const h = headlineComparison(tallies, events, { ...DEFAULT_FILTERS, places });
+      const h = headlineComparison(tallies, sumsOf(events), { ...DEFAULT_FILTERS, places });
       return h.kind === 'compare' ? h.comparison.tally.id : h.kind;
     };
     expect(of(['myawaddy'])).toBe('route-total');
@@ -105,7 +105,7 @@ describe('a view narrowed by actor, words or type', () => {
 
 describe('compareTally', () => {
   it('sums the tally origins from the baseline to the announcement, inclusive', () => {
-    expect(compareTally(makeTally({ id: 't' }), events, at([]))).toEqual({
+    expect(compareTally(makeTally({ id: 't' }), sumsOf(events), at([]))).toEqual({
       tally: makeTally({ id: 't' }),
       origins: ['MM'],
       itemized: 923,
@@ -114,13 +114,15 @@ describe('compareTally', () => {
   });
 
   it('starts at the beginning of the data when the baseline is unstated', () => {
-    expect(compareTally(makeTally({ id: 't', since: null }), events, at([]))?.itemized).toBe(1923);
+    expect(
+      compareTally(makeTally({ id: 't', since: null }), sumsOf(events), at([]))?.itemized,
+    ).toBe(1923);
   });
 
   it('sums only the filtered origins when the tally covers more', () => {
     const both = makeTally({ id: 't', origins: ['MM', 'LA'], value: 1191 });
-    expect(compareTally(both, events, at([]))?.itemized).toBe(1191);
-    expect(compareTally(both, events, at(['LA']))).toMatchObject({
+    expect(compareTally(both, sumsOf(events), at([]))?.itemized).toBe(1191);
+    expect(compareTally(both, sumsOf(events), at(['LA']))).toMatchObject({
       itemized: 268,
       origins: ['LA'],
     });
@@ -128,12 +130,14 @@ describe('compareTally', () => {
 
   it('gives nothing for a baseline after the announcement, and no comparison for other measures', () => {
     expect(
-      compareTally(makeTally({ id: 't', since: '2024-05-01' }), events, at([]))?.itemized,
+      compareTally(makeTally({ id: 't', since: '2024-05-01' }), sumsOf(events), at([]))?.itemized,
     ).toBe(0);
-    expect(compareTally(makeTally({ id: 't', measure: 'arrested' }), events, at([]))).toBeNull();
-    expect(compareTallies([makeTally({ id: 'x', origins: undefined })], events, at([]))).toEqual(
-      new Map([['x', null]]),
-    );
+    expect(
+      compareTally(makeTally({ id: 't', measure: 'arrested' }), sumsOf(events), at([])),
+    ).toBeNull();
+    expect(
+      compareTallies([makeTally({ id: 'x', origins: undefined })], sumsOf(events), at([])),
+    ).toEqual(new Map([['x', null]]));
   });
 });
 
@@ -151,7 +155,7 @@ describe('headlineComparison', () => {
   ];
 
   it('picks the latest comparable tally, never a later one of another measure or scope', () => {
-    const headline = headlineComparison(tallies, events, {
+    const headline = headlineComparison(tallies, sumsOf(events), {
       ...DEFAULT_FILTERS,
       from: null,
       to: null,
@@ -162,7 +166,7 @@ describe('headlineComparison', () => {
 
   it('says no tally fits a filter no tally covers', () => {
     expect(
-      headlineComparison(tallies, events, {
+      headlineComparison(tallies, sumsOf(events), {
         ...DEFAULT_FILTERS,
         origins: ['LA'],
         from: null,
@@ -174,14 +178,14 @@ describe('headlineComparison', () => {
   });
 
   it('keeps counting from the baseline in a brushed range, and says when none was announced in it', () => {
-    const headline = headlineComparison(tallies, events, {
+    const headline = headlineComparison(tallies, sumsOf(events), {
       ...DEFAULT_FILTERS,
       from: '2024-03-01',
       to: '2024-06-30',
     });
     expect(headline).toMatchObject({ kind: 'compare', comparison: { itemized: 923 } });
     expect(
-      headlineComparison(tallies, events, {
+      headlineComparison(tallies, sumsOf(events), {
         ...DEFAULT_FILTERS,
         from: '2024-05-01',
         to: '2025-12-31',
@@ -218,9 +222,9 @@ describe('laws', () => {
         day,
         fc.option(day, { nil: null }),
         (evs, origins, until, since) => {
-          const all = itemizedBetween(evs, origins, null, '9999-12-31');
-          expect(itemizedBetween(evs, origins, since, until)).toBeLessThanOrEqual(all);
-          expect(itemizedBetween(evs, origins, since, until)).toBeGreaterThanOrEqual(0);
+          const all = sumsOf(evs).transferredBetween(origins, null, '9999-12-31');
+          expect(sumsOf(evs).transferredBetween(origins, since, until)).toBeLessThanOrEqual(all);
+          expect(sumsOf(evs).transferredBetween(origins, since, until)).toBeGreaterThanOrEqual(0);
         },
       ),
     );
@@ -235,7 +239,7 @@ describe('laws', () => {
         placesArb,
         (evs, own, filter) => {
           const tally = makeTally({ id: 't', places: own?.length ? own : undefined });
-          const comparable = compareTally(tally, evs, at([], filter)) !== null;
+          const comparable = compareTally(tally, sumsOf(evs), at([], filter)) !== null;
           if (tally.places)
             expect(comparable).toBe(
               filter.length > 0 && filter.every((p) => tally.places?.includes(p)),
@@ -250,7 +254,7 @@ describe('laws', () => {
     fc.assert(
       fc.property(eventsArb, originsArb, originsArb, (evs, tallyOrigins, filter) => {
         const tally = makeTally({ id: 't', origins: tallyOrigins });
-        const comparison = compareTally(tally, evs, at(filter));
+        const comparison = compareTally(tally, sumsOf(evs), at(filter));
         const covers = tallyOrigins.length > 0 && filter.every((o) => tallyOrigins.includes(o));
         expect(comparison !== null).toBe(covers);
         if (comparison) {

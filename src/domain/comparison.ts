@@ -1,9 +1,6 @@
 // Like with like: which official tally the itemized transfers may be compared with, and what that comparison sums.
-import type { AtlasEvent, Tally } from '@/data/schema';
-import type { DatasetIndex } from './dataset-index';
-import { filterEvents } from './filter-events';
+import type { Tally } from '@/data/schema';
 import type { Filters } from './filters';
-import { passOf, passTransferredBetween } from './fused-derive';
 
 /** The filters a comparison depends on: every one that narrows the events, except dates. */
 export type ComparisonFilter = Pick<Filters, 'origins' | 'places' | 'types' | 'actors' | 'q'>;
@@ -48,30 +45,12 @@ export function comparedOrigins(tally: Tally, filter: ComparisonFilter): string[
 }
 
 /**
- * People transferred in the given events of these origins, dated from `since` (the start of the
- * data when null) to `until`, inclusive. The events must not be cut to a brushed date range: a
- * comparison always counts from the tally's own baseline.
+ * What a comparison sums: people transferred by the itemized events of some origins dated (by
+ * start) within [since, until], inclusive, `since` null for no lower bound. Over events not cut
+ * to a brushed date range: a comparison always counts from the tally's own baseline.
  */
-export function itemizedBetween(
-  events: readonly AtlasEvent[],
-  origins: readonly string[],
-  since: string | null,
-  until: string,
-): number {
-  if (since !== null && since > until) return 0;
-  const pass = passOf(events);
-  if (pass) {
-    let sum = 0;
-    for (const o of origins) sum += passTransferredBetween(pass, o, since, until);
-    return sum;
-  }
-  let sum = 0;
-  for (const e of events) {
-    if (e.date > until || (since !== null && e.date < since) || !origins.includes(e.origin))
-      continue;
-    sum += e.counts.transferred ?? 0;
-  }
-  return sum;
+export interface Itemized {
+  transferredBetween(origins: readonly string[], since: string | null, until: string): number;
 }
 
 export interface Comparison {
@@ -87,22 +66,25 @@ export interface Comparison {
 /** The comparison of one tally with the itemized events, or null when the tally is not like with like. */
 export function compareTally(
   tally: Tally,
-  events: readonly AtlasEvent[],
+  sums: Itemized,
   filter: ComparisonFilter,
 ): Comparison | null {
   if (!isComparable(tally, filter)) return null;
   const origins = comparedOrigins(tally, filter);
-  const itemized = itemizedBetween(events, origins, tally.since, tally.announced);
+  const { since, announced } = tally;
+  // A baseline after the announcement counts nothing (never a negative stretch).
+  const itemized =
+    since !== null && since > announced ? 0 : sums.transferredBetween(origins, since, announced);
   return { tally, origins, itemized, share: tally.value > 0 ? itemized / tally.value : 0 };
 }
 
 /** compareTally for each tally, by id. */
 export function compareTallies(
   tallies: readonly Tally[],
-  events: readonly AtlasEvent[],
+  sums: Itemized,
   filter: ComparisonFilter,
 ): Map<string, Comparison | null> {
-  return new Map(tallies.map((t) => [t.id, compareTally(t, events, filter)]));
+  return new Map(tallies.map((t) => [t.id, compareTally(t, sums, filter)]));
 }
 
 function later(a: Tally, b: Tally): boolean {
@@ -135,12 +117,12 @@ function mainScope(tallies: readonly Tally[]): string | null {
 /**
  * The comparison a headline states: the latest comparable tally announced in the inclusive
  * [from, to] range (of the main scope when one of those is), summed from its baseline over
- * `undatedEvents`: the filtered events before the date range cuts them, so a brushed range never
+ * `undated`: the filtered events before the date range cuts them, so a brushed range never
  * restarts the sum at 0.
  */
 export function headlineComparison(
   tallies: readonly Tally[],
-  undatedEvents: readonly AtlasEvent[],
+  undated: Itemized,
   filter: ComparisonFilter & Pick<Filters, 'from' | 'to'>,
 ): Headline {
   const fitting = tallies.filter((t) => isComparable(t, filter));
@@ -156,21 +138,6 @@ export function headlineComparison(
     const rank = (x: Tally) => (x.scope === scope ? 1 : 0);
     if (!best || rank(t) > rank(best) || (rank(t) === rank(best) && later(t, best))) best = t;
   }
-  const comparison = best ? compareTally(best, undatedEvents, filter) : null;
+  const comparison = best ? compareTally(best, undated, filter) : null;
   return comparison ? { kind: 'compare', comparison } : { kind: 'none-in-range' };
-}
-
-const undatedByFilters = new WeakMap<Filters, Filters>();
-
-/**
- * The events passing every filter but the date range: what a comparison sums from a tally's
- * baseline. One undated filters object per store filters object, so the fused pass is cached.
- */
-export function undatedEvents(index: DatasetIndex, filters: Filters): AtlasEvent[] {
-  let undated = undatedByFilters.get(filters);
-  if (!undated) {
-    undated = { ...filters, from: null, to: null };
-    undatedByFilters.set(filters, undated);
-  }
-  return filterEvents(index, undated);
 }

@@ -1,11 +1,14 @@
-// Laws of the cumulative series: it never falls, the stacks add up, and merging keeps the total.
+// Laws of the cumulative series (FilteredView.cumulative): it never falls, the stacks add up, and merging keeps the total.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent } from '@/data/schema';
 import { validateDataset } from '@/data/validate';
-import { makeEvent } from '@/testing/fixtures';
-import { cumulativeTransfers, isoDay, utcDay } from './cumulative';
+import { makeDataset, makeEvent } from '@/testing/fixtures';
+import { isoDay, utcDay } from './cumulative';
+import { buildIndex } from './dataset-index';
+import { FilteredView } from './filtered-view';
+import { DEFAULT_FILTERS } from './filters';
 
 const DAY = 86_400_000;
 const START = utcDay('2023-01-01');
@@ -27,10 +30,17 @@ const eventsArb = fc.array(eventArb, { maxLength: 200 }).map((rows) =>
   ),
 );
 
+/** The series of a dataset of these events, its points' (lazy) event ids read into plain fields. */
+function cumulativeTransfers(events: AtlasEvent[], maxPoints?: number) {
+  const view = new FilteredView(buildIndex({ ...makeDataset(), events }), DEFAULT_FILTERS);
+  const { origins, points } = view.cumulative(maxPoints);
+  return { origins, points: points.map((p) => ({ ...p, eventIds: p.eventIds })) };
+}
+
 const sumTransferred = (events: AtlasEvent[]) =>
   events.reduce((s, e) => s + (e.counts.transferred ?? 0), 0);
 
-describe('cumulativeTransfers', () => {
+describe('FilteredView.cumulative', () => {
   it('gives one point per distinct date with a transfer, never one per event', () => {
     const events = [
       makeEvent({ id: 'a', date: '2023-11-18', counts: { transferred: 571 } }),

@@ -5,7 +5,7 @@ import { makeDataset, makeEvent } from '@/testing/fixtures';
 import { datasetArb } from '@/testing/filter-arbitraries';
 import { buildIndex } from './dataset-index';
 import { activePreset, datasetSpan, datePresets } from './date-presets';
-import { filterEvents } from './filter-events';
+import { FilteredView } from './filtered-view';
 import { DEFAULT_FILTERS } from './filters';
 
 describe('datePresets', () => {
@@ -55,7 +55,7 @@ describe('datePresets', () => {
         const index = buildIndex(dataset);
         for (const preset of datePresets(index)) {
           const filters = { ...DEFAULT_FILTERS, from: preset.from, to: preset.to };
-          const shown = filterEvents(index, filters);
+          const shown = new FilteredView(index, filters).events;
           for (const e of shown) {
             if (preset.from) expect((e.dateEnd ?? e.date) >= preset.from).toBe(true);
             if (preset.to) expect(e.date <= preset.to).toBe(true);

@@ -4,13 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES, type AtlasEvent } from '@/data/schema';
 import { buildIndex, compareEvents } from '@/domain/dataset-index';
 import { makeDataset, makeEvent } from '@/testing/fixtures';
-import { eventPeople, mergeGroups, movementGroups, placeGroups, summarize } from './place-groups';
+import { FilteredView } from './filtered-view';
+import { DEFAULT_FILTERS } from './filters';
+import { eventPeople, mergeGroups, movementGroups, summarize } from './place-groups';
 
 const index = buildIndex(makeDataset());
 
-describe('placeGroups', () => {
+/** The map's place groups (FilteredView.placeGroups) for a dataset of these events, unfiltered. */
+const placeGroups = (events: readonly AtlasEvent[]) =>
+  new FilteredView(buildIndex({ ...makeDataset(), events: [...events] }), DEFAULT_FILTERS)
+    .placeGroups;
+
+describe('FilteredView.placeGroups', () => {
   it('gives one group per place with its events, counts and people sums', () => {
-    const groups = placeGroups(index.events, index.placeById);
+    const groups = placeGroups(index.events);
     const byPlace = new Map(groups.map((g) => [g.place.id, g]));
     expect([...byPlace.keys()].sort()).toEqual(['laukkai', 'muse', 'vientiane']);
 
@@ -35,7 +42,7 @@ describe('placeGroups', () => {
   });
 
   it('breaks a tie in event counts by people, so the heavier type colours the mark', () => {
-    const muse = placeGroups(index.events, index.placeById).find((g) => g.place.id === 'muse')!;
+    const muse = placeGroups(index.events).find((g) => g.place.id === 'muse')!;
     // transfer (571) vs raid (352): one event each.
     expect(muse.dominantType).toBe('transfer');
     const more = summarize([
@@ -48,7 +55,7 @@ describe('placeGroups', () => {
 
   it('leaves out events whose place is unknown', () => {
     const stray = makeEvent({ id: 'stray', place: 'atlantis' });
-    const groups = placeGroups([...index.events, stray], index.placeById);
+    const groups = placeGroups([...index.events, stray]);
     expect(groups.flatMap((g) => g.events.map((e) => e.id))).not.toContain('stray');
   });
 
@@ -70,7 +77,7 @@ describe('placeGroups', () => {
             counts: { transferred: s.transferred, detained: s.detained },
           }),
         );
-        const groups = placeGroups(events, index.placeById);
+        const groups = placeGroups(events);
         const placed = events.filter((e) => index.placeById.has(e.place));
         expect(groups.reduce((n, g) => n + g.events.length, 0)).toBe(placed.length);
         const ids = groups.flatMap((g) => g.events.map((e) => e.id));

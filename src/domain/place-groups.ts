@@ -1,8 +1,7 @@
-// Events gathered for the map: one group per place (counts, people, types) and one per from→to movement.
+// Events gathered for the map: the sums of a group of events, groups merged, and one group per from→to movement.
 import { EVENT_TYPES, type AtlasEvent, type EventType, type Place } from '@/data/schema';
 import { compareEvents } from './dataset-index';
-import { dominantOf, type EventGroup, type MovementGroup, type PlaceGroup } from './derived-shapes';
-import { passOf, passPlaceGroups, passTouchedPlaces, passTypeCounts } from './fused-derive';
+import { dominantOf, type EventGroup, type MovementGroup } from './derived-shapes';
 import { lazyProperty } from './lazy-property';
 
 /** People an event stands for on the map: those transferred, else those detained, else none. */
@@ -126,27 +125,6 @@ export function mergeGroups(groups: readonly EventGroup[]): EventGroup {
   return merged;
 }
 
-/** One group per place that has events, in order of first appearance; events without a known place are left out. */
-export function placeGroups(
-  events: readonly AtlasEvent[],
-  placeById: ReadonlyMap<string, Place>,
-): PlaceGroup[] {
-  // Filtered events from the fused pass: its per-place sums already hold the groups.
-  const pass = passOf(events);
-  if (pass && placeById === pass.columns.index.placeById) return passPlaceGroups(pass, placeById);
-  const byPlace = new Map<string, AtlasEvent[]>();
-  for (const e of events) {
-    if (!placeById.has(e.place)) continue;
-    const list = byPlace.get(e.place);
-    if (list) list.push(e);
-    else byPlace.set(e.place, [e]);
-  }
-  return [...byPlace].flatMap(([id, list]) => {
-    const place = placeById.get(id);
-    return place ? [{ ...summarize(list), place }] : [];
-  });
-}
-
 /** One group per from→to pair (direction matters); movements to the same place or to unknown places are left out. */
 export function movementGroups(
   events: readonly AtlasEvent[],
@@ -168,39 +146,4 @@ export function movementGroups(
     from,
     to,
   }));
-}
-
-/** The event types present, in EVENT_TYPES order. */
-export function typesPresent(events: readonly AtlasEvent[]): EventType[] {
-  const pass = passOf(events);
-  if (pass) {
-    const counts = passTypeCounts(pass);
-    return EVENT_TYPES.filter((_, t) => (counts[t] as number) > 0);
-  }
-  const present = new Set<EventType>();
-  for (const e of events) present.add(e.type);
-  return EVENT_TYPES.filter((type) => present.has(type));
-}
-
-/** Every known place the events touch: where they happened and where people were moved from and to. */
-export function touchedPlaces(
-  events: readonly AtlasEvent[],
-  placeById: ReadonlyMap<string, Place>,
-): Place[] {
-  const pass = passOf(events);
-  const ids = new Set<string>();
-  if (pass && placeById === pass.columns.index.placeById) {
-    for (const code of passTouchedPlaces(pass)) ids.add(pass.columns.placeIds[code] as string);
-  } else {
-    // A plain loop: with 100,000 events, an array per event (flatMap) would be most of the cost.
-    for (const e of events) {
-      ids.add(e.place);
-      if (e.from) ids.add(e.from);
-      if (e.to) ids.add(e.to);
-    }
-  }
-  return [...ids].flatMap((id) => {
-    const place = placeById.get(id);
-    return place ? [place] : [];
-  });
 }

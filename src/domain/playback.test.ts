@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeDataset, makeEvent } from '@/testing/fixtures';
 import { buildIndex } from './dataset-index';
-import { filterEvents } from './filter-events';
+import { FilteredView } from './filtered-view';
 import { DEFAULT_FILTERS } from './filters';
-import { mergeGroups, placeGroups, summarize } from './place-groups';
+import { mergeGroups, summarize } from './place-groups';
 import { monthEnds, nextFrame, setBack } from './playback';
 
 describe('monthEnds', () => {
@@ -86,8 +86,7 @@ describe('setBack', () => {
 
   it('reads the same from the groups the map is given during playback', () => {
     const index = buildIndex({ ...makeDataset(), events: [span, day] });
-    const events = filterEvents(index, { ...DEFAULT_FILTERS, to: '2023-10-31' });
-    const [muse] = placeGroups(events, index.placeById);
+    const [muse] = new FilteredView(index, { ...DEFAULT_FILTERS, to: '2023-10-31' }).placeGroups;
     expect(muse?.count).toBe(2);
     expect(setBack(muse!, '2023-10-01')).toBe(false);
   });

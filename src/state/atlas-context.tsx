@@ -1,14 +1,21 @@
-// Hands the loaded dataset (as an index) to every view, and derives the filtered events once.
+// Hands the loaded dataset (as an index) to every view, and the filtered view of it for the current filters.
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { AtlasEvent } from '@/data/schema';
 import type { DatasetIndex } from '@/domain/dataset-index';
-import { filterEvents } from '@/domain/filter-events';
+import { FilteredView } from '@/domain/filtered-view';
 import { useViewStore } from './view-store';
 
 const AtlasContext = createContext<DatasetIndex | null>(null);
+const FilteredViewContext = createContext<FilteredView | null>(null);
 
+/** Provides the index, and one FilteredView per filter state that every view shares. */
 export function AtlasProvider({ index, children }: { index: DatasetIndex; children: ReactNode }) {
-  return <AtlasContext.Provider value={index}>{children}</AtlasContext.Provider>;
+  const filters = useViewStore((s) => s.filters);
+  const view = useMemo(() => new FilteredView(index, filters), [index, filters]);
+  return (
+    <AtlasContext.Provider value={index}>
+      <FilteredViewContext.Provider value={view}>{children}</FilteredViewContext.Provider>
+    </AtlasContext.Provider>
+  );
 }
 
 /** The dataset index; only views mounted inside AtlasProvider (after loading) may call it. */
@@ -18,9 +25,9 @@ export function useAtlasIndex(): DatasetIndex {
   return index;
 }
 
-/** The events passing the current filters, in date order; recomputed only when either changes. */
-export function useFilteredEvents(): AtlasEvent[] {
-  const index = useAtlasIndex();
-  const filters = useViewStore((s) => s.filters);
-  return useMemo(() => filterEvents(index, filters), [index, filters]);
+/** The events passing the current filters and everything derived from them, shared by every view. */
+export function useFilteredView(): FilteredView {
+  const view = useContext(FilteredViewContext);
+  if (!view) throw new Error('useFilteredView needs an AtlasProvider (the dataset is not loaded)');
+  return view;
 }

@@ -1,9 +1,8 @@
 // Cumulative transfers region: the itemized running sum against the official tallies, as a chart or a table.
 import { useMemo, useRef, useState } from 'react';
-import { cumulativeTransfers, isoDay, utcDay } from '@/domain/cumulative';
-import { compareTallies, headlineComparison, undatedEvents } from '@/domain/comparison';
+import { isoDay, utcDay } from '@/domain/cumulative';
 import { tallySeries, talliesInRange } from '@/domain/tally-series';
-import { useAtlasIndex, useFilteredEvents } from '@/state/atlas-context';
+import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
 import { useAnnotation } from '@/state/annotation';
 import { useViewStore } from '@/state/view-store';
 import { eventTitle, formatDate, formatNumber, formatQualified, tallyScope } from '@/ui/format';
@@ -44,7 +43,7 @@ interface Props {
 
 export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
   const index = useAtlasIndex();
-  const events = useFilteredEvents();
+  const filtered = useFilteredView();
   const filters = useViewStore((s) => s.filters);
   const { from, to } = filters;
   const selectedTally = useViewStore((s) => s.selectedTally);
@@ -65,20 +64,13 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
 
   // At most one step per two pixels: 100,000 events draw no more points than 50 events would.
   const maxPoints = plotWidth > 0 ? Math.floor(plotWidth / 2) : undefined;
-  const { origins, points } = useMemo(
-    () => cumulativeTransfers(events, maxPoints),
-    [events, maxPoints],
-  );
+  const { origins, points } = filtered.cumulative(maxPoints);
   const inView = useMemo(
     () => talliesInRange(index.dataset.tallies, from, to),
     [index.dataset.tallies, from, to],
   );
   // Comparisons sum from each tally's baseline, over the filtered events before the range cuts them.
-  const undated = useMemo(() => undatedEvents(index, filters), [index, filters]);
-  const comparisons = useMemo(
-    () => compareTallies(inView, undated, filters),
-    [inView, undated, filters],
-  );
+  const comparisons = useMemo(() => filtered.compare(inView), [filtered, inView]);
   // Each series keeps its glyph, dashes and colour in every view: its place among all the
   // dataset's series (for the colour, among those of transfers, the only ones that can compare),
   // not among those in view, so a presenter's key holds across views.
@@ -112,10 +104,7 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
       };
     });
   }, [inView, comparisons, seriesIndex, filters, lang, m]);
-  const headline = useMemo(
-    () => headlineComparison(index.dataset.tallies, undated, filters),
-    [index.dataset.tallies, undated, filters],
-  );
+  const { headline } = filtered;
   const headlineLine = headlineText(headline, filters, lang, m);
   // An exported image travels alone: its footer names the scope of every tally drawn and who
   // published the figures (the exporter reads these from the panel, as it reads the svg).
@@ -128,9 +117,9 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
       }
     };
     for (const t of inView) cite(t.sources);
-    for (const e of events) if (e.counts.transferred) cite(e.sources);
+    for (const e of filtered.events) if (e.counts.transferred) cite(e.sources);
     return publishers.size ? fill(m.exportSources, { list: [...publishers].join(', ') }) : '';
-  }, [index, inView, events, m]);
+  }, [index, inView, filtered, m]);
   // Each series drawn, keyed as its markers are, so the image can show its glyph beside its scope.
   const exportSeries = useMemo(
     () =>

@@ -8,7 +8,7 @@ import { serializeCsv } from '@/data/csv-format';
 import { datasetQueryOptions } from '@/data/dataset-query';
 import type { Dataset } from '@/data/schema';
 import { buildIndex } from '@/domain/dataset-index';
-import { AtlasProvider, useFilteredEvents } from '@/state/atlas-context';
+import { AtlasProvider, useFilteredView } from '@/state/atlas-context';
 import { useDatasetSource } from '@/state/dataset-source';
 import { useViewStore } from '@/state/view-store';
 import { makeDataset, makeEvent } from '@/testing/fixtures';
@@ -31,7 +31,7 @@ function Views({ bundled }: { bundled: Dataset }) {
 }
 
 function EventIds() {
-  const events = useFilteredEvents();
+  const { events } = useFilteredView();
   return <p data-testid="shown">{events.map((e) => e.id).join(' ')}</p>;
 }
 

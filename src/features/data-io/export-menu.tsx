@@ -1,12 +1,9 @@
 // The Export menu button: the filtered events as CSV or as a loadable JSON dataset, the chart as PNG or SVG.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { eventsToCsv } from '@/data/csv-codec';
-import type { AtlasEvent } from '@/data/schema';
 import { exactEvents, exportedDataset, exportFileName } from '@/data/export-dataset';
-import { cumulativeTransfers } from '@/domain/cumulative';
-import type { Filters } from '@/domain/filters';
+import { FilteredView } from '@/domain/filtered-view';
 import { talliesInRange } from '@/domain/tally-series';
-import { filterEvents } from '@/domain/filter-events';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { fill, useLang, useMessages } from '@/ui/i18n';
@@ -100,20 +97,20 @@ export function ExportMenu() {
     }
   };
 
-  const chartFrame = (filters: Filters, events: readonly AtlasEvent[]) => ({
+  const chartFrame = (view: FilteredView) => ({
     title: t.chartTitle,
     // A log axis changes what the eye reads from heights: the image says so, as the page's toggle does.
     subtitle: [
-      filterSummary(filters, index, lang, t),
+      filterSummary(view.filters, index, lang, t),
       ...(useViewStore.getState().scale === 'log' ? [t.chartLog] : []),
     ].join(' · '),
-    credit: fill(t.chartCredit, { version: index.dataset.version, n: events.length }),
+    credit: fill(t.chartCredit, { version: index.dataset.version, n: view.count }),
     legendTitle: t.chartLegend,
-    legend: cumulativeTransfers(events).origins.map((o) => ({
+    legend: view.cumulative().origins.map((o) => ({
       label: countryName(o, lang),
       color: originColor(o),
     })),
-    note: talliesInRange(index.dataset.tallies, filters.from, filters.to).length
+    note: talliesInRange(index.dataset.tallies, view.filters.from, view.filters.to).length
       ? t.chartTallies
       : null,
   });
@@ -126,7 +123,8 @@ export function ExportMenu() {
   const run = async (kind: ExportKind) => {
     // Filtered at the click, not on every filter change: the header should not slow the views down.
     const { filters } = useViewStore.getState();
-    const events = filterEvents(index, filters);
+    const view = new FilteredView(index, filters);
+    const { events } = view;
     const name = exportFileName(filters, kind, isChart(kind) ? 'chart' : undefined);
     if (kind === 'csv') {
       save(
@@ -144,7 +142,7 @@ export function ExportMenu() {
     }
     const svg = chartSvgOnPage();
     if (!svg) return;
-    const image = chartImage(svg, chartFrame(filters, events));
+    const image = chartImage(svg, chartFrame(view));
     if (kind === 'svg') {
       save(new Blob([image.markup], { type: 'image/svg+xml' }), name);
       return;

@@ -1,5 +1,5 @@
 // Event details region: the selected event with every source, or an honest note when there is none.
-import { useAtlasIndex, useFilteredEvents } from '@/state/atlas-context';
+import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { fill, useMessages } from '@/ui/i18n';
 import { DETAILS_MESSAGES } from './details-messages';
@@ -37,7 +37,7 @@ export function DetailsPanel() {
 
 function NothingSelected() {
   const m = useMessages(DETAILS_MESSAGES);
-  const filtered = useFilteredEvents();
+  const { events: filtered } = useFilteredView();
   const select = useViewStore((s) => s.select);
   const resetFilters = useViewStore((s) => s.resetFilters);
   const first = filtered[0];

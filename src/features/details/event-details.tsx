@@ -1,7 +1,7 @@
 // The selected event as an evidence sheet: what, when, where, how many, who, and every source.
 import { useEffect, useId, useRef } from 'react';
 import { COUNT_KEYS, type AtlasEvent, type CountKey, type Place } from '@/data/schema';
-import { useAtlasIndex, useFilteredEvents } from '@/state/atlas-context';
+import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
 import { eventLink } from '@/state/url-sync';
 import { useViewStore, type Lang } from '@/state/view-store';
 import { CopyButton } from '@/ui/copy-button';
@@ -103,7 +103,7 @@ export function EventDetails({ event }: { event: AtlasEvent }) {
 function StepNav({ event }: { event: AtlasEvent }) {
   const m = useMessages(DETAILS_MESSAGES);
   const lang = useLang();
-  const filtered = useFilteredEvents();
+  const { events: filtered } = useFilteredView();
   const select = useViewStore((s) => s.select);
   const resetFilters = useViewStore((s) => s.resetFilters);
   const previousButton = useRef<HTMLButtonElement>(null);

@@ -1,9 +1,9 @@
 // Filters region: dates, type and origin chips, place and actor pickers, free text; narrows every view.
 import { useMemo } from 'react';
 import { EVENT_TYPES } from '@/data/schema';
-import { chipCounts } from '@/domain/chip-counts';
+import { FilteredView } from '@/domain/filtered-view';
 import { DEFAULT_FILTERS, type Filters } from '@/domain/filters';
-import { useAtlasIndex, useFilteredEvents } from '@/state/atlas-context';
+import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
 import { MAX_Q_LENGTH } from '@/state/url-codec';
 import { useViewStore } from '@/state/view-store';
 import { formatNumber, placeName } from '@/ui/format';
@@ -36,16 +36,16 @@ export function FiltersPanel() {
   const t = useMessages(FILTERS_MESSAGES);
   const lang = useLang();
   const index = useAtlasIndex();
-  const filtered = useFilteredEvents();
+  const filtered = useFilteredView();
   const filters = useViewStore((s) => s.filters);
   const toggle = useViewStore((s) => s.toggle);
   const setFilters = useViewStore((s) => s.setFilters);
   const resetFilters = useViewStore((s) => s.resetFilters);
-  const counts = useMemo(() => chipCounts(index, filters), [index, filters]);
+  const counts = filtered.chipCounts;
   const atSearchLimit = filters.q.length >= MAX_Q_LENGTH;
 
   // Group order is fixed by how often a value occurs in the whole dataset, so chips never jump.
-  const totals = useMemo(() => chipCounts(index, DEFAULT_FILTERS), [index]);
+  const totals = useMemo(() => new FilteredView(index, DEFAULT_FILTERS).chipCounts, [index]);
 
   const typeItems: ChipItem[] = EVENT_TYPES.filter(
     (type) => (totals.types[type] ?? 0) > 0 || filters.types.includes(type),
@@ -103,7 +103,7 @@ export function FiltersPanel() {
       </div>
       <p role="status" className="filters-status">
         {fill(t.status, {
-          n: formatNumber(filtered.length, lang),
+          n: formatNumber(filtered.count, lang),
           m: formatNumber(index.events.length, lang),
         })}
       </p>

@@ -2,8 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { ContextFigure, Tally } from '@/data/schema';
 import { datasetSpan } from '@/domain/date-presets';
-import { keyFigures } from '@/domain/key-figures';
-import { useAtlasIndex, useFilteredEvents } from '@/state/atlas-context';
+import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
 import { useViewStore, type Lang } from '@/state/view-store';
 import {
   contextLabel,
@@ -35,9 +34,9 @@ export function HeaderBar() {
   const lang = useLang();
   const index = useAtlasIndex();
   const { dataset, events } = index;
-  const filtered = useFilteredEvents();
-  const filters = useViewStore((s) => s.filters);
-  const figures = useMemo(() => keyFigures(index, filtered, filters), [index, filtered, filters]);
+  const filtered = useFilteredView();
+  const { filters } = filtered;
+  const figures = filtered.keyFigures;
   const span = useMemo(() => datasetSpan(index), [index]);
   // Like with like: only a total that may be compared with the transfers in view is quoted here.
   const tally = figures.latest.kind === 'compare' ? figures.latest.comparison.tally : null;

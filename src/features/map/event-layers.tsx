@@ -2,9 +2,8 @@
 import L from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import type { AtlasEvent, Place } from '@/data/schema';
-import { includesEvent } from '@/domain/filter-events';
-import { movementGroups, placeGroups } from '@/domain/place-groups';
+import type { Place } from '@/data/schema';
+import type { FilteredView } from '@/domain/filtered-view';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { usePlaybackFrame } from '@/state/playback-frame';
 import { useViewStore } from '@/state/view-store';
@@ -59,7 +58,7 @@ function restylePopup(
   }
 }
 
-export function EventLayers({ events }: { events: AtlasEvent[] }) {
+export function EventLayers({ view }: { view: FilteredView }) {
   const map = useMap();
   const index = useAtlasIndex();
   const lang = useLang();
@@ -72,14 +71,13 @@ export function EventLayers({ events }: { events: AtlasEvent[] }) {
   const [overlay, setOverlay] = useState<MapOverlay | null>(null);
   const popupItems = useRef<PopupItem[]>([]);
 
-  const groups = useMemo(() => placeGroups(events, index.placeById), [events, index]);
-  const movements = useMemo(() => movementGroups(events, index.placeById), [events, index]);
+  const groups = view.placeGroups;
+  const movements = view.movementGroups;
   const marksIndex = useMemo(() => markIndex(groups), [groups]);
   useEffect(() => () => marksIndex.dispose(), [marksIndex]);
   const shown = useMemo((): ShownEvent => {
-    const includes = includesEvent(events);
-    return (id) => (includes(id) ? index.eventById.get(id) : undefined);
-  }, [events, index]);
+    return (id) => (view.includes(id) ? index.eventById.get(id) : undefined);
+  }, [view, index]);
 
   useEffect(() => {
     const open = (mark: MapMark, el: HTMLElement, fromKeyboard: boolean) => {

@@ -2,7 +2,8 @@
 import type L from 'leaflet';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '@/domain/dataset-index';
-import { placeGroups } from '@/domain/place-groups';
+import { FilteredView } from '@/domain/filtered-view';
+import { DEFAULT_FILTERS } from '@/domain/filters';
 import { rectsOverlap } from '@/ui/label-placer';
 import { makeDataset } from '@/testing/fixtures';
 import type { DrawnMark } from './map-canvas';
@@ -10,7 +11,7 @@ import { LABEL_FONT, labelName, layoutLabels, type LabelInput } from './map-labe
 import { markIndex } from './map-marks';
 
 const index = buildIndex(makeDataset());
-const marks = markIndex(placeGroups(index.events, index.placeById));
+const marks = markIndex(new FilteredView(index, DEFAULT_FILTERS).placeGroups);
 const single = marks.marksAt(11, () => {})!;
 const clustered = marks.marksAt(4, () => {})!;
 

@@ -1,7 +1,5 @@
 // The map's key: colours of the types in view, the size scale, arrows and dashed (approximate) places; during playback, the fade.
-import { useMemo } from 'react';
-import type { AtlasEvent } from '@/data/schema';
-import { typesPresent } from '@/domain/place-groups';
+import type { EventType } from '@/data/schema';
 import { usePlaybackFrame } from '@/state/playback-frame';
 import { formatNumber } from '@/ui/format';
 import { useLang, useMessages } from '@/ui/i18n';
@@ -12,10 +10,9 @@ import { MESSAGES } from './map-messages';
 import { LEGEND_PEOPLE, markRadius } from './mark-style';
 
 /** Starts folded at every size: open, it would cover places (a user found western Myanmar hidden at 1920). */
-export function MapLegend({ events }: { events: readonly AtlasEvent[] }) {
+export function MapLegend({ types }: { types: readonly EventType[] }) {
   const t = useMessages(MESSAGES);
   const lang = useLang();
-  const types = useMemo(() => typesPresent(events), [events]);
   const largest = markRadius(LEGEND_PEOPLE[LEGEND_PEOPLE.length - 1] ?? 0);
   return (
     <details className="map-legend">

@@ -1,13 +1,14 @@
 // Marks at a zoom: places stand alone when zoomed in, overlapping ones merge when zoomed out, nothing is lost.
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '@/domain/dataset-index';
-import { placeGroups } from '@/domain/place-groups';
+import { FilteredView } from '@/domain/filtered-view';
+import { DEFAULT_FILTERS } from '@/domain/filters';
 import { makeDataset } from '@/testing/fixtures';
 import { CLUSTER_MAX_ZOOM, LARGE } from './cluster-query';
 import { markIndex } from './map-marks';
 
 const index = buildIndex(makeDataset());
-const marks = markIndex(placeGroups(index.events, index.placeById));
+const marks = markIndex(new FilteredView(index, DEFAULT_FILTERS).placeGroups);
 
 describe('marksAt', () => {
   it('gives one mark per place past the clustering zoom', () => {
@@ -35,7 +36,7 @@ describe('marksAt', () => {
 describe('markIndex with many places', () => {
   it('clusters them in place when no worker can start, every place in one mark', () => {
     // The bundled-fixture places, copied out across the region under new ids.
-    const many = placeGroups(index.events, index.placeById).flatMap((group) =>
+    const many = new FilteredView(index, DEFAULT_FILTERS).placeGroups.flatMap((group) =>
       Array.from({ length: 200 }, (_, k) => ({
         ...group,
         place: {

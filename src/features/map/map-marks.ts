@@ -27,7 +27,7 @@ export interface MapMark extends EventGroup {
 }
 
 export interface MarkIndex {
-  groups: PlaceGroup[];
+  groups: readonly PlaceGroup[];
   /**
    * The marks at a whole zoom over the world; null while a worker works them out, and `ready` is
    * called once it has (many places: the page never builds or queries their clusters itself).
@@ -38,7 +38,7 @@ export interface MarkIndex {
 }
 
 export function markIndex(
-  groups: PlaceGroup[],
+  groups: readonly PlaceGroup[],
   canUseWorker: boolean = typeof Worker === 'function',
 ): MarkIndex {
   const positions = new Float64Array(groups.length * 2);

@@ -2,10 +2,9 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import L from 'leaflet';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { MapContainer, ZoomControl } from 'react-leaflet';
-import { touchedPlaces } from '@/domain/place-groups';
-import { useAtlasIndex, useFilteredEvents } from '@/state/atlas-context';
+import { useFilteredView } from '@/state/atlas-context';
 import { MAP_LIMITS, useViewStore } from '@/state/view-store';
 import { useLang, useMessages } from '@/ui/i18n';
 import { BaseLayer } from './base-layer';
@@ -37,12 +36,11 @@ function coverageMinZoom(map: L.Map): number {
 export function MapPanel() {
   const t = useMessages(MESSAGES);
   const lang = useLang();
-  const index = useAtlasIndex();
-  const events = useFilteredEvents();
+  const filtered = useFilteredView();
   const [map, setMap] = useState<L.Map | null>(null);
   // Read once: later changes reach the map through ViewSync, not by re-creating it.
   const [initialView] = useState(() => useViewStore.getState().map);
-  const places = useMemo(() => touchedPlaces(events, index.placeById), [events, index]);
+  const places = filtered.touchedPlaces;
   useFitImported(map);
 
   // Panning stops at the base map's edge, and zooming out stops where the frame would grow past it,
@@ -97,13 +95,13 @@ export function MapPanel() {
             zoomOutTitle={t.zoomOut}
           />
           <BaseLayer />
-          <EventLayers events={events} />
+          <EventLayers view={filtered} />
           <ViewSync />
           <PresentFlight />
           <StoryCallout />
         </MapContainer>
         <div className="map-keys">
-          <MapLegend events={events} />
+          <MapLegend types={filtered.typesPresent} />
           <FadeKey />
         </div>
         <p className="map-credit">Natural Earth</p>

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '@/data/validate';
 import { buildIndex } from '@/domain/dataset-index';
-import { filterEvents } from '@/domain/filter-events';
+import { FilteredView } from '@/domain/filtered-view';
 import { parseQuery } from '@/state/url-codec';
 import { unshownNumbers } from './caption-numbers';
 import { validateStories } from './story-schema';
@@ -32,7 +32,7 @@ describe('bundled stories', () => {
   it.each(steps)('$name: selects what its filters show, and pins notes inside it', ({ step }) => {
     const { view, ignored } = parseQuery(step.view);
     expect(ignored).toEqual([]);
-    const shown = filterEvents(index, view.filters).map((e) => e.id);
+    const shown = new FilteredView(index, view.filters).events.map((e) => e.id);
     if (view.selectedId !== null) expect(shown).toContain(view.selectedId);
     if (view.selectedTally !== null)
       expect(index.dataset.tallies.map((t) => t.id)).toContain(view.selectedTally);

@@ -1,6 +1,6 @@
 // The evidence rule for captions: every number a step writes must be one the data it shows holds.
 import type { DatasetIndex } from '@/domain/dataset-index';
-import { filterEvents } from '@/domain/filter-events';
+import { FilteredView } from '@/domain/filtered-view';
 import { talliesInRange } from '@/domain/tally-series';
 import { numbersIn } from '@/data/validate';
 import { parseQuery } from '@/state/url-codec';
@@ -18,7 +18,7 @@ function dateParts(date: string): number[] {
 export function shownNumbers(index: DatasetIndex, step: StoryStep): Set<number> {
   const { filters } = parseQuery(step.view).view;
   const shown = new Set<number>();
-  for (const event of filterEvents(index, filters)) {
+  for (const event of new FilteredView(index, filters).events) {
     for (const value of Object.values(event.counts)) shown.add(value);
     for (const part of dateParts(event.date)) shown.add(part);
     if (event.dateEnd) for (const part of dateParts(event.dateEnd)) shown.add(part);

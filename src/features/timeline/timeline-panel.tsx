@@ -1,7 +1,7 @@
 // Timeline region: the brushable time axis in lanes above the virtualized list of event cards.
 import { useState } from 'react';
 import type { LaneBy } from '@/domain/lanes';
-import { useFilteredEvents } from '@/state/atlas-context';
+import { useFilteredView } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { moveFocusInGroup } from '@/ui/roving-focus';
 import { formatDate } from '@/ui/format';
@@ -67,7 +67,7 @@ function RangeControl() {
 
 export function TimelinePanel() {
   const t = useMessages(TIMELINE_MESSAGES);
-  const events = useFilteredEvents();
+  const { events } = useFilteredView();
   const resetFilters = useViewStore((s) => s.resetFilters);
   const [laneBy, setLaneBy] = useState<LaneBy>('type');
 

@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { AtlasEvent } from '@/data/schema';
 import { datasetArb, filtersArb } from '@/testing/filter-arbitraries';
 import { makeDataset } from '@/testing/fixtures';
-import { chipCounts, eventPlaceIds } from './chip-counts';
-import { buildIndex } from './dataset-index';
-import { filterEvents } from './filter-events';
+import { eventPlaceIds } from '@/testing/oracles';
+import { buildIndex, type DatasetIndex } from './dataset-index';
+import { FilteredView } from './filtered-view';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 
 const index = buildIndex(makeDataset());
 const filters = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...patch });
+const chipCounts = (idx: DatasetIndex, f: Filters) => new FilteredView(idx, f).chipCounts;
 
 describe('chipCounts', () => {
   it('counts every value with no filter', () => {
@@ -59,7 +60,7 @@ describe('chipCounts properties', () => {
       fc.property(datasetArb, filtersArb, (dataset, f) => {
         const idx = buildIndex(dataset);
         const counts = chipCounts(idx, f);
-        const shown = filterEvents(idx, f);
+        const { events: shown } = new FilteredView(idx, f);
         for (const e of shown) {
           const holding = (pred: (x: AtlasEvent) => boolean) => shown.filter(pred).length;
           expect(counts.types[e.type]).toBeGreaterThanOrEqual(holding((x) => x.type === e.type));
@@ -84,7 +85,7 @@ describe('chipCounts properties', () => {
       fc.property(datasetArb, filtersArb, (dataset, f) => {
         const idx = buildIndex(dataset);
         const counts = chipCounts(idx, f);
-        const shown = filterEvents(idx, f);
+        const { events: shown } = new FilteredView(idx, f);
         for (const t of f.types)
           expect(counts.types[t]).toBe(shown.filter((e) => e.type === t).length);
         for (const o of f.origins)

@@ -4,14 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { makeDataset } from '@/testing/fixtures';
 import { datasetArb, filtersArb } from '@/testing/filter-arbitraries';
 import { buildIndex } from './dataset-index';
-import { filterEvents } from './filter-events';
+import { FilteredView } from './filtered-view';
 import { DEFAULT_FILTERS, type Filters } from './filters';
-import { keyFigures } from './key-figures';
 
 const index = buildIndex(makeDataset());
 const figuresFor = (patch: Partial<Filters>) => {
   const filters = { ...DEFAULT_FILTERS, ...patch };
-  return keyFigures(index, filterEvents(index, filters), filters);
+  return new FilteredView(index, filters).keyFigures;
 };
 
 const latestId = (patch: Partial<Filters>) => {
@@ -19,7 +18,7 @@ const latestId = (patch: Partial<Filters>) => {
   return latest.kind === 'compare' ? latest.comparison.tally.id : latest.kind;
 };
 
-describe('keyFigures', () => {
+describe('FilteredView.keyFigures', () => {
   it('sums the transfers of every event and picks the latest comparable tally', () => {
     const figures = figuresFor({});
     expect(figures.events).toBe(4);
@@ -56,7 +55,7 @@ describe('keyFigures', () => {
     };
     const idx = buildIndex({ ...dataset, tallies: [...dataset.tallies, route] });
     const at = (filters: Filters) => {
-      const { latest } = keyFigures(idx, filterEvents(idx, filters), filters);
+      const { latest } = new FilteredView(idx, filters).keyFigures;
       return latest.kind === 'compare' ? latest.comparison.tally.id : latest.kind;
     };
     expect(at(DEFAULT_FILTERS)).toBe('mps-2024-04-01');
@@ -68,10 +67,11 @@ describe('keyFigures', () => {
     fc.assert(
       fc.property(datasetArb, filtersArb, (dataset, filters) => {
         const idx = buildIndex(dataset);
-        const shown = filterEvents(idx, filters);
+        const view = new FilteredView(idx, filters);
+        const shown = view.events;
         let manual = 0;
         for (const e of shown) if (e.counts.transferred) manual += e.counts.transferred;
-        const figures = keyFigures(idx, shown, filters);
+        const figures = view.keyFigures;
         expect(figures.transferred).toBe(manual);
         expect(figures.events).toBe(shown.length);
       }),
