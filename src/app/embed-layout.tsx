@@ -6,7 +6,7 @@ import { useViewStore, type EmbedView } from '@/state/view-store';
 import { useMessages } from '@/ui/i18n';
 import { useMediaQuery } from '@/ui/use-media-query';
 import { APP_MESSAGES } from './app-messages';
-import { useFilterTitle } from './filter-title';
+import { FilterTitle } from './filter-title';
 import { ChartPanel, MapPanel } from './lazy-views';
 import { Region } from './region';
 import { ViewTabs } from './view-tabs';
@@ -18,7 +18,6 @@ const EMBED_TABS: readonly EmbedView[] = ['map', 'chart', 'timeline'];
 export function EmbedLayout() {
   const t = useMessages(APP_MESSAGES);
   const view = useViewStore((s) => s.embedView);
-  const title = useFilterTitle();
   const small = useMediaQuery(SMALL_FRAME_QUERY);
   const [tab, setTab] = useState<EmbedView>('map');
   const tabbed = view === null && small;
@@ -26,9 +25,7 @@ export function EmbedLayout() {
   return (
     <div className="embed" data-view={view ?? (tabbed ? 'tabs' : 'all')}>
       <div className="embed-bar">
-        <p className="embed-title" title={title}>
-          <strong>{t.embedAll}</strong> · {title}
-        </p>
+        <FilterTitle className="embed-title" lead={<strong>{t.embedAll}</strong>} />
         <PageActions />
       </div>
       {tabbed && (

@@ -9,6 +9,7 @@ import {
   StoryPosition,
   StoryTitle,
   useStorySequence,
+  type StorySequence,
 } from '@/features/stories/story-present';
 import { useFilteredView } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
@@ -17,7 +18,7 @@ import { fill, useLang, useMessages } from '@/ui/i18n';
 import { APP_MESSAGES } from './app-messages';
 import { ChartPanel, MapPanel } from './lazy-views';
 import { Region } from './region';
-import { useFilterTitle } from './filter-title';
+import { FilterTitle } from './filter-title';
 import { usePresentKeys } from './use-present-keys';
 
 /** "5 of 10": where the presenter is in the filtered events. */
@@ -40,16 +41,21 @@ function Position() {
   );
 }
 
+/** The stepping keys in a component of their own: they read the filtered events, the layout does not. */
+function PresentKeys({ sequence }: { sequence: StorySequence | null }) {
+  usePresentKeys(sequence);
+  return null;
+}
+
 export function PresentLayout() {
   const t = useMessages(APP_MESSAGES);
   const sequence = useStorySequence();
-  usePresentKeys(sequence);
-  const title = useFilterTitle();
   return (
     <div className="present">
       <header className="present-bar">
         <h1>Crackdown Atlas</h1>
-        {sequence ? <StoryTitle /> : <p className="present-title">{title}</p>}
+        {sequence ? <StoryTitle /> : <FilterTitle className="present-title" />}
+        <PresentKeys sequence={sequence} />
         {sequence ? <StoryPosition /> : <Position />}
         {!sequence && <PlaybackControl />}
         <PageActions />

@@ -1,19 +1,37 @@
 // Hands the loaded dataset (as an index) to every view, and the filtered view of it for the current filters.
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import {
+  createContext,
+  type Context,
+  useContext,
+  useDeferredValue,
+  useMemo,
+  type ReactNode,
+} from 'react';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { FilteredView } from '@/domain/filtered-view';
 import { useViewStore } from './view-store';
 
 const AtlasContext = createContext<DatasetIndex | null>(null);
+const UrgentViewContext = createContext<FilteredView | null>(null);
 const FilteredViewContext = createContext<FilteredView | null>(null);
 
-/** Provides the index, and one FilteredView per filter state that every view shares. */
+/**
+ * Provides the index, and one FilteredView per filter state that every view shares. Urgent
+ * first: the filters and the header read the new view at once, in the frame after the click; the
+ * regions that draw much (chart, map, timeline, details) receive it deferred, in a render React
+ * may interrupt, so they never hold the clicked control back.
+ */
 export function AtlasProvider({ index, children }: { index: DatasetIndex; children: ReactNode }) {
   const filters = useViewStore((s) => s.filters);
   const view = useMemo(() => new FilteredView(index, filters), [index, filters]);
+  const deferred = useDeferredValue(view);
+  // A new dataset reaches every region at once: a view of the old one would not match the index.
+  const drawn = deferred.index === index ? deferred : view;
   return (
     <AtlasContext.Provider value={index}>
-      <FilteredViewContext.Provider value={view}>{children}</FilteredViewContext.Provider>
+      <UrgentViewContext.Provider value={view}>
+        <FilteredViewContext.Provider value={drawn}>{children}</FilteredViewContext.Provider>
+      </UrgentViewContext.Provider>
     </AtlasContext.Provider>
   );
 }
@@ -25,9 +43,21 @@ export function useAtlasIndex(): DatasetIndex {
   return index;
 }
 
-/** The events passing the current filters and everything derived from them, shared by every view. */
-export function useFilteredView(): FilteredView {
-  const view = useContext(FilteredViewContext);
-  if (!view) throw new Error('useFilteredView needs an AtlasProvider (the dataset is not loaded)');
+function useViewIn(context: Context<FilteredView | null>): FilteredView {
+  const view = useContext(context);
+  if (!view) throw new Error('A filtered view needs an AtlasProvider (the dataset is not loaded)');
   return view;
+}
+
+/**
+ * The events passing the filters and everything derived from them, for the regions that draw:
+ * after a filter change it lags by one render, which React runs after the urgent one.
+ */
+export function useFilteredView(): FilteredView {
+  return useViewIn(FilteredViewContext);
+}
+
+/** The view of the current filters at once: for the controls and figures a click must change in its frame. */
+export function useUrgentFilteredView(): FilteredView {
+  return useViewIn(UrgentViewContext);
 }

@@ -44,7 +44,7 @@ interface Props {
 export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
   const index = useAtlasIndex();
   const filtered = useFilteredView();
-  const filters = useViewStore((s) => s.filters);
+  const { filters } = filtered;
   const { from, to } = filters;
   const selectedTally = useViewStore((s) => s.selectedTally);
   const scale = useViewStore((s) => s.scale);

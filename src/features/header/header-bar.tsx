@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { ContextFigure, Tally } from '@/data/schema';
 import { datasetSpan } from '@/domain/date-presets';
-import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
+import { useAtlasIndex, useUrgentFilteredView } from '@/state/atlas-context';
 import { useViewStore, type Lang } from '@/state/view-store';
 import {
   contextLabel,
@@ -34,7 +34,7 @@ export function HeaderBar() {
   const lang = useLang();
   const index = useAtlasIndex();
   const { dataset, events } = index;
-  const filtered = useFilteredView();
+  const filtered = useUrgentFilteredView();
   const { filters } = filtered;
   const figures = filtered.keyFigures;
   const span = useMemo(() => datasetSpan(index), [index]);
