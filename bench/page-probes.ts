@@ -36,6 +36,8 @@ export interface ChangeTiming {
   pageSinceInput: number | null;
   /** ms the click handler itself took (React renders synchronously in a discrete event). */
   handler: number;
+  /** ms from the end of the click handler to the paint of the clicked control's first change (null: none). */
+  control: number | null;
   /** Longest task (>= 50 ms, as Chromium reports them) that started after the change; 0 if none. */
   longestTask: number;
 }
@@ -57,6 +59,8 @@ interface ChangeWatch {
   request: ChangeRequest;
   start: number | null;
   handler: number;
+  /** When the frame holding the clicked control's first change was painted. */
+  controlPainted: number | null;
   inputBefore: number;
   lastMutation: Map<string, number>;
   painted: Map<string, number>;
@@ -96,6 +100,7 @@ export function beginChange(request: ChangeRequest): void {
     request,
     start: null,
     handler: 0,
+    controlPainted: null,
     inputBefore: kind ? (win.__bench.inputs[kind] ?? -Infinity) : -Infinity,
     lastMutation: new Map(),
     painted: new Map(),
@@ -138,6 +143,12 @@ export function beginChange(request: ChangeRequest): void {
   if ('click' in request.action) {
     const button = document.querySelector<HTMLElement>(request.action.click);
     if (!button) throw new Error(`Nothing matches ${request.action.click}`);
+    const control = new MutationObserver(() => {
+      control.disconnect();
+      void afterPaint().then((t) => (watch.controlPainted = t));
+    });
+    control.observe(button, { subtree: true, attributes: true, characterData: true });
+    watch.observers.push(control);
     watch.start = performance.now();
     button.click();
     watch.handler = performance.now() - watch.start;
@@ -197,6 +208,7 @@ export async function endChange(): Promise<ChangeTiming> {
     page: pageTime ?? null,
     pageSinceInput: pagePainted === undefined ? null : pagePainted - start,
     handler: watch.handler,
+    control: watch.controlPainted === null ? null : watch.controlPainted - start - watch.handler,
     longestTask,
   };
 }
