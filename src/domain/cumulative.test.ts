@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { AtlasEvent } from '@/data/schema';
 import { validateDataset } from '@/data/validate';
 import { makeEvent } from '@/testing/fixtures';
-import { cumulativeTransfers, isoDay, utcDay } from './cumulative';
+import { isoDay, utcDay } from './calendar';
+import { cumulativeTransfers } from './cumulative';
 
 const DAY = 86_400_000;
 const START = utcDay('2023-01-01');

@@ -1,7 +1,7 @@
 // Playback's frames: the date window grows month by month, each frame ending on a month's last day.
 import { isIsoDate } from '@/data/schema';
 import type { EventGroup } from './derived-shapes';
-import { monthEnd } from './time-scale';
+import { monthEnd } from './calendar';
 
 /** The last day of every month from `start`'s month to `end`'s month, in order. */
 export function monthEnds(start: string, end: string): string[] {

@@ -7,7 +7,7 @@ import {
   useXAxisScale,
   useYAxisScale,
 } from 'recharts';
-import { utcDay } from '@/domain/cumulative';
+import { utcDay } from '@/domain/calendar';
 import { useHoveredId } from '@/state/view-store';
 import { originColor } from '@/ui/palette';
 import {

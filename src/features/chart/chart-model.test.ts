@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CumulativePoint } from '@/domain/derived-shapes';
-import { utcDay } from '@/domain/cumulative';
+import { utcDay } from '@/domain/calendar';
 import { tallyScope } from '@/ui/format';
 import { CHART_MESSAGES } from './chart-messages';
 import {

@@ -1,7 +1,7 @@
 // Pure geometry and wording for the cumulative chart: domains, ticks, step rows, tally texts, label placement.
 import type { Tally } from '@/data/schema';
 import type { CumulativePoint } from '@/domain/derived-shapes';
-import { utcDay } from '@/domain/cumulative';
+import { isoDay, utcDay } from '@/domain/calendar';
 import type { Comparison, ComparisonFilter, Headline } from '@/domain/comparison';
 import {
   createTimeScale,
@@ -10,7 +10,6 @@ import {
   ticksOfStep,
   minTickGap,
 } from '@/domain/time-scale';
-import { isoDay } from '@/domain/cumulative';
 import type { Lang, Scale } from '@/state/view-store';
 import { formatDate, formatNumber, formatQualified, tallyScope } from '@/ui/format';
 import { fill } from '@/ui/i18n';

@@ -1,6 +1,7 @@
 // Cumulative transfers region: the itemized running sum against the official tallies, as a chart or a table.
 import { useMemo, useRef, useState } from 'react';
-import { cumulativeTransfers, isoDay, utcDay } from '@/domain/cumulative';
+import { isoDay, utcDay } from '@/domain/calendar';
+import { cumulativeTransfers } from '@/domain/cumulative';
 import { compareTallies, headlineComparison, undatedEvents } from '@/domain/comparison';
 import { tallySeries, talliesInRange } from '@/domain/tally-series';
 import { useAtlasIndex, useFilteredEvents } from '@/state/atlas-context';

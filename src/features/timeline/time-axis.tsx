@@ -1,11 +1,10 @@
 // The time axis: one mark per filtered event in lanes, ticks that fit, the date range as a brush.
 import { useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { EVENT_TYPES, type AtlasEvent, type EventType } from '@/data/schema';
+import { dayNumber, isoFromDay } from '@/domain/calendar';
 import { laneDensity, type LaneBy } from '@/domain/lanes';
 import {
   dateAt,
-  dayNumber,
-  isoFromDay,
   niceTicks,
   rangeExtent,
   YEAR_STEPS,
