@@ -1,7 +1,7 @@
 // The time axis: one mark per filtered event in lanes, ticks that fit, the date range as a brush.
 import { useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { EVENT_TYPES, type AtlasEvent, type EventType } from '@/data/schema';
-import { dayNumber, isoFromDay } from '@/domain/calendar';
+import { dayNumber, isoFromDay, monthFirstDay, utcDay } from '@/domain/calendar';
 import { laneDensity, type LaneBy } from '@/domain/lanes';
 import {
   dateAt,
@@ -58,14 +58,14 @@ function useTickLabels(lang: Lang) {
       const month = Number(tick.iso.slice(5, 7));
       if (tick.unit === 'year') return fill(t.year, { y: year });
       if (tick.unit === 'quarter') return fill(t.quarter, { q: Math.ceil(month / 3) });
-      return monthFormat.format(new Date(`${tick.iso}T00:00:00Z`));
+      return monthFormat.format(new Date(utcDay(tick.iso)));
     };
     // The room a unit needs is set by its widest label, so spacing never depends on which months show.
     const widest: Record<TickUnit, number> = {
       month: Math.max(
         ...Array.from({ length: 12 }, (_, m) =>
           textWidth(
-            label({ unit: 'month', iso: `2024-${String(m + 1).padStart(2, '0')}-01` }),
+            label({ unit: 'month', iso: isoFromDay(monthFirstDay(2024 * 12 + m)) }),
             LABEL_FONT,
           ),
         ),
