@@ -9,6 +9,7 @@ import {
 } from 'recharts';
 import { utcDay } from '@/domain/calendar';
 import { useHoveredId } from '@/state/view-store';
+import { moveBrush, pressBrush, releaseBrush, type Brush } from '@/ui/brush-controller';
 import { originColor } from '@/ui/palette';
 import {
   lineObstacles,
@@ -32,7 +33,6 @@ import {
   type Pointer,
 } from './chart-types';
 
-const DRAG_THRESHOLD = 4;
 const CLICK_REACH = 28;
 /** Transfer dots closer than this (px) merge into one dot. */
 const DOT_GAP = 9;
@@ -81,7 +81,7 @@ export function Marks(props: MarksProps) {
   const yScale = useYAxisScale();
   const xInverse = useXAxisInverseScale();
   const plot = usePlotArea();
-  const dragStart = useRef<{ px: number; t: number; moved: boolean } | null>(null);
+  const brush = useRef<Brush | null>(null);
   // The markers are one tab stop: the arrow keys move between them (a roving tab index).
   const [tabStop, setTabStop] = useState<string | null>(null);
   if (!xScale || !yScale || !xInverse || !plot) return null;
@@ -109,36 +109,34 @@ export function Marks(props: MarksProps) {
     props.onPick(null);
     if (e.button !== 0) return;
     e.currentTarget.setPointerCapture(e.pointerId);
-    const px = localX(e);
-    dragStart.current = { px, t: timeAt(px), moved: false };
+    brush.current = pressBrush(localX(e));
   };
   const onPointerMove = (e: PointerEvent<SVGRectElement>) => {
     const px = localX(e);
     const svg = e.currentTarget.ownerSVGElement;
     const top = svg ? svg.getBoundingClientRect().top : 0;
     props.onPointer({ t: timeAt(px), x: px, y: e.clientY - top });
-    const start = dragStart.current;
-    if (!start) return;
-    if (!start.moved && Math.abs(px - start.px) < DRAG_THRESHOLD) return;
-    start.moved = true;
-    props.onDrag([start.t, timeAt(px)]);
+    if (!brush.current) return;
+    const next = moveBrush(brush.current, px);
+    brush.current = next;
+    if (next.dragging) props.onDrag([timeAt(next.start), timeAt(next.current)]);
   };
   const onPointerUp = (e: PointerEvent<SVGRectElement>) => {
-    const start = dragStart.current;
-    dragStart.current = null;
+    const pressed = brush.current;
+    brush.current = null;
     props.onDrag(null);
-    if (!start) return;
-    const px = localX(e);
-    if (start.moved) {
+    if (!pressed) return;
+    const end = releaseBrush(pressed, localX(e));
+    if (end.kind === 'range') {
       props.onPointer(null);
-      props.onBrush(Math.min(start.t, timeAt(px)), Math.max(start.t, timeAt(px)));
+      props.onBrush(timeAt(end.lo), timeAt(end.hi));
       return;
     }
     // A click, not a drag: the nearest transfer dot within reach.
     let best: (typeof dots)[number] | null = null;
     let bestDistance = CLICK_REACH;
     for (const d of dots) {
-      const distance = Math.abs(x(d.point.t) - px);
+      const distance = Math.abs(x(d.point.t) - end.x);
       if (distance <= bestDistance) {
         best = d;
         bestDistance = distance;
@@ -296,7 +294,7 @@ export function Marks(props: MarksProps) {
           onPointerUp={onPointerUp}
           onPointerLeave={() => props.onPointer(null)}
           onPointerCancel={() => {
-            dragStart.current = null;
+            brush.current = null;
             props.onDrag(null);
           }}
         />

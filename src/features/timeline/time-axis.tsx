@@ -16,6 +16,7 @@ import { useAnnotation } from '@/state/annotation';
 import { columnsOf } from '@/domain/fused-derive';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { useHoveredId, useViewStore, type Lang } from '@/state/view-store';
+import { moveBrush, pressBrush, releaseBrush, type Brush } from '@/ui/brush-controller';
 import { eventTitle, formatEventDate } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { countryName, TYPE_LABELS } from '@/ui/labels';
@@ -27,7 +28,6 @@ import { textWidth } from '@/ui/text-width';
 
 /** Beyond this many drawn events the axis shows per-pixel density instead of one element each. */
 const MAX_MARKS = 1500;
-const DRAG_THRESHOLD = 4;
 const LABEL_FONT = 11;
 
 function geometry(width: number): AxisGeometry {
@@ -110,7 +110,7 @@ export function TimeAxis({ filtered, laneBy }: Props) {
       : null;
   const ticks = useTickLabels(lang);
 
-  const [drag, setDrag] = useState<{ start: number; current: number } | null>(null);
+  const [drag, setDrag] = useState<Brush | null>(null);
   const [tipId, setTipId] = useState<string | null>(null);
 
   const shown = useMemo(() => {
@@ -193,20 +193,19 @@ export function TimeAxis({ filtered, laneBy }: Props) {
     if (e.button !== 0) return;
     const x = clampX(localX(e));
     e.currentTarget.setPointerCapture(e.pointerId);
-    setDrag({ start: x, current: x });
+    setDrag(pressBrush(x));
   };
   const onPointerMove = (e: ReactPointerEvent<SVGRectElement>) => {
-    if (drag) setDrag({ ...drag, current: clampX(localX(e)) });
+    if (drag) setDrag(moveBrush(drag, clampX(localX(e))));
   };
   const onPointerUp = (e: ReactPointerEvent<SVGRectElement>) => {
     if (!drag) return;
-    const end = clampX(localX(e));
+    const end = releaseBrush(drag, clampX(localX(e)));
     setDrag(null);
-    if (Math.abs(end - drag.start) < DRAG_THRESHOLD) return;
-    const lo = Math.min(drag.start, end);
-    const hi = Math.max(drag.start, end);
+    // A click on the axis selects nothing: the marks take their own clicks.
+    if (end.kind !== 'range') return;
     // The right edge sits on the boundary after the last covered day; step back inside it.
-    setRange(dateAt(scale, lo), dateAt(scale, Math.max(lo, hi - 0.001)));
+    setRange(dateAt(scale, end.lo), dateAt(scale, Math.max(end.lo, end.hi - 0.001)));
   };
 
   const laneLabel = (key: string) =>
