@@ -1,6 +1,7 @@
 // Deterministic synthetic datasets for the benchmark: valid, realistic spread, any size.
 import type { AtlasEvent, Dataset, EventType, Place, Tally } from '@/data/schema';
 import { EVENT_TYPES } from '@/data/schema';
+import { dayNumber, isoFromDay } from '@/domain/calendar';
 
 /** mulberry32: a tiny seeded PRNG, so every run benchmarks the same data. */
 export function seededRandom(seed: number): () => number {
@@ -33,7 +34,7 @@ const ACTORS = [
   'Xu Laofa',
   'She Zhijiang',
 ];
-const START = Date.UTC(2023, 0, 1);
+const START_DAY = dayNumber('2023-01-01');
 const DAYS = 3 * 365;
 
 function weighted<T>(items: [T, number][], r: number): T {
@@ -54,10 +55,6 @@ function pick<T>(items: readonly T[], r: number): T {
   return item;
 }
 
-function isoDay(day: number): string {
-  return new Date(START + day * 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * Official running totals like the ministry's: every quarter, about the people transferred from
  * Myanmar so far, rounded up to a thousand (so the chart has its tally series and gap to draw).
@@ -65,7 +62,7 @@ function isoDay(day: number): string {
 function syntheticTallies(events: readonly AtlasEvent[], sourceId: string): Tally[] {
   const tallies: Tally[] = [];
   for (let quarter = 1; quarter <= (DAYS / 365) * 4; quarter++) {
-    const announced = isoDay(Math.min(DAYS - 1, Math.round((quarter * 365) / 4)));
+    const announced = isoFromDay(START_DAY + Math.min(DAYS - 1, Math.round((quarter * 365) / 4)));
     const itemized = events
       .filter((e) => e.origin === 'MM' && e.date <= announced)
       .reduce((sum, e) => sum + (e.counts.transferred ?? 0), 0);
@@ -76,7 +73,7 @@ function syntheticTallies(events: readonly AtlasEvent[], sourceId: string): Tall
       value,
       qualifier: 'about',
       measure: 'transferred',
-      since: isoDay(0),
+      since: isoFromDay(START_DAY),
       scope: 'Myanmar',
       sources: [{ source: sourceId, quote: `About ${value} people transferred.` }],
     });
@@ -107,7 +104,7 @@ export function syntheticDataset(size: number, places: Place[], seed = 42): Data
     const quote = `Synthetic record ${i}: ${people} people.`;
     events.push({
       id: `synthetic-${i}`,
-      date: isoDay(day),
+      date: isoFromDay(START_DAY + day),
       datePrecision: 'day',
       type,
       title: `Synthetic ${type} ${i}`,

@@ -1,49 +1,28 @@
 // Present mode's keys: clicker and arrow keys step through the filtered events in date order, Escape leaves.
 import { fireEvent, render } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { StorySequence } from '@/features/stories/story-present';
 import { buildIndex } from '@/domain/dataset-index';
 import { AtlasProvider } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { makeDataset } from '@/testing/fixtures';
-import { steppedId, usePresentKeys } from './use-present-keys';
+import { usePresentKeys } from './use-present-keys';
 
 const index = buildIndex(makeDataset());
 const ids = index.events.map((e) => e.id);
 
-function Probe() {
-  usePresentKeys();
+function Probe({ sequence = null }: { sequence?: StorySequence | null }) {
+  usePresentKeys(sequence);
   return <input aria-label="search" />;
 }
 
-function renderProbe() {
+function renderProbe(sequence: StorySequence | null = null) {
   return render(
     <AtlasProvider index={index}>
-      <Probe />
+      <Probe sequence={sequence} />
     </AtlasProvider>,
   );
 }
-
-describe('steppedId', () => {
-  it('steps within the list and stops at its ends', () => {
-    expect(steppedId(['a', 'b', 'c'], 'b', 1)).toBe('c');
-    expect(steppedId(['a', 'b', 'c'], 'c', 1)).toBe('c');
-    expect(steppedId(['a', 'b', 'c'], 'a', -1)).toBe('a');
-    expect(steppedId(['a', 'b', 'c'], null, 1)).toBe('a');
-    expect(steppedId(['a', 'b', 'c'], 'gone', 1)).toBe('a');
-    expect(steppedId([], null, 1)).toBeNull();
-  });
-
-  it('starts at the first event from no selection, whichever way the presenter steps', () => {
-    expect(steppedId(['a', 'b', 'c'], null, -1)).toBe('a');
-    expect(steppedId(['a', 'b', 'c'], 'gone', -1)).toBe('a');
-  });
-
-  it('jumps to either end', () => {
-    expect(steppedId(['a', 'b', 'c'], 'b', 'first')).toBe('a');
-    expect(steppedId(['a', 'b', 'c'], null, 'last')).toBe('c');
-    expect(steppedId([], null, 'last')).toBeNull();
-  });
-});
 
 describe('usePresentKeys', () => {
   it('does nothing outside present mode', () => {
@@ -79,6 +58,28 @@ describe('usePresentKeys', () => {
     expect(ids).toContain(transfers[0]);
     fireEvent.keyDown(document.body, { key: 'Escape' });
     expect(useViewStore.getState().mode).toBe('normal');
+  });
+
+  it("moves between a playing story's steps, counted from 1, and stops at its ends", () => {
+    useViewStore.setState({ mode: 'present' });
+    const go = vi.fn<(step: number) => void>();
+    const sequence = { count: 4, current: 2, go, leave: vi.fn() };
+    const { rerender } = renderProbe(sequence);
+    fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+    fireEvent.keyDown(document.body, { key: 'PageUp' });
+    fireEvent.keyDown(document.body, { key: 'End' });
+    expect(go.mock.calls).toEqual([[3], [1], [4]]);
+    go.mockClear();
+    const last = { ...sequence, current: 4 };
+    rerender(
+      <AtlasProvider index={index}>
+        <Probe sequence={last} />
+      </AtlasProvider>,
+    );
+    fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+    fireEvent.keyDown(document.body, { key: 'End' });
+    expect(go).not.toHaveBeenCalled();
+    expect(useViewStore.getState().selectedId).toBeNull();
   });
 
   it('leaves keys typed into a field to the field', () => {

@@ -4,8 +4,7 @@ import type { StorySequence } from '@/features/stories/story-present';
 import { useFilteredView } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { isEditable } from '@/ui/is-editable';
-
-type Move = 1 | -1 | 'first' | 'last';
+import { steppedIndex, steppedItem, type Move } from '@/ui/stepper';
 
 /** Clickers send PageDown / PageUp; keyboards add arrows, Space, Home and End. */
 const MOVES: Record<string, Move> = {
@@ -20,33 +19,11 @@ const MOVES: Record<string, Move> = {
   End: 'last',
 };
 
-/** The id `move` leads to from `current` in `ids`; from no selection, any step starts at the first. */
-export function steppedId(
-  ids: readonly string[],
-  current: string | null,
-  move: Move,
-): string | null {
-  if (!ids.length) return null;
-  if (move === 'first') return ids[0] ?? null;
-  if (move === 'last') return ids.at(-1) ?? null;
-  const at = current === null ? -1 : ids.indexOf(current);
-  // Nothing selected yet (or the selection was filtered away): the talk starts at the beginning.
-  if (at < 0) return ids[0] ?? null;
-  return ids[Math.min(ids.length - 1, Math.max(0, at + move))] ?? null;
-}
-
 /** Space on a focused button or link presses it; everywhere else it steps. */
 function pressesControl(event: KeyboardEvent): boolean {
   return (
     event.key === ' ' && event.target instanceof Element && !!event.target.closest('button, a')
   );
-}
-
-/** The step `move` leads to from `current` in 1…count. */
-export function steppedStep(count: number, current: number, move: Move): number {
-  if (move === 'first') return 1;
-  if (move === 'last') return count;
-  return Math.min(count, Math.max(1, current + move));
 }
 
 /** With a story playing, the keys move between its steps instead of between events. */
@@ -73,11 +50,13 @@ export function usePresentKeys(sequence: StorySequence | null = null): void {
       if (move === undefined) return;
       event.preventDefault();
       if (sequence) {
-        const step = steppedStep(sequence.count, sequence.current, move);
-        if (step !== sequence.current) sequence.go(step);
+        // Steps count from 1.
+        const at = steppedIndex(sequence.count, sequence.current - 1, move);
+        if (at !== null && at + 1 !== sequence.current) sequence.go(at + 1);
         return;
       }
-      const next = steppedId(ids, store.selectedId, move);
+      // From no selection (or one filtered away) the talk starts at the first event.
+      const next = steppedItem(ids, store.selectedId, move);
       if (next !== null && next !== store.selectedId) store.select(next);
     };
     window.addEventListener('keydown', onKeyDown);

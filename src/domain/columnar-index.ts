@@ -1,5 +1,6 @@
 // The dataset as columns (typed arrays per field), built once, so a filter pass reads numbers, not objects.
 import { EVENT_TYPES, type AtlasEvent, type EventType } from '@/data/schema';
+import { utcDay } from './calendar';
 import { ROWS_PER_STEP, type DatasetIndex } from './dataset-index';
 import { runToEnd, type Steps } from './steps';
 
@@ -95,7 +96,7 @@ export function* columnarSteps(index: DatasetIndex): Steps<ColumnarIndex> {
   }
   const dates = [...dateSet].sort();
   const rankOf = new Map(dates.map((d, i) => [d, i]));
-  const dateTimes = Float64Array.from(dates, (d) => Date.parse(`${d}T00:00:00Z`));
+  const dateTimes = Float64Array.from(dates, utcDay);
 
   const typeCodeOf = new Map(EVENT_TYPES.map((t, i) => [t, i]));
   const originCodes = new Map<string, number>();

@@ -1,7 +1,7 @@
 // Playback's frames: the date window grows month by month, each frame ending on a month's last day.
 import { isIsoDate } from '@/data/schema';
 import type { EventGroup } from './derived-shapes';
-import { monthEnd } from './time-scale';
+import { dayNumber, isoFromDay, monthEnd } from './calendar';
 
 /** The last day of every month from `start`'s month to `end`'s month, in order. */
 export function monthEnds(start: string, end: string): string[] {
@@ -11,8 +11,7 @@ export function monthEnds(start: string, end: string): string[] {
     ends.push(at);
     if (at >= end) break;
     // The day after a month's end opens the next month.
-    const [y, m] = [Number(at.slice(0, 4)), Number(at.slice(5, 7))];
-    at = monthEnd(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`);
+    at = monthEnd(isoFromDay(dayNumber(at) + 1));
   }
   return ends;
 }

@@ -1,36 +1,12 @@
 // Calendar days <-> pixels for the time axis, and tick choices (month / quarter / year) that never collide.
-
-const MS_PER_DAY = 86_400_000;
-
-/** Days since 1970-01-01 (UTC) for a YYYY-MM-DD date; whole numbers, so sums and ranges are exact. */
-export function dayNumber(iso: string): number {
-  // Date.UTC on the parts: several times faster than parsing a string, and this runs per event.
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7));
-  const date = Number(iso.slice(8, 10));
-  return Math.round(Date.UTC(year, month - 1, date) / MS_PER_DAY);
-}
-
-/** The YYYY-MM-DD date of a day number. */
-export function isoFromDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-function dayOf(year: number, monthIndex: number, date = 1): number {
-  return Math.round(Date.UTC(year, monthIndex, date) / MS_PER_DAY);
-}
-
-/** First day of the month holding `iso`. */
-export function monthStart(iso: string): string {
-  return `${iso.slice(0, 7)}-01`;
-}
-
-/** Last day of the month holding `iso`. */
-export function monthEnd(iso: string): string {
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7));
-  return isoFromDay(dayOf(year, month, 1) - 1);
-}
+import {
+  dayNumber,
+  isoFromDay,
+  monthEnd,
+  monthFirstDay,
+  monthNumber,
+  monthStart,
+} from './calendar';
 
 /**
  * A linear map from a whole-day domain to pixels. Day d occupies [x(d), x(d + 1)); its mark sits at
@@ -140,26 +116,20 @@ export interface Tick {
 
 /** Every tick of one step that falls inside the domain, aligned to calendar boundaries. */
 export function ticksOfStep(scale: TimeScale, step: TickStep): Tick[] {
-  const start = isoFromDay(scale.startDay);
-  const startYear = Number(start.slice(0, 4));
-  const startMonth = Number(start.slice(5, 7)) - 1;
   // Align to multiples of the step counted from year 0, so quarters start in Jan/Apr/Jul/Oct and
   // 5-year ticks on 2020, 2025.
-  let m = startYear * 12 + startMonth;
-  m = Math.ceil(m / step.months) * step.months;
-  if (dayOf(Math.floor(m / 12), m % 12) < scale.startDay) m += step.months;
+  let m = Math.ceil(monthNumber(isoFromDay(scale.startDay)) / step.months) * step.months;
+  if (monthFirstDay(m) < scale.startDay) m += step.months;
   const ticks: Tick[] = [];
   for (;;) {
-    const year = Math.floor(m / 12);
-    const month = m % 12;
-    const day = dayOf(year, month);
+    const day = monthFirstDay(m);
     if (day > scale.endDay) break;
     ticks.push({
       iso: isoFromDay(day),
       day,
       x: xOfDay(scale, day),
       unit: step.unit,
-      yearStart: month === 0,
+      yearStart: m % 12 === 0,
     });
     m += step.months;
   }

@@ -1,5 +1,6 @@
 // The URL contract of PRODUCT.md §3 as pure functions: query string <-> view state, one table of keys.
 import { EVENT_TYPES, isIsoDate, type EventType } from '@/data/schema';
+import { monthEnd } from '@/domain/calendar';
 import {
   DEFAULT_VIEW,
   EMBED_VIEWS,
@@ -74,7 +75,7 @@ export interface ParsedQuery {
 export const MAX_Q_LENGTH = 200;
 const MAX_TEXT_LENGTH = 120;
 const SLUG_RE = /^[a-z0-9][a-z0-9-]*$/;
-const MONTH_RE = /^(\d{4})-(\d{2})$/;
+const MONTH_RE = /^\d{4}-\d{2}$/;
 const NUMBER_RE = /^-?\d+(\.\d+)?$/;
 /** A story carried whole in the link: `z1.` then its deflated JSON in base64url (see features/stories). */
 export const STORY_LINK_RE = /^z1\.[A-Za-z0-9_-]+$/;
@@ -135,14 +136,12 @@ export function encodeComponent(value: string): string {
 
 /** The month form's first or last day, or null when that is no date the page takes. */
 function monthEdge(value: string, edge: 'start' | 'end'): string | null {
-  const m = MONTH_RE.exec(value);
-  if (!m) return null;
-  const [year, month] = [Number(m[1]), Number(m[2])];
-  // Day 0 of the next month is this month's last day: to=2024-02 means up to 2024-02-29.
-  const day = edge === 'start' ? 1 : new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const date = `${m[1]}-${m[2]}-${String(day).padStart(2, '0')}`;
+  if (!MONTH_RE.test(value)) return null;
+  const first = `${value}-01`;
   // Checked as a whole, so `0000-01` is refused here rather than written back as a date that is not.
-  return isIsoDate(date) ? date : null;
+  if (!isIsoDate(first)) return null;
+  // to=2024-02 means up to 2024-02-29.
+  return edge === 'start' ? first : monthEnd(first);
 }
 
 function parseId(raw: string): Parsed<string | null> {

@@ -2,7 +2,7 @@
 // The property tests compare the view against them, and the benchmark's naive baseline is built of them.
 import { EVENT_TYPES, type AtlasEvent, type EventType, type Place } from '@/data/schema';
 import type { Itemized } from '@/domain/comparison';
-import { utcDay } from '@/domain/cumulative';
+import { utcDay } from '@/domain/calendar';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import type {
   ChipCounts,

@@ -1,5 +1,6 @@
 // Numbers, dates and names for display, through Intl so Chinese gets Chinese conventions.
 import type { AtlasEvent, ContextFigure, Place, Qualifier, Tally } from '@/data/schema';
+import { utcDay } from '@/domain/calendar';
 import type { Lang } from '@/state/view-store';
 
 const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-GB');
@@ -15,7 +16,7 @@ export function formatNumber(value: number, lang: Lang): string {
 }
 
 function utc(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
+  return new Date(utcDay(iso));
 }
 
 const DATE_OPTIONS = {

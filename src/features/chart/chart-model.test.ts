@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CumulativePoint } from '@/domain/derived-shapes';
-import { utcDay } from '@/domain/cumulative';
+import { isoDay, MS_PER_DAY, utcDay } from '@/domain/calendar';
 import { tallyScope } from '@/ui/format';
 import { CHART_MESSAGES } from './chart-messages';
 import {
@@ -103,7 +103,7 @@ describe('timeTicks', () => {
 
 describe('dotGroups', () => {
   it('merges dots that would touch and keeps every event id', () => {
-    const xOf = (t: number) => (t - utcDay('2023-11-01')) / 86_400_000; // one pixel per day
+    const xOf = (t: number) => (t - utcDay('2023-11-01')) / MS_PER_DAY; // one pixel per day
     const close = [
       point('2023-11-18', { MM: 571 }, ['a']),
       point('2023-11-19', { MM: 1144 }, ['b']),
@@ -117,11 +117,9 @@ describe('dotGroups', () => {
 
   it('keeps the number of dots bounded by pixels', () => {
     const dense = Array.from({ length: 1000 }, (_, i) =>
-      point(new Date(utcDay('2023-01-01') + i * 86_400_000).toISOString().slice(0, 10), { MM: i }, [
-        `e${i}`,
-      ]),
+      point(isoDay(utcDay('2023-01-01') + i * MS_PER_DAY), { MM: i }, [`e${i}`]),
     );
-    const xOf = (t: number) => ((t - utcDay('2023-01-01')) / 86_400_000) * 0.3; // 300 px
+    const xOf = (t: number) => ((t - utcDay('2023-01-01')) / MS_PER_DAY) * 0.3; // 300 px
     const groups = dotGroups(dense, ['MM'], xOf, 9);
     expect(groups.length).toBeLessThanOrEqual(300 / 9 + 1);
     expect(groups.flatMap((g) => g.eventIds)).toHaveLength(1000);

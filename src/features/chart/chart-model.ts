@@ -1,7 +1,7 @@
 // Pure geometry and wording for the cumulative chart: domains, ticks, step rows, tally texts, label placement.
 import type { Tally } from '@/data/schema';
 import type { CumulativePoint } from '@/domain/derived-shapes';
-import { utcDay } from '@/domain/cumulative';
+import { isoDay, MS_PER_DAY, utcDay } from '@/domain/calendar';
 import type { Comparison, ComparisonFilter, Headline } from '@/domain/comparison';
 import {
   createTimeScale,
@@ -10,7 +10,6 @@ import {
   ticksOfStep,
   minTickGap,
 } from '@/domain/time-scale';
-import { isoDay } from '@/domain/cumulative';
 import type { Lang, Scale } from '@/state/view-store';
 import { formatDate, formatNumber, formatQualified, tallyScope } from '@/ui/format';
 import { fill } from '@/ui/i18n';
@@ -43,7 +42,7 @@ export function xDomain(
 
 /** A one-day range still needs a width to draw. */
 function widen(lo: number, hi: number): [number, number] {
-  return [lo, Math.max(hi, lo + 86_400_000)];
+  return [lo, Math.max(hi, lo + MS_PER_DAY)];
 }
 
 /**
@@ -143,14 +142,14 @@ export function timeTicks(domain: [number, number], plotWidth: number, lang: Lan
   const scale = createTimeScale(isoDay(domain[0]), isoDay(domain[1]), 0, plotWidth);
   const room =
     Math.max(
-      textWidth(formatTick(Date.UTC(2024, 8, 1), lang), 11),
-      textWidth(formatTick(Date.UTC(2024, 0, 1), lang), 11),
+      textWidth(formatTick(utcDay('2024-09-01'), lang), 11),
+      textWidth(formatTick(utcDay('2024-01-01'), lang), 11),
     ) + 12;
   const labelled = niceTicks(scale, () => room).map((t) => utcDay(t.iso));
   const quarters = ticksOfStep(scale, { unit: 'quarter', months: 3 });
   const step = labelled.length > 1 ? (labelled[1] ?? 0) - (labelled[0] ?? 0) : 0;
   const minor =
-    step > 100 * 86_400_000 && minTickGap(quarters) >= 10 ? quarters.map((t) => utcDay(t.iso)) : [];
+    step > 100 * MS_PER_DAY && minTickGap(quarters) >= 10 ? quarters.map((t) => utcDay(t.iso)) : [];
   return {
     ticks: [...new Set([...labelled, ...minor])].sort((a, b) => a - b),
     labelled: new Set(labelled),

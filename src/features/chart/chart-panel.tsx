@@ -1,6 +1,6 @@
 // Cumulative transfers region: the itemized running sum against the official tallies, as a chart or a table.
 import { useMemo, useRef, useState } from 'react';
-import { isoDay, utcDay } from '@/domain/cumulative';
+import { isoDay, utcDay } from '@/domain/calendar';
 import { tallySeries, talliesInRange } from '@/domain/tally-series';
 import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
 import { useAnnotation } from '@/state/annotation';

@@ -1,6 +1,6 @@
 // The chart's own tooltips: the running sums under the pointer, and an official tally with its comparison.
 import type { CumulativePoint } from '@/domain/derived-shapes';
-import { isoDay } from '@/domain/cumulative';
+import { isoDay } from '@/domain/calendar';
 import type { Lang } from '@/state/view-store';
 import { formatDate, formatNumber, tallyScope } from '@/ui/format';
 import { fill } from '@/ui/i18n';

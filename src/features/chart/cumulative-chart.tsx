@@ -28,7 +28,9 @@ import {
 } from './chart-types';
 import { ChartPicker, describeTally } from './chart-picker';
 import { RowTooltip, TallyTooltip } from './chart-tooltips';
-import { Marks, markerOf, OFF_TOP_ROOM } from './chart-marks';
+import { Marks } from './chart-marks';
+import { markerOf } from './tally-marker-group';
+import { OFF_TOP_ROOM } from './tally-points';
 
 export function CumulativeChart(props: ChartProps) {
   const { width, height, origins, rows, domain, xTicks, yTicks, scale, selectedT, lang, m } = props;

@@ -2,7 +2,7 @@
 // 2023–2024". Whole years and whole months are named as such; other dates in full.
 import type { DatasetIndex } from '@/domain/dataset-index';
 import type { Filters } from '@/domain/filters';
-import { monthEnd, monthStart } from '@/domain/time-scale';
+import { monthEnd, monthStart } from '@/domain/calendar';
 import type { Lang } from '@/state/view-store';
 import { formatDate, formatMonth, placeName } from '@/ui/format';
 import { fill } from '@/ui/i18n';

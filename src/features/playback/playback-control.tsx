@@ -1,8 +1,8 @@
 // Timeline playback: the date window grows month by month (play, pause, one month, speed); `to` holds the place.
 import { useEffect, useMemo, useState } from 'react';
+import { monthStart } from '@/domain/calendar';
 import { datasetSpan } from '@/domain/date-presets';
 import { monthEnds, nextFrame } from '@/domain/playback';
-import { monthStart } from '@/domain/time-scale';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { usePlaybackFrame } from '@/state/playback-frame';
 import { useViewStore } from '@/state/view-store';

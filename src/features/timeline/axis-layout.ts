@@ -3,15 +3,8 @@ import { EVENT_TYPES, type AtlasEvent } from '@/data/schema';
 import type { ColumnarIndex } from '@/domain/columnar-index';
 import { laneKeys, packRows, type LaneBy } from '@/domain/lanes';
 import { lazyProperty } from '@/domain/lazy-property';
-import {
-  createTimeScale,
-  dayNumber,
-  monthEnd,
-  monthStart,
-  paddedDomain,
-  xOfDay,
-  type TimeScale,
-} from '@/domain/time-scale';
+import { dayNumber, monthEnd, monthStart } from '@/domain/calendar';
+import { createTimeScale, paddedDomain, xOfDay, type TimeScale } from '@/domain/time-scale';
 
 export type MarkShape = 'dot' | 'hollow' | 'span' | 'month';
 

@@ -1,0 +1,183 @@
+// The events on the axis: a mark each, or per-pixel density when there are too many, and ghosts of those filtered out.
+import { useMemo } from 'react';
+import { laneDensity, type LaneBy } from '@/domain/lanes';
+import { useHoveredId, useViewStore } from '@/state/view-store';
+import { TYPE_COLORS } from '@/ui/palette';
+import { markAt, type AxisLayout, type Mark } from './axis-layout';
+import { laneColor } from './axis-lanes';
+
+/** Which slots of the layout the filters keep (1) or hide (0). */
+type Shown = Uint8Array;
+
+/** A faint square where each filtered-out event sits, one per pixel spot. */
+export function Ghosts({ layout, shown }: { layout: AxisLayout; shown: Shown }) {
+  const ghostPath = useMemo(() => {
+    const seen = new Set<number>();
+    let d = '';
+    const { px, py } = layout;
+    for (let i = 0; i < shown.length; i++) {
+      if (shown[i] === 1) continue;
+      const x = px[i] ?? 0;
+      const y = py[i] ?? 0;
+      const key = x * 65_536 + y;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      d += `M${x - 2},${y - 2}h4v4h-4z`;
+    }
+    return d;
+  }, [layout, shown]);
+  return ghostPath ? <path className="tl-ghosts" d={ghostPath} /> : null;
+}
+
+/** Bars per two pixels of each lane, as tall as the log of the events there: for too many marks. */
+export function Density({
+  layout,
+  shown,
+  laneBy,
+}: {
+  layout: AxisLayout;
+  shown: Shown;
+  laneBy: LaneBy;
+}) {
+  const { scale } = layout;
+  const density = useMemo(() => {
+    const points: { lane: number; x: number }[] = [];
+    for (let slot = 0; slot < layout.size; slot++) {
+      if (shown[slot] !== 1) continue;
+      const x = ((layout.x0[slot] as number) + (layout.x1[slot] as number)) / 2;
+      points.push({ lane: layout.lane[slot] as number, x });
+    }
+    return laneDensity(points, layout.lanes.length, scale.x0, scale.x1, 2);
+  }, [shown, layout, scale]);
+  return (
+    <>
+      {density.map((bins, lane) => {
+        const l = layout.lanes[lane];
+        if (!l) return null;
+        const key = l.key;
+        let d = '';
+        bins.forEach((count, bin) => {
+          if (!count) return;
+          const h = Math.min(l.height - 4, 3 + Math.log2(count + 1) * 3);
+          d += `M${scale.x0 + bin * 2},${l.top + l.height / 2 - h / 2}h2v${h}h-2z`;
+        });
+        return <path key={key} className="tl-density" d={d} fill={laneColor(laneBy, key)} />;
+      })}
+    </>
+  );
+}
+
+interface MarksProps {
+  layout: AxisLayout;
+  shown: Shown;
+  /** Drawn as density: only the selected and hovered events still get a mark. */
+  dense: boolean;
+  /** The event whose tooltip to show, or null to hide it. */
+  onTip: (id: string | null) => void;
+}
+
+/** One mark per shown event, the hovered and then the selected on top, with a guide at the selected. */
+export function EventMarks({ layout, shown, dense, onTip }: MarksProps) {
+  const selectedId = useViewStore((s) => s.selectedId);
+  const hoveredId = useHoveredId();
+  const select = useViewStore((s) => s.select);
+  const hover = useViewStore((s) => s.hover);
+
+  const isShown = (id: string) => {
+    const mark = layout.markById.get(id);
+    const slot = mark ? layout.slotOf.get(mark.event) : undefined;
+    return slot !== undefined && shown[slot] === 1;
+  };
+  const drawn = useMemo(
+    () =>
+      dense
+        ? []
+        : [...shown.keys()].filter((slot) => shown[slot] === 1).map((slot) => markAt(layout, slot)),
+    [dense, layout, shown],
+  );
+
+  const renderMark = (mark: Mark) => {
+    const { event } = mark;
+    const selected = event.id === selectedId;
+    const hovered = event.id === hoveredId;
+    const color = TYPE_COLORS[event.type];
+    const common = {
+      'data-event-id': event.id,
+      'data-selected': selected ? 'true' : undefined,
+      'data-hovered': hovered ? 'true' : undefined,
+      className: `tl-mark tl-mark-${mark.shape}`,
+      onClick: () => select(event.id),
+      onPointerEnter: () => {
+        hover(event.id);
+        onTip(event.id);
+      },
+      onPointerLeave: () => {
+        hover(null);
+        onTip(null);
+      },
+    };
+    if (mark.shape === 'dot' || mark.shape === 'hollow') {
+      const hollow = mark.shape === 'hollow';
+      return (
+        <circle
+          key={event.id}
+          {...common}
+          cx={mark.cx}
+          cy={mark.cy}
+          r={selected ? 6 : hovered ? 5 : hollow ? 3.5 : 4}
+          fill={hollow ? 'var(--panel)' : color}
+          stroke={hollow ? color : undefined}
+        />
+      );
+    }
+    const h = selected ? 9 : 6;
+    return (
+      <rect
+        key={event.id}
+        {...common}
+        x={mark.x0}
+        y={mark.cy - h / 2}
+        width={mark.x1 - mark.x0}
+        height={h}
+        rx={h / 2}
+        fill={color}
+        fillOpacity={mark.shape === 'month' && !selected && !hovered ? 0.32 : 1}
+        stroke={mark.shape === 'month' ? color : undefined}
+      />
+    );
+  };
+
+  // Paint order puts the hovered and then the selected mark on top of their neighbours.
+  const ordered = [...drawn].sort(
+    (a, b) => rank(a.event.id, selectedId, hoveredId) - rank(b.event.id, selectedId, hoveredId),
+  );
+  const selectedMark = selectedId ? layout.markById.get(selectedId) : undefined;
+  const extraMarks = dense
+    ? [selectedId, hoveredId].flatMap((id) => {
+        const m = id && isShown(id) ? layout.markById.get(id) : undefined;
+        return m ? [m] : [];
+      })
+    : [];
+
+  return (
+    <>
+      {selectedMark && isShown(selectedMark.event.id) && (
+        <line
+          className="tl-selected-guide"
+          x1={selectedMark.cx}
+          x2={selectedMark.cx}
+          y1={0}
+          y2={layout.lanesBottom}
+        />
+      )}
+      {ordered.map(renderMark)}
+      {extraMarks.map(renderMark)}
+    </>
+  );
+}
+
+function rank(id: string, selectedId: string | null, hoveredId: string | null): number {
+  if (id === selectedId) return 2;
+  if (id === hoveredId) return 1;
+  return 0;
+}
