@@ -66,10 +66,14 @@ async function expectStep(page: Page, n: number): Promise<void> {
       ),
     ).toHaveCount(1);
   }
-  // The filters hold: every event on the map passes the step's filters.
-  const ids = await mapEventIds(page);
-  expect(ids.length).toBeGreaterThan(0);
-  expect(ids.filter((id) => !passes(id, view))).toEqual([]);
+  // The filters hold: every event on the map passes the step's filters (the map draws after the
+  // caption, in a render of its own, so it is read until it has).
+  await expect
+    .poll(async () => {
+      const ids = await mapEventIds(page);
+      return ids.length > 0 ? ids.filter((id) => !passes(id, view)) : ['no marks'];
+    })
+    .toEqual([]);
   // The note: a rule on the chart and the timeline for a date, a callout on the map for a place.
   const note = step.annotation;
   if (note?.date)
