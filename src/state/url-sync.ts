@@ -10,9 +10,9 @@ import {
   serializeView,
   urlViewOf,
   type IgnoredParam,
-  type UrlKey,
   type UrlView,
 } from './url-codec';
+import type { UrlKey } from './url-keys';
 import { useViewStore, type ViewState } from './view-store';
 
 /** What the link notice tells the reader about the link they opened. */

@@ -1,5 +1,5 @@
 // Interface strings of the link notice, the link and mode actions, in English and Simplified Chinese.
-import type { IgnoredReason } from '@/state/url-codec';
+import type { IgnoredReason } from '@/state/url-values';
 import type { Messages } from '@/ui/i18n';
 
 export type NoticesMessageKey =

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { isoDate, slug, text } from '@/data/schema';
 import { formatPath, issueMessage } from '@/data/validate';
-import { parseQuery, type UrlKey } from '@/state/url-codec';
+import { parseQuery } from '@/state/url-codec';
+import type { UrlKey } from '@/state/url-keys';
 
 export const MAX_STEPS = 50;
 export const MAX_CAPTION = 400;
