@@ -11,18 +11,15 @@ import { fill, useLang, useMessages } from '@/ui/i18n';
 import { countryName } from '@/ui/labels';
 import { originColor } from '@/ui/palette';
 import { CHART_MESSAGES } from './chart-messages';
+import { stepRows, timeTicks, valueTicks, xDomain } from './chart-model';
 import {
   baselineText,
   gapText,
   headlineText,
   measureText,
   seriesName,
-  stepRows,
   tallyLabel,
-  timeTicks,
-  valueTicks,
-  xDomain,
-} from './chart-model';
+} from './chart-wording';
 import { ChartTable } from './chart-table';
 import { CHART_MARGIN, Y_AXIS_WIDTH, type SeriesView } from './chart-types';
 import { CumulativeChart } from './cumulative-chart';
