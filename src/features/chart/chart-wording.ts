@@ -5,9 +5,7 @@ import type { Lang } from '@/state/view-store';
 import { formatDate, formatNumber, formatQualified, tallyScope } from '@/ui/format';
 import { fill } from '@/ui/i18n';
 import { countryList } from '@/ui/labels';
-import type { ChartMessageKey } from './chart-messages';
-
-type Text = Record<ChartMessageKey, string>;
+import type { Text } from './chart-types';
 
 const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-GB');
 
