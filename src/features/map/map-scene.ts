@@ -37,7 +37,6 @@ interface Waypoint {
 interface Stub {
   text: string;
   at: Point;
-  arrow: DrawnArrow;
   people: number;
 }
 
@@ -127,14 +126,12 @@ function placeArrows(
       stubs.push({
         text: fill(t.toPlace, { place: placeName(movement.to, lang) }),
         at: line[line.length - 1] as Point,
-        arrow,
         people: movement.people,
       });
     if (shape.kind === 'in')
       stubs.push({
         text: fill(t.fromPlace, { place: placeName(movement.from, lang) }),
         at: line[0] as Point,
-        arrow,
         people: movement.people,
       });
   }
