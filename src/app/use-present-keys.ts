@@ -43,7 +43,7 @@ function pressesControl(event: KeyboardEvent): boolean {
 }
 
 /** The step `move` leads to from `current` in 1…count. */
-export function steppedStep(count: number, current: number, move: Move): number {
+function steppedStep(count: number, current: number, move: Move): number {
   if (move === 'first') return 1;
   if (move === 'last') return count;
   return Math.min(count, Math.max(1, current + move));
