@@ -22,7 +22,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** "4 events, 1,494 people transferred" (or detained, when nobody was transferred). */
-export function markSummary(mark: MapMark, t: MapText, lang: Lang): string {
+function markSummary(mark: MapMark, t: MapText, lang: Lang): string {
   const n = mark.count;
   const parts = [n === 1 ? t.oneEvent : fill(t.events, { n: formatNumber(n, lang) })];
   if (mark.transferred > 0)

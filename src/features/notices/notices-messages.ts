@@ -2,7 +2,7 @@
 import type { IgnoredReason } from '@/state/url-values';
 import type { Messages } from '@/ui/i18n';
 
-export type NoticesMessageKey =
+type NoticesMessageKey =
   | 'noticeLabel'
   | 'ignoredIntro'
   | 'andMore'

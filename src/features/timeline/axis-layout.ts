@@ -13,7 +13,7 @@ import {
   type TimeScale,
 } from '@/domain/time-scale';
 
-export type MarkShape = 'dot' | 'hollow' | 'span' | 'month';
+type MarkShape = 'dot' | 'hollow' | 'span' | 'month';
 
 export interface Mark {
   event: AtlasEvent;
@@ -27,7 +27,7 @@ export interface Mark {
   cy: number;
 }
 
-export interface Lane {
+interface Lane {
   key: string;
   top: number;
   height: number;
@@ -37,7 +37,7 @@ export interface Lane {
  * The marks are columns over slots (lane by lane, in date order within a lane): 100,000 events
  * need no object each, and a Mark is made only for what is drawn or looked up (markAt).
  */
-export interface AxisLayout {
+interface AxisLayout {
   scale: TimeScale;
   lanes: Lane[];
   /** Number of marks (slots): one per event. */
