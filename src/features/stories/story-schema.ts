@@ -86,7 +86,6 @@ export const storySchema = z.strictObject({
 /** The file form: `public/data/stories.json`, and what Export writes and Import reads. */
 const storyFileSchema = z.strictObject({ stories: z.array(storySchema) });
 
-export type Annotation = z.infer<typeof annotationSchema>;
 export type StoryStep = z.infer<typeof stepSchema>;
 export type Story = z.infer<typeof storySchema>;
 
