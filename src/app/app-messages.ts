@@ -1,7 +1,7 @@
 // Interface strings of the page shell: region names, the jump-to bar, loading and dataset-error pages.
 import type { Messages } from '@/ui/i18n';
 
-export type AppMessageKey =
+type AppMessageKey =
   | 'region_filters'
   | 'region_timeline'
   | 'region_chart'

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useViewStore } from '@/state/view-store';
 
-export interface DetailsSheet {
+interface DetailsSheet {
   open: boolean;
   close: () => void;
   /** The sheet's close button: focus lands there when the sheet opens. */

@@ -1,7 +1,7 @@
 // Code-split components whose failed download can be tried again, so a region's Retry recovers without a reload.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
-export type RetryableLazy<P extends object> = ComponentType<P> & {
+type RetryableLazy<P extends object> = ComponentType<P> & {
   /** After a failed import, makes the next render import the module again; otherwise does nothing. */
   retry: () => void;
 };

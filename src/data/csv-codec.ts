@@ -24,7 +24,7 @@ export const CSV_COLUMNS = [
   'replaces',
 ] as const;
 
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 const REQUIRED_COLUMNS: readonly CsvColumn[] = [
   'id',
@@ -89,13 +89,13 @@ export function eventsToCsv(events: readonly AtlasEvent[]): string {
 }
 
 /** A cell problem, before the dataset rules run. */
-export interface CellError {
+interface CellError {
   line: number;
   column: string;
   message: string;
 }
 
-export type CsvEvents =
+type CsvEvents =
   | { ok: true; events: Record<string, unknown>[]; lines: number[]; cellErrors: CellError[] }
   | { ok: false; errors: string[] };
 
@@ -104,7 +104,7 @@ function listOf(cell: string, separator: string): string[] {
   return cell.trim() === '' ? [] : splitList(cell, separator);
 }
 
-export function shown(value: string): string {
+function shown(value: string): string {
   return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
 }
 

@@ -4,12 +4,12 @@
 export const BOM = '\uFEFF';
 
 /** One CSV record and the line of the file it starts on (a quoted field may span several lines). */
-export interface CsvRecord {
+interface CsvRecord {
   line: number;
   fields: string[];
 }
 
-export type CsvParse = { ok: true; records: CsvRecord[] } | { ok: false; errors: string[] };
+type CsvParse = { ok: true; records: CsvRecord[] } | { ok: false; errors: string[] };
 
 /**
  * A spreadsheet runs a cell that opens with = + - @ (or a tab or carriage return before one) as a

@@ -15,7 +15,7 @@ export class DatasetError extends Error {
 }
 
 /** Relative to the document, so the app works deployed under any sub-path. */
-export function datasetUrl(): string {
+function datasetUrl(): string {
   return new URL('data/events.json', document.baseURI).href;
 }
 

@@ -41,7 +41,7 @@ export function exactEvents(events: readonly AtlasEvent[], base: Dataset): Atlas
 }
 
 /** The filters a file name describes (a subset of the view's filters). */
-export interface NameFilters {
+interface NameFilters {
   types: readonly string[];
   origins: readonly string[];
   from: string | null;

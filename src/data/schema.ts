@@ -56,7 +56,7 @@ const count = z.number().int().nonnegative();
 /** An ellipsis marks text left out: such a quote is no longer one contiguous piece of the report. */
 const ELLIPSIS_RE = /…|\.\.\./;
 
-export const citationSchema = z.strictObject({
+const citationSchema = z.strictObject({
   source: slug,
   quote: text
     .max(300, { error: (issue) => `quote is longer than ${issue.maximum} characters` })
@@ -66,7 +66,7 @@ export const citationSchema = z.strictObject({
     }),
 });
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   id: slug,
   publisher: text,
   title: text,
@@ -75,7 +75,7 @@ export const sourceSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-export const placeSchema = z.strictObject({
+const placeSchema = z.strictObject({
   id: slug,
   name: text,
   name_zh: z.string().optional(),
@@ -85,14 +85,14 @@ export const placeSchema = z.strictObject({
   precision: z.enum(['point', 'town', 'region', 'country']),
 });
 
-export const countsSchema = z.strictObject(
+const countsSchema = z.strictObject(
   Object.fromEntries(COUNT_KEYS.map((k) => [k, count.optional()])) as Record<
     (typeof COUNT_KEYS)[number],
     z.ZodOptional<typeof count>
   >,
 );
 
-export const eventSchema = z.strictObject({
+const eventSchema = z.strictObject({
   id: slug,
   date: isoDate,
   dateEnd: isoDate.optional(),
@@ -117,7 +117,7 @@ export const eventSchema = z.strictObject({
 
 const qualifier = z.enum(['exact', 'about', 'over', 'at least']);
 
-export const tallySchema = z.strictObject({
+const tallySchema = z.strictObject({
   id: slug,
   announced: isoDate,
   value: count,
@@ -134,7 +134,7 @@ export const tallySchema = z.strictObject({
   notes: z.string().optional(),
 });
 
-export const contextSchema = z.strictObject({
+const contextSchema = z.strictObject({
   id: slug,
   date: isoDate,
   label: text,

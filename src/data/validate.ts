@@ -91,7 +91,7 @@ export function formatIssue(
 }
 
 /** Checks beyond shape: unique ids, references, date order, numbers traceable to quotes. */
-export function crossCheck(data: Dataset): ValidationIssue[] {
+function crossCheck(data: Dataset): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const problem = (path: readonly PropertyKey[], message: string, other?: readonly PropertyKey[]) =>
     issues.push(other ? { path, message, other } : { path, message });

@@ -1,7 +1,7 @@
 // The note a story step pins to a date (a rule on the timeline and chart) or a place (a map callout).
 import { create } from 'zustand';
 
-export interface ViewAnnotation {
+interface ViewAnnotation {
   /** YYYY-MM-DD, or undefined when the note is pinned to a place. */
   date?: string;
   place?: string;

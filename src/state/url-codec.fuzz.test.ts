@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES, isIsoDate } from '@/data/schema';
 import { EMBED_VIEWS } from './view-store';
-import { MAX_Q_LENGTH, parseQuery, serializeView, URL_KEYS, type IgnoredReason } from './url-codec';
+import { parseQuery, serializeView } from './url-codec';
+import { MAX_Q_LENGTH, URL_KEYS } from './url-keys';
+import type { IgnoredReason } from './url-values';
 
 // A Record over the union makes the compiler fail here when a reason is added without being listed;
 // the notice's messages are keyed the same way (`reason_${IgnoredReason}`), so each has words.

@@ -5,12 +5,11 @@ import { EVENT_TYPES } from '@/data/schema';
 import {
   changedKeys,
   DEFAULT_URL_VIEW,
-  MAX_Q_LENGTH,
   parseQuery,
   serializeView,
-  URL_KEYS,
   type UrlView,
 } from './url-codec';
+import { MAX_Q_LENGTH, URL_KEYS } from './url-keys';
 import { EMBED_VIEWS, MAP_LIMITS } from './view-store';
 
 const sortedUnique = <T extends string>(arb: fc.Arbitrary<T>, order?: (a: T, b: T) => number) =>

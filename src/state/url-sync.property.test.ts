@@ -4,7 +4,8 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { EVENT_TYPES } from '@/data/schema';
 import { buildIndex } from '@/domain/dataset-index';
 import { makeDataset } from '@/testing/fixtures';
-import { MAX_Q_LENGTH, urlViewOf, type UrlView } from './url-codec';
+import { urlViewOf, type UrlView } from './url-codec';
+import { MAX_Q_LENGTH } from './url-keys';
 import { resetLinkNotice, seedViewFromUrl, startUrlSync, useLinkNotice } from './url-sync';
 import { DEFAULT_VIEW, MAP_LIMITS, useViewStore } from './view-store';
 

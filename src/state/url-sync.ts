@@ -10,13 +10,13 @@ import {
   serializeView,
   urlViewOf,
   type IgnoredParam,
-  type UrlKey,
   type UrlView,
 } from './url-codec';
+import type { UrlKey } from './url-keys';
 import { useViewStore, type ViewState } from './view-store';
 
 /** What the link notice tells the reader about the link they opened. */
-export interface LinkNoticeState {
+interface LinkNoticeState {
   ignored: IgnoredParam[];
   /** `v` of the opened link, and the version actually loaded (null until the dataset is in). */
   linkVersion: string | null;
@@ -30,7 +30,7 @@ export interface LinkNoticeState {
   dismissed: boolean;
 }
 
-export interface ReplacedEvent {
+interface ReplacedEvent {
   from: string;
   to: string;
 }
@@ -120,7 +120,7 @@ function replacementsOf(index: DatasetIndex): Map<string, string> {
   return map;
 }
 
-export interface CheckedView {
+interface CheckedView {
   view: UrlView;
   ignored: IgnoredParam[];
   missingEventId: string | null;

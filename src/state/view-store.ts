@@ -67,7 +67,7 @@ export const DEFAULT_VIEW: ViewState = {
 
 type ListKey = 'types' | 'origins' | 'places' | 'actors';
 
-export interface ViewActions {
+interface ViewActions {
   setFilters: (patch: Partial<Filters>) => void;
   setRange: (from: string | null, to: string | null) => void;
   toggle: <K extends ListKey>(key: K, value: Filters[K][number]) => void;

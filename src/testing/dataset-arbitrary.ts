@@ -47,11 +47,11 @@ const UNITS = [
 ];
 
 /** Any short string of the units above (may be blank). */
-export const oddString = fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 8 });
+const oddString = fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 8 });
 /** A non-empty one: CSV writes an absent optional field and an empty one alike, as an empty cell. */
 const someString = oddString.filter((s) => s !== '');
 /** A non-blank one: what the schema asks of titles, names and quotes. */
-export const oddText = oddString.filter((s) => s.trim() !== '');
+const oddText = oddString.filter((s) => s.trim() !== '');
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
 const DATES = ['2023-05-02', '2023-11-18', '2024-02-29', '2025-12-31'];

@@ -35,7 +35,7 @@ async function copied(text: string): Promise<boolean> {
   return copiedWithTextarea(text);
 }
 
-export interface CopyButtonLabels {
+interface CopyButtonLabels {
   copy: string;
   copied: string;
   /** Labels the field that shows the text when no way of copying works. */

@@ -22,14 +22,14 @@ export interface Obstacle extends Rect {
   owner?: string;
 }
 
-export interface PlacedLabel {
+interface PlacedLabel {
   id: string;
   rect: Rect;
   /** Which candidate was taken: 0 is the preferred spot. */
   candidate: number;
 }
 
-export interface Placement {
+interface Placement {
   placed: PlacedLabel[];
   dropped: string[];
 }
@@ -90,7 +90,7 @@ function inside(a: Rect, frame: Rect): boolean {
   );
 }
 
-export type Side =
+type Side =
   | 'right'
   | 'left'
   | 'above'

@@ -14,7 +14,7 @@ export const TYPE_COLORS: Record<EventType, string> = {
   policy: '#56B4E9',
 };
 
-export const ORIGIN_COLORS: Record<string, string> = {
+const ORIGIN_COLORS: Record<string, string> = {
   MM: '#0072B2',
   LA: '#D55E00',
   TH: '#009E73',
@@ -22,7 +22,7 @@ export const ORIGIN_COLORS: Record<string, string> = {
   CN: '#E69F00',
 };
 
-export const OTHER_ORIGIN_COLOR = '#7a7a7a';
+const OTHER_ORIGIN_COLOR = '#7a7a7a';
 
 export function originColor(code: string): string {
   return ORIGIN_COLORS[code] ?? OTHER_ORIGIN_COLOR;

@@ -1,7 +1,7 @@
 // The content size of an element, kept current by a ResizeObserver; fallbacks until it is measured.
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
-export interface Size {
+interface Size {
   width: number;
   height: number;
 }

@@ -1,31 +1,21 @@
 // Cumulative transfers region: the itemized running sum against the official tallies, as a chart or a table.
 import { useMemo, useRef, useState } from 'react';
 import { isoDay, utcDay } from '@/domain/calendar';
-import { tallySeries, talliesInRange } from '@/domain/tally-series';
+import { talliesInRange } from '@/domain/tally-series';
 import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
 import { useAnnotation } from '@/state/annotation';
 import { useViewStore } from '@/state/view-store';
-import { eventTitle, formatDate, formatNumber, formatQualified, tallyScope } from '@/ui/format';
+import { eventTitle, formatDate } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
-import { countryName } from '@/ui/labels';
-import { originColor } from '@/ui/palette';
+import { ChartLegend } from './chart-legend';
 import { CHART_MESSAGES } from './chart-messages';
-import {
-  baselineText,
-  gapText,
-  headlineText,
-  measureText,
-  seriesName,
-  stepRows,
-  tallyLabel,
-  timeTicks,
-  valueTicks,
-  xDomain,
-} from './chart-model';
+import { stepRows, timeTicks, valueTicks, xDomain } from './chart-model';
+import { headlineText } from './chart-wording';
 import { ChartTable } from './chart-table';
-import { CHART_MARGIN, Y_AXIS_WIDTH, type SeriesView } from './chart-types';
+import { CHART_MARGIN, Y_AXIS_WIDTH } from './chart-types';
 import { CumulativeChart } from './cumulative-chart';
-import { NOT_COMPARABLE_COLOR, TallySwatch, seriesColor } from './tally-markers';
+import { useExportText } from './use-export-text';
+import { useSeriesViews } from './use-series-views';
 import { useElementSize } from '@/ui/use-element-width';
 import './chart.css';
 
@@ -71,66 +61,10 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
   );
   // Comparisons sum from each tally's baseline, over the filtered events before the range cuts them.
   const comparisons = useMemo(() => filtered.compare(inView), [filtered, inView]);
-  // Each series keeps its glyph, dashes and colour in every view: its place among all the
-  // dataset's series (for the colour, among those of transfers, the only ones that can compare),
-  // not among those in view, so a presenter's key holds across views.
-  const seriesIndex = useMemo(() => {
-    const all = tallySeries(index.dataset.tallies);
-    const transfers = all.filter((s) => s.measure === 'transferred');
-    return {
-      glyph: new Map(all.map((s, i) => [s.key, i])),
-      colour: new Map(transfers.map((s, i) => [s.key, i])),
-    };
-  }, [index.dataset.tallies]);
-  const series = useMemo((): SeriesView[] => {
-    return tallySeries(inView).map((s, i) => {
-      const comparable = s.tallies.some((t) => comparisons.get(t.id));
-      const at = seriesIndex.glyph.get(s.key) ?? i;
-      return {
-        key: s.key,
-        index: at,
-        name: seriesName(s, lang, m),
-        baseline: baselineText(s.since, lang, m),
-        group: `${measureText(s.measure, m)} · ${tallyScope(s, lang)}`,
-        comparable,
-        color: comparable ? seriesColor(seriesIndex.colour.get(s.key) ?? at) : NOT_COMPARABLE_COLOR,
-        tallies: s.tallies.map((tally) => ({
-          tally,
-          gap: comparisons.get(tally.id) ?? null,
-          label: tallyLabel(tally, lang, m),
-          compared: gapText(tally, comparisons.get(tally.id) ?? null, filters, lang, m),
-          short: formatQualified(tally.value, tally.qualifier, lang),
-        })),
-      };
-    });
-  }, [inView, comparisons, seriesIndex, filters, lang, m]);
+  const series = useSeriesViews(index.dataset.tallies, inView, comparisons, filters, lang, m);
   const { headline } = filtered;
   const headlineLine = headlineText(headline, filters, lang, m);
-  // An exported image travels alone: its footer names the scope of every tally drawn and who
-  // published the figures (the exporter reads these from the panel, as it reads the svg).
-  const exportFooter = useMemo(() => {
-    const publishers = new Set<string>();
-    const cite = (sources: readonly { source: string }[]) => {
-      for (const { source } of sources) {
-        const publisher = index.sourceById.get(source)?.publisher;
-        if (publisher) publishers.add(publisher);
-      }
-    };
-    for (const t of inView) cite(t.sources);
-    for (const e of filtered.events) if (e.counts.transferred) cite(e.sources);
-    return publishers.size ? fill(m.exportSources, { list: [...publishers].join(', ') }) : '';
-  }, [index, inView, filtered, m]);
-  // Each series drawn, keyed as its markers are, so the image can show its glyph beside its scope.
-  const exportSeries = useMemo(
-    () =>
-      JSON.stringify(
-        series.map((s) => ({
-          key: s.key,
-          label: `${s.name}${s.comparable ? '' : ` (${m.notComparableShort})`}`,
-        })),
-      ),
-    [series, m],
-  );
+  const exportText = useExportText(index, inView, filtered.events, series, m);
   const domain = xDomain(points, inView, from, to);
   const last = points.at(-1);
 
@@ -201,54 +135,15 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
   );
 
   const legend = (
-    // Focusable: folded or scrolling, keys must reach what it holds.
-    <div className="chart-legend" role="group" aria-label={m.legend} tabIndex={0}>
-      {origins.length > 0 && (
-        <div>
-          <h3>{m.itemized}</h3>
-          <ul>
-            {origins.map((o) => (
-              <li key={o}>
-                <span className="swatch" style={{ background: originColor(o) }} />
-                {countryName(o, lang)}
-                <span className="legend-value">{formatNumber(last?.byOrigin[o] ?? 0, lang)}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {legendGroups(series).map(([group, members]) => (
-        <div key={group} data-comparable={members.some((s) => s.comparable)}>
-          <h3>
-            {group}
-            {!members.some((s) => s.comparable) && (
-              <span className="legend-note"> · {m.notComparableShort}</span>
-            )}
-          </h3>
-          <ul>
-            {members.map((s) => (
-              <li key={s.key} data-series={s.key}>
-                <TallySwatch
-                  index={s.index}
-                  color={s.color}
-                  hollow={!s.comparable}
-                  className="tally-swatch"
-                />
-                <span>{s.baseline}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-    </div>
+    <ChartLegend origins={origins} totals={last?.byOrigin} series={series} lang={lang} m={m} />
   );
 
   return (
     <div
       className={fillsRegion ? 'chart-panel chart-panel-fill' : 'chart-panel'}
       data-export-headline={headlineLine}
-      data-export-footer={exportFooter}
-      data-export-series={exportSeries}
+      data-export-footer={exportText.footer}
+      data-export-series={exportText.series}
       data-export-series-title={m.exportScopes}
     >
       <div className="chart-head">
@@ -342,14 +237,5 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
           legend
         ))}
     </div>
-  );
-}
-
-/** The official series grouped by what they count (measure and scope), comparable groups first. */
-function legendGroups(series: readonly SeriesView[]): [string, SeriesView[]][] {
-  const groups = new Map<string, SeriesView[]>();
-  for (const s of series) groups.set(s.group, [...(groups.get(s.group) ?? []), s]);
-  return [...groups].sort(
-    ([, a], [, b]) => Number(b.some((s) => s.comparable)) - Number(a.some((s) => s.comparable)),
   );
 }

@@ -2,7 +2,7 @@
 import type { Lang } from '@/state/view-store';
 import { formatDate, tallyScope } from '@/ui/format';
 import { fill } from '@/ui/i18n';
-import { measureText } from './chart-model';
+import { measureText } from './chart-wording';
 import { type PickChoice, type Picker, type TallyView, type Text } from './chart-types';
 
 /** The mark picker's width, px: most choices fit on one or two lines. */

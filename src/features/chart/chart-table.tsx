@@ -7,7 +7,7 @@ import { countryName } from '@/ui/labels';
 import { originColor } from '@/ui/palette';
 import type { ChartMessageKey } from './chart-messages';
 import { tallyScope } from '@/ui/format';
-import { baselineText, formatShare, measureText } from './chart-model';
+import { baselineText, formatShare, measureText } from './chart-wording';
 import type { SeriesView } from './chart-types';
 
 type Text = Record<ChartMessageKey, string>;

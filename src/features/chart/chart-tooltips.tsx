@@ -6,7 +6,7 @@ import { formatDate, formatNumber, tallyScope } from '@/ui/format';
 import { fill } from '@/ui/i18n';
 import { countryName } from '@/ui/labels';
 import { originColor } from '@/ui/palette';
-import { measureText } from './chart-model';
+import { measureText } from './chart-wording';
 import { type TallyView, type Text } from './chart-types';
 
 export function RowTooltip({

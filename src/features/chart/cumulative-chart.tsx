@@ -16,7 +16,8 @@ import { fill } from '@/ui/i18n';
 import { countryName } from '@/ui/labels';
 import { originColor } from '@/ui/palette';
 import { textWidth } from '@/ui/text-width';
-import { band, formatCompact, formatTick, rowAt } from './chart-model';
+import { band, rowAt } from './chart-model';
+import { formatCompact, formatTick } from './chart-wording';
 import { NoteLabel } from './note-label';
 import {
   CHART_MARGIN,

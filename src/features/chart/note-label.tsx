@@ -1,7 +1,7 @@
 // The label of a story note's rule on the chart: beside the line's top, flipped left near the right edge.
 import { textWidth } from '@/ui/text-width';
 
-export const NOTE_FONT = 13;
+const NOTE_FONT = 13;
 
 interface ViewBox {
   x?: number;

@@ -1,51 +1,8 @@
-// The cumulative chart as a standalone SVG (styles inlined, title, legend, background) and as a PNG.
+// The cumulative chart as a standalone SVG: the page's chart framed with a title, filters, legends, sources and a background.
 import { textWidth, type FontWeight } from '@/ui/text-width';
+import { inlineStyles, panelText } from './chart-on-page';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** Where the chart feature draws its recharts surface: by the region's class, since its label is translated. */
-export const CHART_SVG_SELECTOR = 'section.region-chart svg.recharts-surface';
-
-/** One official series as the image's key names it: the key its markers carry, and its scope. */
-interface SeriesKey {
-  key: string;
-  label: string;
-}
-
-/**
- * What the chart panel says beside its svg, for an image that travels alone: the like-with-like
- * headline, each tally series' scope (the panel's HTML legend is not in the svg), and a footer
- * naming the publishers of the figures.
- */
-function panelText(svg: SVGSVGElement): {
-  headline: string | null;
-  seriesTitle: string;
-  series: SeriesKey[];
-  footer: string[];
-} {
-  const panel = svg.closest<HTMLElement>('.chart-panel');
-  const footer = panel?.dataset.exportFooter;
-  return {
-    headline: panel?.dataset.exportHeadline || null,
-    seriesTitle: panel?.dataset.exportSeriesTitle ?? '',
-    series: parseSeries(panel?.dataset.exportSeries),
-    footer: footer ? footer.split('\n') : [],
-  };
-}
-
-function parseSeries(json: string | undefined): SeriesKey[] {
-  if (!json) return [];
-  const parsed: unknown = JSON.parse(json);
-  return Array.isArray(parsed)
-    ? parsed.filter(
-        (s): s is SeriesKey =>
-          typeof s === 'object' &&
-          s !== null &&
-          typeof (s as SeriesKey).key === 'string' &&
-          typeof (s as SeriesKey).label === 'string',
-      )
-    : [];
-}
 
 /**
  * A series' glyph for the key, as the chart draws it: a stretch of its join's line (colour and
@@ -87,64 +44,12 @@ function seriesGlyph(svg: SVGSVGElement, key: string, x: number, y: number): SVG
   return glyph;
 }
 
-/** The chart on the page, or null when it is not drawn (table view, no transfers, not loaded yet). */
-export function chartSvgOnPage(): SVGSVGElement | null {
-  return document.querySelector<SVGSVGElement>(CHART_SVG_SELECTOR);
-}
-
-/**
- * The styles that decide how an SVG element looks. The page sets many through classes and CSS
- * variables, which a standalone file does not have: their computed values are written inline,
- * each only where it differs from the parent's, so the file stays small.
- */
-const INHERITED_PROPS = [
-  'visibility',
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'stroke-linecap',
-  'stroke-linejoin',
-  'paint-order',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'text-anchor',
-  'dominant-baseline',
-] as const;
-
-/** Attributes that only serve the page: interaction and accessibility of the live chart. */
-const PAGE_ONLY_ATTRS = ['tabindex', 'role', 'aria-label', 'aria-hidden', 'data-selected'];
-
-function inlineStyles(source: Element, target: Element, parent: CSSStyleDeclaration | null): void {
-  const computed = getComputedStyle(source);
-  const declarations = INHERITED_PROPS.flatMap((prop) => {
-    const value = computed.getPropertyValue(prop);
-    return parent?.getPropertyValue(prop) === value ? [] : [`${prop}:${value}`];
-  });
-  if (computed.display === 'none') declarations.push('display:none');
-  if (computed.opacity !== '1') declarations.push(`opacity:${computed.opacity}`);
-  if (declarations.length) target.setAttribute('style', declarations.join(';'));
-  else target.removeAttribute('style');
-  // A presentation attribute naming a CSS variable means nothing in a file; the style above holds its value.
-  for (const attr of [...target.attributes])
-    if (attr.value.includes('var(') || PAGE_ONLY_ATTRS.includes(attr.name))
-      target.removeAttribute(attr.name);
-  [...source.children].forEach((child, i) => {
-    const copy = target.children[i];
-    if (copy) inlineStyles(child, copy, computed);
-  });
-}
-
-export interface LegendEntry {
+interface LegendEntry {
   label: string;
   color: string;
 }
 
-export interface ChartFrame {
+interface ChartFrame {
   title: string;
   /** The filter description, under the title. */
   subtitle: string;
@@ -335,32 +240,4 @@ export function chartImage(svg: SVGSVGElement, frame: ChartFrame): ChartImage {
 
   const markup = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
   return { markup, width, height };
-}
-
-/** Draws the SVG on a canvas at `scale` (2: sharp on high-density screens and in slides). */
-export async function pngFromSvg(image: ChartImage, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([image.markup], { type: 'image/svg+xml' }));
-  try {
-    const img = new Image();
-    await new Promise<void>((resolve, reject) => {
-      img.onload = () => resolve();
-      img.onerror = () => reject(new Error('The chart SVG could not be drawn.'));
-      img.src = url;
-    });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(image.width * scale);
-    canvas.height = Math.round(image.height * scale);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('No canvas to draw the chart on.');
-    context.scale(scale, scale);
-    context.drawImage(img, 0, 0, image.width, image.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))),
-        'image/png',
-      ),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
 }

@@ -2,7 +2,7 @@
 import { parseEventsCsv, type Gazetteer } from '@/data/csv-import';
 import { parseDatasetText, type ValidationResult } from '@/data/validate';
 
-export type ImportKind = 'json' | 'csv';
+type ImportKind = 'json' | 'csv';
 
 /** By extension first; a file without a telling one is JSON when it opens like an object. */
 export function importKind(fileName: string, text: string): ImportKind | null {

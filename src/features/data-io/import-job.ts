@@ -18,13 +18,13 @@ export interface ImportProgress {
   total: number;
 }
 
-export type ImportOutcome =
+type ImportOutcome =
   /** The dataset comes indexed, so the views' first render does not build the index in one task. */
   | { status: 'done'; index: DatasetIndex }
   | { status: 'failed'; errors: string[] }
   | { status: 'cancelled' };
 
-export interface ImportJob {
+interface ImportJob {
   outcome: Promise<ImportOutcome>;
   /** Stops the work at once; the outcome is then `cancelled` and nothing is kept. */
   cancel: () => void;

@@ -42,7 +42,7 @@ export interface EventSlice {
  * The events go over in slices: the page decodes each message in one task, and a single message
  * of 100,000 events would stall it for seconds; 500 take a few milliseconds.
  */
-export const EVENTS_PER_MESSAGE = 500;
+const EVENTS_PER_MESSAGE = 500;
 /** Progress at most every this many bytes: often enough for the bar, not a message per chunk. */
 const PROGRESS_STEP = 1 << 20;
 

@@ -5,13 +5,13 @@ import type { ImportProgress } from './import-job';
 /** The Import button's id: focus returns to it when the imported data is put away. */
 export const IMPORT_BUTTON_ID = 'data-import-button';
 
-export interface ImportProblem {
+interface ImportProblem {
   fileName: string;
   errors: string[];
 }
 
 /** The import under way: what the progress bar shows, and how Cancel stops it. */
-export interface RunningImport extends ImportProgress {
+interface RunningImport extends ImportProgress {
   fileName: string;
   cancel: () => void;
 }

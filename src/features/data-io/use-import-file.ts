@@ -15,7 +15,7 @@ import { useImportStatus } from './import-status';
  * Larger files are refused before reading (docs/data-format.md states it): the format is for up to
  * some 100,000 events, whose JSON is about 34 MB, and checking one holds several times that in memory.
  */
-export const MAX_IMPORT_MB = 64;
+const MAX_IMPORT_MB = 64;
 
 /** The view starts afresh: filters, selection and map view name places, actors and events of the data shown before. */
 function resetView(): void {

@@ -2,7 +2,7 @@
 import type { AtlasEvent } from '@/data/schema';
 import { compareEvents } from '@/domain/dataset-index';
 
-export interface StepTargets {
+interface StepTargets {
   previous: AtlasEvent | null;
   next: AtlasEvent | null;
   /** 0-based place of the event among the filtered ones, or -1 when the filters hide it. */

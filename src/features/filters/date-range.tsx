@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { moveFocusInGroup, tabStop } from '@/ui/roving-focus';
 import { activePreset, datasetSpan, datePresets, type DatePreset } from '@/domain/date-presets';
 import { useAtlasIndex } from '@/state/atlas-context';
-import { rangeProblem } from '@/state/url-codec';
+import { rangeProblem } from '@/state/url-values';
 import { useViewStore } from '@/state/view-store';
 import { fill, useMessages } from '@/ui/i18n';
 import { FILTERS_MESSAGES, type FiltersMessageKey } from './filters-messages';

@@ -4,7 +4,7 @@ import { EVENT_TYPES } from '@/data/schema';
 import { FilteredView } from '@/domain/filtered-view';
 import { DEFAULT_FILTERS, type Filters } from '@/domain/filters';
 import { useAtlasIndex, useUrgentFilteredView } from '@/state/atlas-context';
-import { MAX_Q_LENGTH } from '@/state/url-codec';
+import { MAX_Q_LENGTH } from '@/state/url-keys';
 import { useViewStore } from '@/state/view-store';
 import { formatNumber, placeName } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';

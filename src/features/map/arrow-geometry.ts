@@ -73,7 +73,7 @@ export function inFrame(p: Point, frame: Frame, inset = 0): boolean {
   return p.x >= inset && p.y >= inset && p.x <= frame.width - inset && p.y <= frame.height - inset;
 }
 
-export type ArrowShape =
+type ArrowShape =
   | { kind: 'whole'; line: Point[] }
   /** Only the start is in the frame: a stub leaving it, labelled with where it goes. */
   | { kind: 'out'; line: Point[] }

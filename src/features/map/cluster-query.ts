@@ -8,7 +8,7 @@ export const CLUSTER_MAX_ZOOM = 10;
 export const LARGE = 400;
 
 /** The places' positions as [lon, lat, lon, lat, …], in the order of the map's place groups. */
-export type Positions = Float64Array;
+type Positions = Float64Array;
 
 export function buildClusters(positions: Positions): Supercluster<{ i: number }> {
   const count = positions.length / 2;

@@ -20,6 +20,9 @@ export interface EdgeIndicator<T> {
   items: T[];
 }
 
+/** Indicators and arrow stubs keep this far inside the frame. */
+export const EDGE_INSET = 8;
+
 /** Arrows by direction, east first, clockwise as on screen. */
 export const DIRECTION_ARROWS = ['→', '↘', '↓', '↙', '←', '↖', '↑', '↗'];
 

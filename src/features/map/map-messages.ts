@@ -30,6 +30,9 @@ type Key =
   | 'fromPlace'
   | 'offscreen';
 
+/** One language's strings, as the map's DOM builders are handed them. */
+export type MapText = Record<Key, string>;
+
 export const MESSAGES: Messages<Key> = {
   en: {
     title: 'Map',

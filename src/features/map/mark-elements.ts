@@ -5,12 +5,10 @@ import { eventTitle, formatEventDate, formatNumber, placeName } from '@/ui/forma
 import { fill } from '@/ui/i18n';
 import { textWidth } from '@/ui/text-width';
 import { TYPE_COLORS } from '@/ui/palette';
-import type { MESSAGES } from './map-messages';
+import type { MapText } from './map-messages';
 import { DIRECTION_ARROWS, type EdgeIndicator } from './edge-indicators';
 import { labelName } from './map-labels';
 import type { MapMark } from './map-marks';
-
-type Text = (typeof MESSAGES)['en'];
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -24,7 +22,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** "4 events, 1,494 people transferred" (or detained, when nobody was transferred). */
-export function markSummary(mark: MapMark, t: Text, lang: Lang): string {
+function markSummary(mark: MapMark, t: MapText, lang: Lang): string {
   const n = mark.count;
   const parts = [n === 1 ? t.oneEvent : fill(t.events, { n: formatNumber(n, lang) })];
   if (mark.transferred > 0)
@@ -38,7 +36,7 @@ export function markSummary(mark: MapMark, t: Text, lang: Lang): string {
  * The focusable stand-in for a mark painted on the canvas: transparent, over the disc, carrying every
  * event id, so pointer, keyboard, screen readers and the linked views reach it like any button.
  */
-export function markElement(el: HTMLElement, mark: MapMark, t: Text, lang: Lang): void {
+export function markElement(el: HTMLElement, mark: MapMark, t: MapText, lang: Lang): void {
   el.className = 'map-mark';
   el.classList.toggle('is-cluster', mark.cluster);
   el.classList.toggle('is-approximate', mark.approximate);
@@ -55,7 +53,7 @@ const INDICATOR_HEIGHT = 24;
 /** "7 events ↗": points at marks beyond the frame's edge, carries their ids, and frames them when clicked. */
 export function indicatorElement(
   indicator: EdgeIndicator<MapMark>,
-  t: Text,
+  t: MapText,
   lang: Lang,
 ): { el: HTMLButtonElement; width: number; height: number } {
   const count =
@@ -87,7 +85,7 @@ const POPUP_LIMIT = 10;
  */
 export function popupElement(
   mark: MapMark,
-  t: Text,
+  t: MapText,
   lang: Lang,
   onPick: (event: AtlasEvent) => void,
   onZoom: (() => void) | null,

@@ -1,8 +1,8 @@
 // Interface strings of the link notice, the link and mode actions, in English and Simplified Chinese.
-import type { IgnoredReason } from '@/state/url-codec';
+import type { IgnoredReason } from '@/state/url-values';
 import type { Messages } from '@/ui/i18n';
 
-export type NoticesMessageKey =
+type NoticesMessageKey =
   | 'noticeLabel'
   | 'ignoredIntro'
   | 'andMore'

@@ -13,7 +13,7 @@ import { useMediaQuery } from '@/ui/use-media-query';
 import { PLAYBACK_MESSAGES } from './playback-messages';
 import './playback.css';
 
-export const SPEEDS = [0.5, 1, 2, 4] as const;
+const SPEEDS = [0.5, 1, 2, 4] as const;
 type Speed = (typeof SPEEDS)[number];
 /** One month per second at 1×. */
 const FRAME_MS = 1000;

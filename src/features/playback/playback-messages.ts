@@ -1,7 +1,7 @@
 // Interface strings of timeline playback.
 import type { Messages } from '@/ui/i18n';
 
-export type PlaybackMessageKey =
+type PlaybackMessageKey =
   'label' | 'play' | 'pause' | 'stepMonth' | 'speed' | 'position' | 'reduced';
 
 export const PLAYBACK_MESSAGES: Messages<PlaybackMessageKey> = {

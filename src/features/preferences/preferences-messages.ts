@@ -1,7 +1,7 @@
 // Interface strings of the language and theme switches, in English and Simplified Chinese.
 import type { Messages } from '@/ui/i18n';
 
-export type PreferencesMessageKey = 'label' | 'language' | 'theme' | 'system' | 'light' | 'dark';
+type PreferencesMessageKey = 'label' | 'language' | 'theme' | 'system' | 'light' | 'dark';
 
 export const PREFERENCES_MESSAGES: Messages<PreferencesMessageKey> = {
   en: {

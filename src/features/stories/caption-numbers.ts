@@ -15,7 +15,7 @@ function dateParts(date: string): number[] {
  * The numbers a step's view shows: the counts and dates of its filtered events, and the values
  * and dates of the official tallies and context figures its date range holds.
  */
-export function shownNumbers(index: DatasetIndex, step: StoryStep): Set<number> {
+function shownNumbers(index: DatasetIndex, step: StoryStep): Set<number> {
   const { filters } = parseQuery(step.view).view;
   const shown = new Set<number>();
   for (const event of new FilteredView(index, filters).events) {

@@ -1,7 +1,7 @@
 // Interface strings of stories: playing, the story panel, links and files.
 import type { Messages } from '@/ui/i18n';
 
-export type StoriesMessageKey =
+type StoriesMessageKey =
   | 'stepPosition'
   | 'storyCaption'
   | 'storyButton'

@@ -2,7 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { parseStoriesText, type Story } from './story-schema';
 
-export function storiesUrl(): string {
+function storiesUrl(): string {
   return new URL('data/stories.json', document.baseURI).href;
 }
 

@@ -1,7 +1,7 @@
 // Stories in links: every story comes back as it went in, and a damaged link reads as no story.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STORY_LINK_RE } from '@/state/url-codec';
+import { STORY_LINK_RE } from '@/state/url-keys';
 import { decodeStory, encodeStory, fitsLink } from './story-link';
 import { storySchema, type Story } from './story-schema';
 

@@ -1,5 +1,5 @@
 // A whole story in a link: its JSON deflated (CompressionStream 'deflate-raw'), in base64url, after `z1.`.
-import { MAX_STORY_VALUE } from '@/state/url-codec';
+import { MAX_STORY_VALUE } from '@/state/url-keys';
 import { storySchema, type Story } from './story-schema';
 
 const PREFIX = 'z1.';

@@ -1,7 +1,8 @@
 // The story panel: add the current view as a step, caption, reorder, delete, show and play; files and links.
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useAtlasIndex } from '@/state/atlas-context';
-import { DEFAULT_URL_VIEW, MAX_STORY_VALUE, serializedEntries, urlViewOf } from '@/state/url-codec';
+import { DEFAULT_URL_VIEW, serializedEntries, urlViewOf } from '@/state/url-codec';
+import { MAX_STORY_VALUE } from '@/state/url-keys';
 import { linkFor } from '@/state/url-sync';
 import { useViewStore } from '@/state/view-store';
 import { CopyButton } from '@/ui/copy-button';

@@ -12,7 +12,7 @@ import { storiesQueryOptions } from './stories-query';
 import { decodeStory } from './story-link';
 import type { Story, StoryStep } from './story-schema';
 
-export interface PlayingStory {
+interface PlayingStory {
   story: Story;
   /** From 1. */
   step: number;

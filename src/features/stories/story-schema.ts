@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { isoDate, slug, text } from '@/data/schema';
 import { formatPath, issueMessage } from '@/data/validate';
-import { parseQuery, type UrlKey } from '@/state/url-codec';
+import { parseQuery } from '@/state/url-codec';
+import type { UrlKey } from '@/state/url-keys';
 
 export const MAX_STEPS = 50;
 export const MAX_CAPTION = 400;
@@ -52,7 +53,7 @@ const label = text.max(MAX_LABEL, longer(MAX_LABEL));
 const caption = text.max(MAX_CAPTION, longer(MAX_CAPTION));
 
 /** A note pinned to a date (a rule on the timeline and the chart) or to a place (a callout on the map). */
-export const annotationSchema = z
+const annotationSchema = z
   .strictObject({
     date: isoDate.optional(),
     place: slug.optional(),
@@ -83,13 +84,12 @@ export const storySchema = z.strictObject({
 });
 
 /** The file form: `public/data/stories.json`, and what Export writes and Import reads. */
-export const storyFileSchema = z.strictObject({ stories: z.array(storySchema) });
+const storyFileSchema = z.strictObject({ stories: z.array(storySchema) });
 
-export type Annotation = z.infer<typeof annotationSchema>;
 export type StoryStep = z.infer<typeof stepSchema>;
 export type Story = z.infer<typeof storySchema>;
 
-export type StoriesResult = { ok: true; stories: Story[] } | { ok: false; errors: string[] };
+type StoriesResult = { ok: true; stories: Story[] } | { ok: false; errors: string[] };
 
 /** Validates a parsed stories file; never throws. Errors read like `stories[0].steps[2].caption: …`. */
 export function validateStories(raw: unknown): StoriesResult {

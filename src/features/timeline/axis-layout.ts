@@ -6,7 +6,7 @@ import { lazyProperty } from '@/domain/lazy-property';
 import { dayNumber, monthEnd, monthStart } from '@/domain/calendar';
 import { createTimeScale, paddedDomain, xOfDay, type TimeScale } from '@/domain/time-scale';
 
-export type MarkShape = 'dot' | 'hollow' | 'span' | 'month';
+type MarkShape = 'dot' | 'hollow' | 'span' | 'month';
 
 export interface Mark {
   event: AtlasEvent;
@@ -20,7 +20,7 @@ export interface Mark {
   cy: number;
 }
 
-export interface Lane {
+interface Lane {
   key: string;
   top: number;
   height: number;

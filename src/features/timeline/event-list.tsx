@@ -16,7 +16,7 @@ const WIDE_ROW = 74;
 const NARROW_ROW = 94;
 const NARROW_BELOW = 560;
 
-export function optionId(eventId: string): string {
+function optionId(eventId: string): string {
   return `timeline-option-${eventId}`;
 }
 

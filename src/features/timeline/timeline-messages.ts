@@ -2,7 +2,7 @@
 import type { CountKey } from '@/data/schema';
 import type { Messages } from '@/ui/i18n';
 
-export type TimelineMessageKey =
+type TimelineMessageKey =
   | 'heading'
   | 'lanes'
   | 'lanesPrompt'
