@@ -192,10 +192,16 @@ export function judgeTargets(
     size === null ? undefined : browser.find((b) => b.size === size);
   const name = (size: number) =>
     size === bundledSize ? `bundled (${size})` : size.toLocaleString('en');
-  const repaint = [
-    { b: sized(bundledSize), limit: 50 },
-    { b: sized(LARGE), limit: 100 },
-  ].flatMap(({ b, limit }) => (b ? [{ b, limit }] : []));
+  /** The results of the sizes measured, each with its limit. */
+  const limited = (limits: [number | null, number][]) =>
+    limits.flatMap(([size, limit]) => {
+      const b = sized(size);
+      return b ? [{ b, limit }] : [];
+    });
+  const repaint = limited([
+    [bundledSize, 50],
+    [LARGE, 100],
+  ]);
   if (repaint.length)
     targets.push({
       target:
@@ -232,10 +238,10 @@ export function judgeTargets(
         .map((b) => `${name(b.size)}: longest ${fmt(b.longestTaskFilter)} ms`)
         .join('; '),
     });
-  const loads = [
-    { b: sized(MEDIUM), limit: 2000 },
-    { b: sized(LARGE), limit: 4000 },
-  ].flatMap(({ b, limit }) => (b ? [{ b, limit }] : []));
+  const loads = limited([
+    [MEDIUM, 2000],
+    [LARGE, 4000],
+  ]);
   if (loads.length)
     targets.push({
       target: 'load to first full render: ≤ 2 s at 10k, ≤ 4 s at 100k',
