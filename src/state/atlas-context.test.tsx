@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildIndex } from '@/domain/dataset-index';
 import { DEFAULT_FILTERS } from '@/domain/filters';
 import { makeDataset } from '@/testing/fixtures';
+import { viewsDrawn } from '@/testing/views-drawn';
 import { AtlasProvider, useFilteredView, useUrgentFilteredView } from './atlas-context';
 import { useViewStore } from './view-store';
 
@@ -25,7 +26,7 @@ afterEach(() => {
 });
 
 describe('AtlasProvider', () => {
-  it('commits a filter change to the urgent view before the regions render it', () => {
+  it('commits a filter change to the urgent view before the regions render it', async () => {
     const index = buildIndex(makeDataset());
     render(
       <AtlasProvider index={index}>
@@ -41,6 +42,9 @@ describe('AtlasProvider', () => {
     ]);
     log.length = 0;
     act(() => useViewStore.getState().toggle('types', 'transfer'));
+    // The regions wait for the frame that shows the control's new state.
+    expect(log).toEqual(['control renders 2', 'control commits 2']);
+    await viewsDrawn();
     // The control's new state reaches the screen in a commit of its own; the region follows.
     expect(log).toEqual([
       'control renders 2',

@@ -3,8 +3,10 @@ import {
   createContext,
   type Context,
   useContext,
-  useDeferredValue,
+  startTransition,
+  useEffect,
   useMemo,
+  useState,
   type ReactNode,
 } from 'react';
 import type { DatasetIndex } from '@/domain/dataset-index';
@@ -18,19 +20,35 @@ const FilteredViewContext = createContext<FilteredView | null>(null);
 /**
  * Provides the index, and one FilteredView per filter state that every view shares. Urgent
  * first: the filters and the header read the new view at once, in the frame after the click; the
- * regions that draw much (chart, map, timeline, details) receive it deferred, in a render React
- * may interrupt, so they never hold the clicked control back.
+ * regions that draw much (chart, map, timeline, details) receive it once that frame is painted,
+ * in a transition React may interrupt, so they never hold the clicked control back.
  */
 export function AtlasProvider({ index, children }: { index: DatasetIndex; children: ReactNode }) {
   const filters = useViewStore((s) => s.filters);
   const view = useMemo(() => new FilteredView(index, filters), [index, filters]);
-  const deferred = useDeferredValue(view);
+  const [drawn, setDrawn] = useState(view);
+  useEffect(() => {
+    if (drawn === view) return;
+    // After the frame that shows the controls' new state: the animation frame runs before its
+    // paint, a message posted from there after it. Then in a transition, which React may split.
+    let cancelled = false;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      if (!cancelled) startTransition(() => setDrawn(view));
+    };
+    const frame = requestAnimationFrame(() => channel.port2.postMessage(0));
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(frame);
+      channel.port1.close();
+    };
+  }, [view, drawn]);
   // A new dataset reaches every region at once: a view of the old one would not match the index.
-  const drawn = deferred.index === index ? deferred : view;
+  const shown = drawn.index === index ? drawn : view;
   return (
     <AtlasContext.Provider value={index}>
       <UrgentViewContext.Provider value={view}>
-        <FilteredViewContext.Provider value={drawn}>{children}</FilteredViewContext.Provider>
+        <FilteredViewContext.Provider value={shown}>{children}</FilteredViewContext.Provider>
       </UrgentViewContext.Provider>
     </AtlasContext.Provider>
   );

@@ -7,6 +7,7 @@ import { AtlasProvider } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { makeDataset } from '@/testing/fixtures';
 import { ChartPanel } from './chart-panel';
+import { viewsDrawn } from '@/testing/views-drawn';
 
 function renderPanel() {
   return render(
@@ -81,9 +82,10 @@ describe('ChartPanel', () => {
     expect(rows[0]).toHaveAttribute('data-selected', 'true');
   });
 
-  it('says in words, on screen and for the exported image, when the filters leave no handovers', () => {
+  it('says in words, on screen and for the exported image, when the filters leave no handovers', async () => {
     const { container } = renderPanel();
     act(() => useViewStore.getState().toggle('types', 'arrest'));
+    await viewsDrawn();
     // Arrests only: the ministry's total of handovers speaks for no view of arrests.
     const headline = 'No official total of transfers covers this view.';
     expect(screen.getByTestId('chart-summary')).toHaveTextContent(headline);
@@ -93,9 +95,10 @@ describe('ChartPanel', () => {
     );
   });
 
-  it('shows an empty state when no transfers are in view', () => {
+  it('shows an empty state when no transfers are in view', async () => {
     renderPanel();
     act(() => useViewStore.getState().setRange('2025-01-01', null));
+    await viewsDrawn();
     expect(screen.getByText(/No transfers in view/)).toBeInTheDocument();
   });
 

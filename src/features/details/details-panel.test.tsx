@@ -8,6 +8,7 @@ import { AtlasProvider } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { makeDataset, makeEvent } from '@/testing/fixtures';
 import { DetailsPanel } from './details-panel';
+import { viewsDrawn } from '@/testing/views-drawn';
 
 const RICH_ID = '2024-05-10-ruili-handover';
 
@@ -216,6 +217,7 @@ describe('DetailsPanel', () => {
   it('steps only through events that pass the filters', async () => {
     renderPanel();
     act(() => useViewStore.getState().setFilters({ types: ['transfer'] }));
+    await viewsDrawn();
     selectEvent('2023-11-18-muse-handover');
     expect(screen.getByText('1 of 3')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: /Next/ }));
@@ -225,6 +227,7 @@ describe('DetailsPanel', () => {
   it('still shows a filtered-out event, says so, and can clear the filters', async () => {
     renderPanel();
     act(() => useViewStore.getState().setFilters({ types: ['transfer'] }));
+    await viewsDrawn();
     selectEvent('2024-03-28-muse-operation');
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(
       '807 suspects captured in Muse',
@@ -233,6 +236,7 @@ describe('DetailsPanel', () => {
     expect(screen.getByText('not among the 3 in view')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(useViewStore.getState().filters.types).toEqual([]);
+    await viewsDrawn();
     expect(screen.queryByText('This event is outside the current filters.')).toBeNull();
     expect(screen.getByText('4 of 5')).toBeInTheDocument();
   });

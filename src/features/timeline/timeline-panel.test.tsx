@@ -7,6 +7,7 @@ import { AtlasProvider } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { makeDataset } from '@/testing/fixtures';
 import { TimelinePanel } from './timeline-panel';
+import { viewsDrawn } from '@/testing/views-drawn';
 
 // jsdom has no layout: give the list's scroll box a size so the virtualizer renders rows.
 const sizes = { clientHeight: 360, clientWidth: 700 };
@@ -117,23 +118,27 @@ describe('TimelinePanel', () => {
     expect(useViewStore.getState().selectedId).toBe(IDS_IN_ORDER[2]);
   });
 
-  it('leaves filtered-out events off the axis and the list, and shows the range', () => {
+  it('leaves filtered-out events off the axis and the list, and shows the range', async () => {
     renderPanel();
     act(() => useViewStore.getState().setRange('2024-01-01', '2024-12-31'));
+    await viewsDrawn();
     expect(cards().map((c) => c.dataset.eventId)).toEqual(IDS_IN_ORDER.slice(2));
     expect(mark(IDS_IN_ORDER[0]!)).toBeNull();
     expect(screen.getByText(/Range: 1 Jan 2024 – 31 Dec 2024/)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Clear range' }));
     expect(useViewStore.getState().filters.from).toBeNull();
+    await viewsDrawn();
     expect(cards()).toHaveLength(4);
   });
 
-  it('shows an empty state with a way out when nothing matches', () => {
+  it('shows an empty state with a way out when nothing matches', async () => {
     renderPanel();
     act(() => useViewStore.getState().setFilters({ q: 'no such words anywhere' }));
+    await viewsDrawn();
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(screen.getByText('No events match the filters.')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Reset filters' }));
+    await viewsDrawn();
     expect(cards()).toHaveLength(4);
   });
 
