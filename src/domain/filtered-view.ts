@@ -24,6 +24,7 @@ import {
   passingEvents,
   passPlaceGroups,
   passTouchedPlaces,
+  passTransferPrefix,
   passTransferredBetween,
   passTypeCounts,
 } from './pass-readers';
@@ -62,6 +63,7 @@ export class FilteredView implements Itemized {
   readonly index: DatasetIndex;
   readonly filters: Filters;
   #pass: FusedPass | null = null;
+  #transferPrefix: Float64Array | null = null;
   #events: readonly AtlasEvent[] | null = null;
   #chipCounts: ChipCounts | null = null;
   #cumulative = new Map<number | undefined, CumulativeTransfers>();
@@ -175,8 +177,10 @@ export class FilteredView implements Itemized {
   /** People transferred by passing events of these origins dated within [since, until], inclusive. */
   transferredBetween(origins: readonly string[], since: string | null, until: string): number {
     const pass = this.#sums();
+    this.#transferPrefix ??= passTransferPrefix(pass);
     let sum = 0;
-    for (const origin of origins) sum += passTransferredBetween(pass, origin, since, until);
+    for (const origin of origins)
+      sum += passTransferredBetween(pass, this.#transferPrefix, origin, since, until);
     return sum;
   }
 

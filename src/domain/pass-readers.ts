@@ -66,24 +66,37 @@ export function passTouchedPlaces(pass: FusedPass): number[] {
 }
 
 /**
+ * Running sums of the date × origin cells: entry (r × origins + o) holds the people transferred by
+ * passing rows of origin o on the first r dates. Built once, it answers any date range in two reads.
+ */
+export function passTransferPrefix(pass: FusedPass): Float64Array {
+  const { columns, transferByDate } = pass;
+  const originCount = columns.origins.length;
+  const prefix = new Float64Array(transferByDate.length + originCount);
+  for (let cell = 0; cell < transferByDate.length; cell++)
+    prefix[cell + originCount] = (prefix[cell] as number) + (transferByDate[cell] as number);
+  return prefix;
+}
+
+/**
  * People transferred by passing rows of one origin dated (by start) within [since, until],
- * inclusive, `since` null for no lower bound: read from the date × origin cells.
+ * inclusive, `since` null for no lower bound: read from the running sums of passTransferPrefix.
  */
 export function passTransferredBetween(
   pass: FusedPass,
+  prefix: Float64Array,
   origin: string,
   since: string | null,
   until: string,
 ): number {
-  const { columns, transferByDate } = pass;
+  const { columns } = pass;
   const o = columns.originCodeOf.get(origin);
   if (o === undefined) return 0;
   const originCount = columns.origins.length;
   const from = since === null ? 0 : lowerRank(columns.dates, since);
   const to = upperRank(columns.dates, until);
-  let sum = 0;
-  for (let r = from; r < to; r++) sum += transferByDate[r * originCount + o] as number;
-  return sum;
+  if (to <= from) return 0;
+  return (prefix[to * originCount + o] as number) - (prefix[from * originCount + o] as number);
 }
 
 /** One group per place the passing rows happened at, in order of first passing row, from the per-place sums. */
