@@ -130,6 +130,46 @@ describe('placeLabels', () => {
     return { requests, obstacles, frame, result: placeLabels(requests, obstacles, frame) };
   };
 
+  it('places every label as testing it against every obstacle would, however large or far the obstacles', () => {
+    // The plain definition: each candidate tested against all placed labels and all obstacles.
+    const plain = (requests: readonly LabelRequest[], obstacles: readonly Obstacle[]) => {
+      const placed: Rect[] = [];
+      return requests.map((request) => {
+        const rect = request.candidates.find(
+          (c) =>
+            !placed.some((p) => rectsOverlap(p, c)) &&
+            !obstacles.some((o) => o.owner !== request.id && rectsOverlap(o, c)),
+        );
+        if (rect) placed.push(rect);
+        return rect ?? null;
+      });
+    };
+    const coordinate = fc.double({ min: -2000, max: 3000, noNaN: true });
+    const extent = fc.oneof(fc.double({ min: 0, max: 40, noNaN: true }), fc.constant(5000));
+    const obstacle = fc.record({
+      x: coordinate,
+      y: coordinate,
+      width: extent,
+      height: extent,
+      owner: fc.option(fc.constantFrom('l0', 'l1', 'l2'), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ x: coordinate, y: coordinate }), { maxLength: 12 }),
+        fc.array(obstacle, { maxLength: 80 }),
+        (labels, obstacles) => {
+          // Equal priorities keep the input order, as the plain definition does.
+          const requests = labels.map((l, i) => around(`l${i}`, l.x, l.y, 0));
+          const placed = new Map(
+            placeLabels(requests, obstacles).placed.map((p) => [p.id, p.rect]),
+          );
+          expect(requests.map((r) => placed.get(r.id) ?? null)).toEqual(plain(requests, obstacles));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('never lets two placed labels overlap, nor a label cover a mark or leave the frame', () => {
     fc.assert(
       fc.property(scene, (s) => {

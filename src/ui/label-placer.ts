@@ -187,6 +187,62 @@ function grown(rect: Rect, by: number): Rect {
   };
 }
 
+/** Side of the grid cells obstacles are filed in: a label is tested only against those in its cells. */
+const CELL = 32;
+/** An obstacle over more cells than this (a long line's box) is tested against every label. */
+const MAX_CELLS = 64;
+
+/**
+ * Obstacles filed by the grid cells they cover, so a candidate spot is tested against the few
+ * near it instead of every mark and line segment of the view; the answer is the same as testing all.
+ */
+class ObstacleGrid {
+  #cells = new Map<number, Obstacle[]>();
+  #wide: Obstacle[] = [];
+
+  constructor(obstacles: readonly Obstacle[]) {
+    for (const o of obstacles) {
+      const [x0, x1, y0, y1] = cellSpan(o);
+      if (!((x1 - x0 + 1) * (y1 - y0 + 1) <= MAX_CELLS)) {
+        this.#wide.push(o);
+        continue;
+      }
+      for (let cx = x0; cx <= x1; cx++)
+        for (let cy = y0; cy <= y1; cy++) {
+          const key = cellKey(cx, cy);
+          const cell = this.#cells.get(key);
+          if (cell) cell.push(o);
+          else this.#cells.set(key, [o]);
+        }
+    }
+  }
+
+  /** Whether `rect` overlaps an obstacle not owned by `id`. */
+  blocks(rect: Rect, id: string): boolean {
+    const hits = (o: Obstacle) => o.owner !== id && rectsOverlap(o, rect);
+    if (this.#wide.some(hits)) return true;
+    const [x0, x1, y0, y1] = cellSpan(rect);
+    for (let cx = x0; cx <= x1; cx++)
+      for (let cy = y0; cy <= y1; cy++)
+        if (this.#cells.get(cellKey(cx, cy))?.some(hits)) return true;
+    return false;
+  }
+}
+
+function cellSpan(r: Rect): [number, number, number, number] {
+  return [
+    Math.floor(r.x / CELL),
+    Math.floor((r.x + r.width) / CELL),
+    Math.floor(r.y / CELL),
+    Math.floor((r.y + r.height) / CELL),
+  ];
+}
+
+/** One number per cell; cells stay far inside ±2^20 for any screen. */
+function cellKey(cx: number, cy: number): number {
+  return cx * 2 ** 21 + cy;
+}
+
 /**
  * Places labels in priority order: each takes its first candidate inside `frame` that overlaps no
  * placed label and no obstacle (other than its own mark); a label with no free candidate is dropped
@@ -199,8 +255,9 @@ export function placeLabels(
   frame?: Rect,
   clearance = 0,
 ): Placement {
-  const keepOff =
-    clearance > 0 ? obstacles.map((o) => ({ ...grown(o, clearance), owner: o.owner })) : obstacles;
+  const keepOff = new ObstacleGrid(
+    clearance > 0 ? obstacles.map((o) => ({ ...grown(o, clearance), owner: o.owner })) : obstacles,
+  );
   const order = requests
     .map((request, index) => ({ request, index }))
     .sort((a, b) => b.request.priority - a.request.priority || a.index - b.index);
@@ -211,8 +268,7 @@ export function placeLabels(
       (rect) =>
         (!frame || inside(rect, frame)) &&
         !placed.some((p) => rectsOverlap(p.rect, rect)) &&
-        (request.ignoresObstacles ||
-          !keepOff.some((o) => o.owner !== request.id && rectsOverlap(o, rect))),
+        (request.ignoresObstacles || !keepOff.blocks(rect, request.id)),
     );
     const rect = request.candidates[candidate];
     if (rect) placed.push({ id: request.id, rect, candidate });
