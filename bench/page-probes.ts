@@ -255,7 +255,7 @@ export function countViews(): ViewCounts {
   const map = region('Map');
   // A point is a distinct x position on a series line (a step draws two vertices per point).
   let vertices = 0;
-  const curves = chart?.querySelectorAll('.recharts-area-curve, .recharts-line-curve');
+  const curves = chart?.querySelectorAll('.chart-band-edge, .recharts-line-curve');
   const paths = curves?.length ? curves : (chart?.querySelectorAll('path') ?? []);
   for (const path of paths) {
     const numbers = (path.getAttribute('d') ?? '').match(/-?\d*\.?\d+(?:e-?\d+)?/gi) ?? [];

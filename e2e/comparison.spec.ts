@@ -190,7 +190,7 @@ test('Laos transfers: no Myanmar total is quoted, its tallies step back, and the
   const top = parseFloat(label) * (/k$/i.test(label) ? 1000 : 1);
   expect(top).toBeGreaterThanOrEqual(laosTotal);
   expect(top).toBeLessThan(laosTotal * 2);
-  const area = await region.locator('.recharts-area-area').first().boundingBox();
+  const area = await region.locator('.chart-band-area').first().boundingBox();
   const plot = await region.locator('.brush-surface').boundingBox();
   expect(area && plot && area.height / plot.height).toBeGreaterThan(0.4);
   await screenshot(page, 'comparison-laos-1440');
@@ -500,7 +500,7 @@ for (const width of [1440, 1920]) {
         // edges), in page pixels.
         const linePoints = [
           ...svg.querySelectorAll<SVGGeometryElement>(
-            '.tally-join, .gap-whisker line, .recharts-area-curve',
+            '.tally-join, .gap-whisker line, .chart-band-edge',
           ),
         ].flatMap((path) => {
           const matrix = path.getScreenCTM();
@@ -743,7 +743,7 @@ for (const theme of ['light', 'dark'] as const) {
       return {
         panel,
         paints: [
-          ...paint('.recharts-area-curve', 'stroke'),
+          ...paint('.chart-band-edge', 'stroke'),
           ...paint('.transfer-dot', 'stroke'),
           ...paint('.tally-marker', 'stroke'),
           ...paint('.tally-join', 'stroke'),

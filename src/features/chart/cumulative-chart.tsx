@@ -1,7 +1,6 @@
 // The recharts step-area chart: itemized transfers stacked by origin, official tallies as marked series.
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import {
-  Area,
   CartesianGrid,
   ComposedChart,
   ReferenceArea,
@@ -11,12 +10,10 @@ import {
   YAxis,
   type XAxisTickContentProps,
 } from 'recharts';
-import type { CumulativePoint } from '@/domain/derived-shapes';
 import { fill } from '@/ui/i18n';
-import { countryName } from '@/ui/labels';
-import { originColor } from '@/ui/palette';
 import { textWidth } from '@/ui/text-width';
-import { band, rowAt } from './chart-model';
+import { Bands } from './chart-bands';
+import { rowAt } from './chart-model';
 import { formatCompact, formatTick } from './chart-wording';
 import { NoteLabel } from './note-label';
 import {
@@ -63,15 +60,6 @@ export function CumulativeChart(props: ChartProps) {
         top: CHART_MARGIN.top + OFF_TOP_ROOM,
       }
     : CHART_MARGIN;
-  // Stable accessors, so pointer moves (which re-render for the tooltip) do not recompute areas.
-  const bandKeys = useMemo(
-    () =>
-      origins.map((origin, i) => ({
-        origin,
-        key: (row: CumulativePoint) => band(row, origins, i, scale),
-      })),
-    [origins, scale],
-  );
 
   // The tooltip is ours, not recharts': a step chart reads the step in effect under the pointer,
   // which recharts' nearest-point snapping does not give on a numeric time axis.
@@ -134,21 +122,7 @@ export function CumulativeChart(props: ChartProps) {
           axisLine={false}
           tickLine={false}
         />
-        {bandKeys.map(({ origin, key }) => (
-          <Area
-            key={origin}
-            name={countryName(origin, lang)}
-            dataKey={key}
-            type="stepAfter"
-            stroke={originColor(origin)}
-            strokeWidth={1.5}
-            fill={originColor(origin)}
-            fillOpacity={0.32}
-            dot={false}
-            activeDot={false}
-            isAnimationActive={false}
-          />
-        ))}
+        <Bands rows={rows} origins={origins} scale={scale} />
         {selectedT !== null && selectedT >= domain[0] && selectedT <= domain[1] && (
           <ReferenceLine
             x={selectedT}
