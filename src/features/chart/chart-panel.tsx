@@ -6,6 +6,7 @@ import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
 import { useAnnotation } from '@/state/annotation';
 import { useViewStore } from '@/state/view-store';
 import { eventTitle, formatDate } from '@/ui/format';
+import { steppedItem } from '@/ui/stepper';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { ChartLegend } from './chart-legend';
 import { CHART_MESSAGES } from './chart-messages';
@@ -79,10 +80,9 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
   };
 
   const selectIds = (ids: readonly string[]) => {
-    const at = selectedId === null ? -1 : ids.indexOf(selectedId);
     // Clicking a date again steps through the transfers of that date.
-    const next = ids[(at + 1) % ids.length];
-    if (next !== undefined) select(next);
+    const next = steppedItem(ids, selectedId, 1, 'wrap');
+    if (next !== null) select(next);
   };
 
   const chart = () => {

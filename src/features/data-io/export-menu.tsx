@@ -15,11 +15,19 @@ import { pngFromSvg } from './chart-png';
 import { DATA_IO_MESSAGES } from './data-io-messages';
 import { filterSummary } from './filter-summary';
 import { downloadBlob } from '@/ui/download';
+import { steppedIndex, type Move } from '@/ui/stepper';
 import { useImportStatus } from './import-status';
 
 type ExportKind = 'csv' | 'json' | 'png' | 'svg';
 const ITEMS: readonly ExportKind[] = ['csv', 'json', 'png', 'svg'];
 const isChart = (kind: ExportKind) => kind === 'png' || kind === 'svg';
+/** A vertical menu: Down and Up come round at the ends (WAI-ARIA menu button). */
+const MENU_MOVES: Readonly<Record<string, Move>> = {
+  ArrowDown: 1,
+  ArrowUp: -1,
+  Home: 'first',
+  End: 'last',
+};
 
 export function ExportMenu() {
   const t = useMessages(DATA_IO_MESSAGES);
@@ -69,34 +77,26 @@ export function ExportMenu() {
   };
 
   const onMenuKey = (event: KeyboardEvent<HTMLUListElement>) => {
-    const list = items();
-    const at = list.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => list[(to + list.length) % list.length]?.focus();
-    switch (event.key) {
-      case 'Escape':
-        event.preventDefault();
-        close(true);
-        break;
-      case 'ArrowDown':
-        event.preventDefault();
-        move(at + 1);
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        move(at - 1);
-        break;
-      case 'Home':
-        event.preventDefault();
-        move(0);
-        break;
-      case 'End':
-        event.preventDefault();
-        move(list.length - 1);
-        break;
-      case 'Tab':
-        close(false);
-        break;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close(true);
+      return;
     }
+    if (event.key === 'Tab') {
+      close(false);
+      return;
+    }
+    const move = MENU_MOVES[event.key];
+    if (move === undefined) return;
+    event.preventDefault();
+    const list = items();
+    const at = steppedIndex(
+      list.length,
+      list.indexOf(document.activeElement as HTMLElement),
+      move,
+      'wrap',
+    );
+    if (at !== null) list[at]?.focus();
   };
 
   const chartFrame = (view: FilteredView) => ({
