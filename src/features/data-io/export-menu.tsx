@@ -2,9 +2,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { eventsToCsv } from '@/data/csv-codec';
 import { exactEvents, exportedDataset, exportFileName } from '@/data/export-dataset';
-import { FilteredView } from '@/domain/filtered-view';
 import { talliesInRange } from '@/domain/tally-series';
-import { useAtlasIndex } from '@/state/atlas-context';
+import { useAtlasIndex, useUrgentFilteredView } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { countryName } from '@/ui/labels';
@@ -33,6 +32,8 @@ export function ExportMenu() {
   const t = useMessages(DATA_IO_MESSAGES);
   const lang = useLang();
   const index = useAtlasIndex();
+  // The page's view of the current filters: its events are listed on first read (here, at the click).
+  const view = useUrgentFilteredView();
   const announce = useImportStatus((s) => s.announce);
   const [open, setOpen] = useState(false);
   // Whether the chart is drawn, looked up when the menu opens: the chart feature owns that state.
@@ -99,7 +100,7 @@ export function ExportMenu() {
     if (at !== null) list[at]?.focus();
   };
 
-  const chartFrame = (view: FilteredView) => ({
+  const chartFrame = () => ({
     title: t.chartTitle,
     // A log axis changes what the eye reads from heights: the image says so, as the page's toggle does.
     subtitle: [
@@ -123,11 +124,8 @@ export function ExportMenu() {
   };
 
   const run = async (kind: ExportKind) => {
-    // Filtered at the click, not on every filter change: the header should not slow the views down.
-    const { filters } = useViewStore.getState();
-    const view = new FilteredView(index, filters);
     const { events } = view;
-    const name = exportFileName(filters, kind, isChart(kind) ? 'chart' : undefined);
+    const name = exportFileName(view.filters, kind, isChart(kind) ? 'chart' : undefined);
     if (kind === 'csv') {
       save(
         new Blob([eventsToCsv(exactEvents(events, index.dataset))], {
@@ -144,7 +142,7 @@ export function ExportMenu() {
     }
     const svg = chartSvgOnPage();
     if (!svg) return;
-    const image = chartImage(svg, chartFrame(view));
+    const image = chartImage(svg, chartFrame());
     if (kind === 'svg') {
       save(new Blob([image.markup], { type: 'image/svg+xml' }), name);
       return;
