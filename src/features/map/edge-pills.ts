@@ -8,6 +8,21 @@ import type { MapMark } from './map-marks';
 import type { MapText } from './map-messages';
 import { indicatorElement } from './mark-elements';
 
+/**
+ * Where a pill of `length` starts along one axis of a frame `span` long: grown inwards from the edge
+ * it sits on (at the start or the end of the axis), else centred on `at`; whole inside the frame.
+ */
+function pillStart(
+  at: number,
+  length: number,
+  span: number,
+  atStart: boolean,
+  atEnd: boolean,
+): number {
+  const start = atEnd ? at - length : atStart ? at : at - length / 2;
+  return Math.max(EDGE_INSET, Math.min(span - EDGE_INSET - length, start));
+}
+
 export class EdgePills {
   private readonly map: L.Map;
   private readonly layer: HTMLElement;
@@ -37,22 +52,19 @@ export class EdgePills {
     const frame = { width: size.x, height: size.y };
     for (const indicator of edgeIndicators(offscreen, frame, EDGE_INSET)) {
       const { el, width, height } = indicatorElement(indicator, t, lang);
-      // Grows inwards from the edge it sits on, and stays whole inside the frame.
-      const clampX = (x: number) => Math.max(EDGE_INSET, Math.min(size.x - EDGE_INSET - width, x));
-      const clampY = (y: number) => Math.max(EDGE_INSET, Math.min(size.y - EDGE_INSET - height, y));
-      const x = clampX(
-        indicator.edge === 'right'
-          ? indicator.x - width
-          : indicator.edge === 'left'
-            ? indicator.x
-            : indicator.x - width / 2,
+      const x = pillStart(
+        indicator.x,
+        width,
+        size.x,
+        indicator.edge === 'left',
+        indicator.edge === 'right',
       );
-      const y = clampY(
-        indicator.edge === 'bottom'
-          ? indicator.y - height
-          : indicator.edge === 'top'
-            ? indicator.y
-            : indicator.y - height / 2,
+      const y = pillStart(
+        indicator.y,
+        height,
+        size.y,
+        indicator.edge === 'top',
+        indicator.edge === 'bottom',
       );
       // Clear of the controls and of the pills already placed: two pills near a corner never overlap.
       const pill = clearOfControls(
