@@ -60,25 +60,16 @@ export function buildRows(
 ): Row[] {
   const rows: Row[] = [];
   for (const d of domain) {
-    rows.push(
-      row(
-        'domain: filter + derive per change (CPU)',
-        d.size,
-        d.app,
-        'ms',
-        d.naive,
-        d.naive / d.app,
-      ),
-    );
+    /** A time in ms of the app's engine at this size, against the naive baseline's. */
+    const againstNaive = (metric: string, app: number, naive: number) =>
+      row(metric, d.size, app, 'ms', naive, naive / app);
+    rows.push(againstNaive('domain: filter + derive per change (CPU)', d.app, d.naive));
     rows.push(row('domain: + filtered events as an object array', d.size, d.list, 'ms'));
     rows.push(
-      row(
+      againstNaive(
         'domain: playback month step, filter + derive (CPU)',
-        d.size,
         d.playbackApp,
-        'ms',
         d.playbackNaive,
-        d.playbackNaive / d.playbackApp,
       ),
     );
     rows.push(row('domain: columns built once per dataset', d.size, d.columnsMs, 'ms'));
@@ -86,11 +77,12 @@ export function buildRows(
   const small = browser.find((b) => b.size === SMALL);
   for (const b of browser) {
     /** A time in ms at this size, against the same time at the small size (its baseline and ratio). */
+    const ms = (metric: string, value: number) => row(metric, b.size, value, 'ms');
     const againstSmall = (metric: string, value: number, smallValue: number | undefined) =>
       smallValue === undefined || b.size === SMALL
-        ? row(metric, b.size, value, 'ms')
+        ? ms(metric, value)
         : row(metric, b.size, value, 'ms', smallValue, value / Math.max(smallValue, 1));
-    rows.push(row('browser: load to first full render', b.size, b.loadMs, 'ms'));
+    rows.push(ms('browser: load to first full render', b.loadMs));
     rows.push(
       againstSmall('browser: filter change → paint, whole page', b.paintPage, small?.paintPage),
     );
@@ -99,16 +91,11 @@ export function buildRows(
         againstSmall(`browser: filter change → paint, ${label}`, value, small?.paint[label]),
       );
     rows.push(
-      row(
-        `browser: filter change → paint, whole page, p95 of ${b.filterChanges}`,
-        b.size,
-        b.paintPageP95,
-        'ms',
-      ),
+      ms(`browser: filter change → paint, whole page, p95 of ${b.filterChanges}`, b.paintPageP95),
     );
-    rows.push(row('browser: click handler (sync render)', b.size, b.handlerMs, 'ms'));
-    rows.push(row('browser: click handler end → chip painted, p50', b.size, b.controlP50Ms, 'ms'));
-    rows.push(row('browser: click handler end → chip painted, p95', b.size, b.controlP95Ms, 'ms'));
+    rows.push(ms('browser: click handler (sync render)', b.handlerMs));
+    rows.push(ms('browser: click handler end → chip painted, p50', b.controlP50Ms));
+    rows.push(ms('browser: click handler end → chip painted, p95', b.controlP95Ms));
     rows.push(
       againstSmall('browser: main-thread CPU per filter change', b.filterCpuMs, small?.filterCpuMs),
     );
@@ -128,13 +115,13 @@ export function buildRows(
     rows.push(row('browser: chart event marks', b.size, b.chartMarks, 'marks'));
     rows.push(row('browser: timeline axis event marks', b.size, b.timelineMarks, 'marks'));
     rows.push(row('browser: map event marks', b.size, b.mapMarks, 'marks'));
-    rows.push(row('browser: map pan → redraw painted', b.size, b.panMs, 'ms'));
-    rows.push(row('browser: map zoom end → redraw painted', b.size, b.zoomMs, 'ms'));
-    rows.push(row(`browser: map move → redraw, p50 of ${b.mapMoves}`, b.size, b.moveP50Ms, 'ms'));
-    rows.push(row(`browser: map move → redraw, p95 of ${b.mapMoves}`, b.size, b.moveP95Ms, 'ms'));
-    rows.push(row('browser: map wheel → last paint (with animation)', b.size, b.zoomTotalMs, 'ms'));
-    rows.push(row('browser: longest task, filter changes', b.size, b.longestTaskFilter, 'ms'));
-    rows.push(row('browser: longest task, map pan/zoom', b.size, b.longestTaskMap, 'ms'));
+    rows.push(ms('browser: map pan → redraw painted', b.panMs));
+    rows.push(ms('browser: map zoom end → redraw painted', b.zoomMs));
+    rows.push(ms(`browser: map move → redraw, p50 of ${b.mapMoves}`, b.moveP50Ms));
+    rows.push(ms(`browser: map move → redraw, p95 of ${b.mapMoves}`, b.moveP95Ms));
+    rows.push(ms('browser: map wheel → last paint (with animation)', b.zoomTotalMs));
+    rows.push(ms('browser: longest task, filter changes', b.longestTaskFilter));
+    rows.push(ms('browser: longest task, map pan/zoom', b.longestTaskMap));
     const p = b.playback;
     const sp = small?.playback;
     rows.push(
@@ -144,13 +131,11 @@ export function buildRows(
       againstSmall(`browser: playback month step → paint, p95 of ${p.steps}`, p.p95Ms, sp?.p95Ms),
     );
     rows.push(againstSmall('browser: main-thread CPU per playback step', p.cpuMs, sp?.cpuMs));
-    rows.push(row('browser: longest task, playback steps', b.size, p.longestTask, 'ms'));
+    rows.push(ms('browser: longest task, playback steps', p.longestTask));
     rows.push(
-      row(
+      ms(
         `browser: playing at 4×, ms per frame (250 planned, ${p.playing.frames} frames)`,
-        b.size,
         p.playing.elapsedMs / Math.max(1, p.playing.frames),
-        'ms',
       ),
     );
     rows.push(
@@ -161,11 +146,9 @@ export function buildRows(
       ),
     );
     rows.push(
-      row(
+      ms(
         `browser: longest task playing at 4× (${p.playing.longTasks} over 50 ms)`,
-        b.size,
         p.playing.longestTask,
-        'ms',
       ),
     );
     rows.push(row('browser: JS heap after GC', b.size, b.heapMb, 'MB'));
