@@ -10,6 +10,7 @@ import { fill, useLang, useMessages } from '@/ui/i18n';
 import { countryName, TYPE_LABELS } from '@/ui/labels';
 import { TYPE_COLORS } from '@/ui/palette';
 import { DETAILS_MESSAGES } from './details-messages';
+import { DetailsNotice } from './details-notice';
 import { CountList, eventCounts } from './event-counts';
 import { EventSources } from './event-sources';
 import { stepTargets } from './step-targets';
@@ -147,12 +148,7 @@ function StepNav({ event }: { event: AtlasEvent }) {
         />
       </div>
       {position < 0 && (
-        <div className="details-notice" role="status">
-          <p>{m.outside}</p>
-          <button type="button" onClick={resetFilters}>
-            {m.clearFilters}
-          </button>
-        </div>
+        <DetailsNotice text={m.outside} button={m.clearFilters} onClick={resetFilters} />
       )}
     </>
   );
