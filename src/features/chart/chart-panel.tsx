@@ -16,6 +16,7 @@ import { ChartTable } from './chart-table';
 import { CHART_MARGIN, Y_AXIS_WIDTH } from './chart-types';
 import { CumulativeChart } from './cumulative-chart';
 import { useExportText } from './use-export-text';
+import { Segmented } from './segmented';
 import { useSeriesViews } from './use-series-views';
 import { useElementSize } from '@/ui/use-element-width';
 import './chart.css';
@@ -149,38 +150,33 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
       <div className="chart-head">
         <h2>{m.heading}</h2>
         <div className="chart-controls" role="toolbar" aria-label={m.controls}>
-          <div className="segmented" role="group" aria-label={m.scale}>
-            <button
-              type="button"
-              aria-pressed={scale === 'linear'}
-              onClick={() => setScale('linear')}
-            >
-              {m.linear}
-            </button>
-            <button type="button" aria-pressed={scale === 'log'} onClick={() => setScale('log')}>
-              {m.log}
-            </button>
-          </div>
-          <div className="segmented" role="group" aria-label={m.view}>
-            <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
-              {m.chart}
-            </button>
-            <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
-              {m.table}
-            </button>
-          </div>
-          <div className="segmented" role="group" aria-label={m.fit}>
-            <button type="button" aria-pressed={fit === 'all'} onClick={() => setFit('all')}>
-              {m.fitAll}
-            </button>
-            <button
-              type="button"
-              aria-pressed={fit === 'comparable'}
-              onClick={() => setFit('comparable')}
-            >
-              {m.fitComparable}
-            </button>
-          </div>
+          <Segmented
+            label={m.scale}
+            value={scale}
+            options={[
+              ['linear', m.linear],
+              ['log', m.log],
+            ]}
+            onChange={setScale}
+          />
+          <Segmented
+            label={m.view}
+            value={view}
+            options={[
+              ['chart', m.chart],
+              ['table', m.table],
+            ]}
+            onChange={setView}
+          />
+          <Segmented
+            label={m.fit}
+            value={fit}
+            options={[
+              ['all', m.fitAll],
+              ['comparable', m.fitComparable],
+            ]}
+            onChange={setFit}
+          />
         </div>
       </div>
 
