@@ -181,56 +181,49 @@ export function judgeTargets(
       const b = sized(size);
       return b ? [{ b, limit }] : [];
     });
+  /** A target judged at each size measured, when any was: met at all of them, each size's figures. */
+  const atEachSize = <T>(
+    target: string,
+    results: readonly T[],
+    met: (result: T) => boolean,
+    detail: (result: T) => string,
+  ) => {
+    if (results.length)
+      targets.push({ target, met: results.every(met), detail: results.map(detail).join('; ') });
+  };
   const repaint = limited([
     [bundledSize, 50],
     [LARGE, 100],
   ]);
-  if (repaint.length)
-    targets.push({
-      target:
-        'chip click → every view repainted (p50 and p95 of ≥ 20 clicks): ≤ 50 ms at the bundled dataset, ≤ 100 ms at 100k',
-      met: repaint.every(
-        ({ b, limit }) => b.filterChanges >= 20 && b.paintPage <= limit && b.paintPageP95 <= limit,
-      ),
-      detail: repaint
-        .map(
-          ({ b }) =>
-            `${name(b.size)}: p50 ${fmt(b.paintPage)} ms, p95 ${fmt(b.paintPageP95)} ms of ${b.filterChanges}`,
-        )
-        .join('; '),
-    });
-  if (browser.length)
-    targets.push({
-      target:
-        "the clicked chip shows its new state in the next frame (≤ 16 ms after the click's handler, p95)",
-      met: browser.every((b) => b.controlP95Ms <= 16),
-      detail: browser
-        .map(
-          (b) =>
-            `${name(b.size)}: p50 ${fmt(b.controlP50Ms)} ms, p95 ${fmt(b.controlP95Ms)} ms (handler ${fmt(b.handlerMs)} ms)`,
-        )
-        .join('; '),
-    });
-  const noLongTasks = [sized(bundledSize), sized(MEDIUM)].flatMap((b) => (b ? [b] : []));
-  if (noLongTasks.length)
-    targets.push({
-      target:
-        'no main-thread task over 50 ms during filter changes at the bundled dataset and at 10k',
-      met: noLongTasks.every((b) => b.longestTaskFilter <= 50),
-      detail: noLongTasks
-        .map((b) => `${name(b.size)}: longest ${fmt(b.longestTaskFilter)} ms`)
-        .join('; '),
-    });
-  const loads = limited([
-    [MEDIUM, 2000],
-    [LARGE, 4000],
-  ]);
-  if (loads.length)
-    targets.push({
-      target: 'load to first full render: ≤ 2 s at 10k, ≤ 4 s at 100k',
-      met: loads.every(({ b, limit }) => b.loadMs <= limit),
-      detail: loads.map(({ b }) => `${name(b.size)}: ${fmt(b.loadMs)} ms`).join('; '),
-    });
+  atEachSize(
+    'chip click → every view repainted (p50 and p95 of ≥ 20 clicks): ≤ 50 ms at the bundled dataset, ≤ 100 ms at 100k',
+    repaint,
+    ({ b, limit }) => b.filterChanges >= 20 && b.paintPage <= limit && b.paintPageP95 <= limit,
+    ({ b }) =>
+      `${name(b.size)}: p50 ${fmt(b.paintPage)} ms, p95 ${fmt(b.paintPageP95)} ms of ${b.filterChanges}`,
+  );
+  atEachSize(
+    "the clicked chip shows its new state in the next frame (≤ 16 ms after the click's handler, p95)",
+    browser,
+    (b) => b.controlP95Ms <= 16,
+    (b) =>
+      `${name(b.size)}: p50 ${fmt(b.controlP50Ms)} ms, p95 ${fmt(b.controlP95Ms)} ms (handler ${fmt(b.handlerMs)} ms)`,
+  );
+  atEachSize(
+    'no main-thread task over 50 ms during filter changes at the bundled dataset and at 10k',
+    [sized(bundledSize), sized(MEDIUM)].flatMap((b) => (b ? [b] : [])),
+    (b) => b.longestTaskFilter <= 50,
+    (b) => `${name(b.size)}: longest ${fmt(b.longestTaskFilter)} ms`,
+  );
+  atEachSize(
+    'load to first full render: ≤ 2 s at 10k, ≤ 4 s at 100k',
+    limited([
+      [MEDIUM, 2000],
+      [LARGE, 4000],
+    ]),
+    ({ b, limit }) => b.loadMs <= limit,
+    ({ b }) => `${name(b.size)}: ${fmt(b.loadMs)} ms`,
+  );
   const d = domain.find((r) => r.size === LARGE);
   if (d)
     targets.push({
@@ -275,33 +268,27 @@ export function judgeTargets(
           )
           .join('; ') + ` (worst ${worst.size})`,
     });
-    targets.push({
-      target: 'list: at most 60 event rows in the DOM at any size',
-      met: browser.every((b) => b.listRows <= 60),
-      detail: browser.map((b) => `${b.size}: ${b.listRows}`).join('; '),
-    });
   }
+  atEachSize(
+    'list: at most 60 event rows in the DOM at any size',
+    browser,
+    (b) => b.listRows <= 60,
+    (b) => `${b.size}: ${b.listRows}`,
+  );
   if (big)
     targets.push({
       target: 'map at 100k: pan or zoom redraws ≤ 50 ms (p95 of ≥ 20 moves), no task > 50 ms',
       met: big.mapMoves >= 20 && big.moveP95Ms <= 50 && big.longestTaskMap <= 50,
       detail: `${big.mapMoves} moves: p50 ${fmt(big.moveP50Ms)} ms, p95 ${fmt(big.moveP95Ms)} ms (pan median ${fmt(big.panMs)} ms, zoom median ${fmt(big.zoomMs)} ms), longest task ${fmt(big.longestTaskMap)} ms`,
     });
-  if (browser.length)
-    targets.push({
-      target:
-        'playback at every size: a month step paints ≤ 50 ms (p95 of ≥ 20 steps), no task > 50 ms while playing',
-      met: browser.every(
-        ({ playback: p }) =>
-          p.steps >= 20 && p.p95Ms <= 50 && p.longestTask <= 50 && p.playing.longestTask <= 50,
-      ),
-      detail: browser
-        .map(
-          ({ size, playback: p }) =>
-            `${size}: ${p.steps} steps p50 ${fmt(p.p50Ms)} ms, p95 ${fmt(p.p95Ms)} ms, longest task ${fmt(p.longestTask)} ms; playing at 4×: ${fmt(p.playing.elapsedMs / Math.max(1, p.playing.frames))} ms a frame, longest task ${fmt(p.playing.longestTask)} ms (${p.playing.longTasks} over 50 ms)`,
-        )
-        .join('; '),
-    });
+  atEachSize(
+    'playback at every size: a month step paints ≤ 50 ms (p95 of ≥ 20 steps), no task > 50 ms while playing',
+    browser,
+    ({ playback: p }) =>
+      p.steps >= 20 && p.p95Ms <= 50 && p.longestTask <= 50 && p.playing.longestTask <= 50,
+    ({ size, playback: p }) =>
+      `${size}: ${p.steps} steps p50 ${fmt(p.p50Ms)} ms, p95 ${fmt(p.p95Ms)} ms, longest task ${fmt(p.longestTask)} ms; playing at 4×: ${fmt(p.playing.elapsedMs / Math.max(1, p.playing.frames))} ms a frame, longest task ${fmt(p.playing.longestTask)} ms (${p.playing.longTasks} over 50 ms)`,
+  );
   if (bundle)
     targets.push({
       target: 'first-screen JavaScript ≤ 200 KB gzipped',
