@@ -13,9 +13,11 @@ import {
   settle,
   type ChangeRequest,
   type ChangeTiming,
+  type ViewCounts,
 } from './page-probes';
 
-export interface BrowserResult {
+/** What the views keep in the DOM after loading (ViewCounts), and the timings. */
+export interface BrowserResult extends ViewCounts {
   size: number;
   /** ms from navigation to the last DOM change of the first full render. */
   loadMs: number;
@@ -34,12 +36,6 @@ export interface BrowserResult {
   mapCpuMs: number;
   /** The most event rows the list held at the top, middle and end. */
   listRows: number;
-  domNodes: number;
-  chartMarks: number;
-  chartPathVertices: number;
-  chartWidth: number;
-  mapMarks: number;
-  timelineMarks: number;
   /** Median ms from moveend (pan: the mouse up; zoom: the end of the zoom animation) to the map's paint. */
   panMs: number;
   zoomMs: number;
@@ -200,13 +196,8 @@ export async function benchBrowser(origin: string, size: number): Promise<Browse
       controlP95Ms: percentile(controls, 0.95),
       filterCpuMs: median(cpu),
       mapCpuMs: median(mapCpu),
+      ...counts,
       listRows,
-      domNodes: counts.domNodes,
-      chartMarks: counts.chartMarks,
-      chartPathVertices: counts.chartPathVertices,
-      chartWidth: counts.chartWidth,
-      mapMarks: counts.mapMarks,
-      timelineMarks: counts.timelineMarks,
       panMs: median(pans.map(mapTime)),
       zoomMs: median(zooms.map(mapTime)),
       mapMoves: moves.length,

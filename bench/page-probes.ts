@@ -2,9 +2,20 @@
 
 /** Set up before the app loads: long tasks and input times, kept on window for the bench to read. */
 export function installProbes(): void {
+  // When the next frame is painted: requestAnimationFrame runs before its paint, a message posted
+  // from there after it. Kept here for the probes below, which cannot share this module's helpers.
+  const afterPaint = () =>
+    new Promise<number>((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(0);
+      }),
+    );
   const probe = {
     longTasks: [] as { start: number; duration: number }[],
     inputs: {} as Record<string, number>,
+    afterPaint,
   };
   Object.assign(window, { __bench: probe });
   new PerformanceObserver((list) => {
@@ -17,11 +28,7 @@ export function installProbes(): void {
       type,
       () => {
         probe.inputs[type] = performance.now();
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => (probe.inputs[`${type}Paint`] = performance.now());
-          channel.port2.postMessage(0);
-        });
+        void afterPaint().then((t) => (probe.inputs[`${type}Paint`] = t));
       },
       { capture: true, passive: true },
     );
@@ -71,7 +78,11 @@ interface ChangeWatch {
 }
 
 interface BenchWindow {
-  __bench: { longTasks: { start: number; duration: number }[]; inputs: Record<string, number> };
+  __bench: {
+    longTasks: { start: number; duration: number }[];
+    inputs: Record<string, number>;
+    afterPaint: () => Promise<number>;
+  };
   __benchChange?: ChangeWatch;
 }
 
@@ -82,14 +93,7 @@ interface BenchWindow {
  */
 export function beginChange(request: ChangeRequest): void {
   const win = window as unknown as BenchWindow;
-  const afterPaint = () =>
-    new Promise<number>((resolve) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now());
-        channel.port2.postMessage(0);
-      }),
-    );
+  const { afterPaint } = win.__bench;
   const targets: [string, Element][] = [['page', document.body]];
   for (const label of request.regions) {
     const el = document.querySelector(`section[aria-label="${label}"]`);
@@ -161,14 +165,7 @@ export async function endChange(): Promise<ChangeTiming> {
   const watch = win.__benchChange;
   if (!watch) throw new Error('endChange without beginChange');
   const { request } = watch;
-  const afterPaint = () =>
-    new Promise<number>((resolve) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now());
-        channel.port2.postMessage(0);
-      }),
-    );
+  const { afterPaint } = win.__bench;
   if (watch.start === null && 'input' in request.action) {
     const kind = request.action.input;
     const giveUp = performance.now() + request.maxMs;

@@ -60,25 +60,16 @@ export function buildRows(
 ): Row[] {
   const rows: Row[] = [];
   for (const d of domain) {
-    rows.push(
-      row(
-        'domain: filter + derive per change (CPU)',
-        d.size,
-        d.app,
-        'ms',
-        d.naive,
-        d.naive / d.app,
-      ),
-    );
+    /** A time in ms of the app's engine at this size, against the naive baseline's. */
+    const againstNaive = (metric: string, app: number, naive: number) =>
+      row(metric, d.size, app, 'ms', naive, naive / app);
+    rows.push(againstNaive('domain: filter + derive per change (CPU)', d.app, d.naive));
     rows.push(row('domain: + filtered events as an object array', d.size, d.list, 'ms'));
     rows.push(
-      row(
+      againstNaive(
         'domain: playback month step, filter + derive (CPU)',
-        d.size,
         d.playbackApp,
-        'ms',
         d.playbackNaive,
-        d.playbackNaive / d.playbackApp,
       ),
     );
     rows.push(row('domain: columns built once per dataset', d.size, d.columnsMs, 'ms'));
@@ -86,11 +77,12 @@ export function buildRows(
   const small = browser.find((b) => b.size === SMALL);
   for (const b of browser) {
     /** A time in ms at this size, against the same time at the small size (its baseline and ratio). */
+    const ms = (metric: string, value: number) => row(metric, b.size, value, 'ms');
     const againstSmall = (metric: string, value: number, smallValue: number | undefined) =>
       smallValue === undefined || b.size === SMALL
-        ? row(metric, b.size, value, 'ms')
+        ? ms(metric, value)
         : row(metric, b.size, value, 'ms', smallValue, value / Math.max(smallValue, 1));
-    rows.push(row('browser: load to first full render', b.size, b.loadMs, 'ms'));
+    rows.push(ms('browser: load to first full render', b.loadMs));
     rows.push(
       againstSmall('browser: filter change → paint, whole page', b.paintPage, small?.paintPage),
     );
@@ -99,16 +91,11 @@ export function buildRows(
         againstSmall(`browser: filter change → paint, ${label}`, value, small?.paint[label]),
       );
     rows.push(
-      row(
-        `browser: filter change → paint, whole page, p95 of ${b.filterChanges}`,
-        b.size,
-        b.paintPageP95,
-        'ms',
-      ),
+      ms(`browser: filter change → paint, whole page, p95 of ${b.filterChanges}`, b.paintPageP95),
     );
-    rows.push(row('browser: click handler (sync render)', b.size, b.handlerMs, 'ms'));
-    rows.push(row('browser: click handler end → chip painted, p50', b.size, b.controlP50Ms, 'ms'));
-    rows.push(row('browser: click handler end → chip painted, p95', b.size, b.controlP95Ms, 'ms'));
+    rows.push(ms('browser: click handler (sync render)', b.handlerMs));
+    rows.push(ms('browser: click handler end → chip painted, p50', b.controlP50Ms));
+    rows.push(ms('browser: click handler end → chip painted, p95', b.controlP95Ms));
     rows.push(
       againstSmall('browser: main-thread CPU per filter change', b.filterCpuMs, small?.filterCpuMs),
     );
@@ -128,13 +115,13 @@ export function buildRows(
     rows.push(row('browser: chart event marks', b.size, b.chartMarks, 'marks'));
     rows.push(row('browser: timeline axis event marks', b.size, b.timelineMarks, 'marks'));
     rows.push(row('browser: map event marks', b.size, b.mapMarks, 'marks'));
-    rows.push(row('browser: map pan → redraw painted', b.size, b.panMs, 'ms'));
-    rows.push(row('browser: map zoom end → redraw painted', b.size, b.zoomMs, 'ms'));
-    rows.push(row(`browser: map move → redraw, p50 of ${b.mapMoves}`, b.size, b.moveP50Ms, 'ms'));
-    rows.push(row(`browser: map move → redraw, p95 of ${b.mapMoves}`, b.size, b.moveP95Ms, 'ms'));
-    rows.push(row('browser: map wheel → last paint (with animation)', b.size, b.zoomTotalMs, 'ms'));
-    rows.push(row('browser: longest task, filter changes', b.size, b.longestTaskFilter, 'ms'));
-    rows.push(row('browser: longest task, map pan/zoom', b.size, b.longestTaskMap, 'ms'));
+    rows.push(ms('browser: map pan → redraw painted', b.panMs));
+    rows.push(ms('browser: map zoom end → redraw painted', b.zoomMs));
+    rows.push(ms(`browser: map move → redraw, p50 of ${b.mapMoves}`, b.moveP50Ms));
+    rows.push(ms(`browser: map move → redraw, p95 of ${b.mapMoves}`, b.moveP95Ms));
+    rows.push(ms('browser: map wheel → last paint (with animation)', b.zoomTotalMs));
+    rows.push(ms('browser: longest task, filter changes', b.longestTaskFilter));
+    rows.push(ms('browser: longest task, map pan/zoom', b.longestTaskMap));
     const p = b.playback;
     const sp = small?.playback;
     rows.push(
@@ -144,13 +131,11 @@ export function buildRows(
       againstSmall(`browser: playback month step → paint, p95 of ${p.steps}`, p.p95Ms, sp?.p95Ms),
     );
     rows.push(againstSmall('browser: main-thread CPU per playback step', p.cpuMs, sp?.cpuMs));
-    rows.push(row('browser: longest task, playback steps', b.size, p.longestTask, 'ms'));
+    rows.push(ms('browser: longest task, playback steps', p.longestTask));
     rows.push(
-      row(
+      ms(
         `browser: playing at 4×, ms per frame (250 planned, ${p.playing.frames} frames)`,
-        b.size,
         p.playing.elapsedMs / Math.max(1, p.playing.frames),
-        'ms',
       ),
     );
     rows.push(
@@ -161,11 +146,9 @@ export function buildRows(
       ),
     );
     rows.push(
-      row(
+      ms(
         `browser: longest task playing at 4× (${p.playing.longTasks} over 50 ms)`,
-        b.size,
         p.playing.longestTask,
-        'ms',
       ),
     );
     rows.push(row('browser: JS heap after GC', b.size, b.heapMb, 'MB'));
@@ -198,56 +181,49 @@ export function judgeTargets(
       const b = sized(size);
       return b ? [{ b, limit }] : [];
     });
+  /** A target judged at each size measured, when any was: met at all of them, each size's figures. */
+  const atEachSize = <T>(
+    target: string,
+    results: readonly T[],
+    met: (result: T) => boolean,
+    detail: (result: T) => string,
+  ) => {
+    if (results.length)
+      targets.push({ target, met: results.every(met), detail: results.map(detail).join('; ') });
+  };
   const repaint = limited([
     [bundledSize, 50],
     [LARGE, 100],
   ]);
-  if (repaint.length)
-    targets.push({
-      target:
-        'chip click → every view repainted (p50 and p95 of ≥ 20 clicks): ≤ 50 ms at the bundled dataset, ≤ 100 ms at 100k',
-      met: repaint.every(
-        ({ b, limit }) => b.filterChanges >= 20 && b.paintPage <= limit && b.paintPageP95 <= limit,
-      ),
-      detail: repaint
-        .map(
-          ({ b }) =>
-            `${name(b.size)}: p50 ${fmt(b.paintPage)} ms, p95 ${fmt(b.paintPageP95)} ms of ${b.filterChanges}`,
-        )
-        .join('; '),
-    });
-  if (browser.length)
-    targets.push({
-      target:
-        "the clicked chip shows its new state in the next frame (≤ 16 ms after the click's handler, p95)",
-      met: browser.every((b) => b.controlP95Ms <= 16),
-      detail: browser
-        .map(
-          (b) =>
-            `${name(b.size)}: p50 ${fmt(b.controlP50Ms)} ms, p95 ${fmt(b.controlP95Ms)} ms (handler ${fmt(b.handlerMs)} ms)`,
-        )
-        .join('; '),
-    });
-  const noLongTasks = [sized(bundledSize), sized(MEDIUM)].flatMap((b) => (b ? [b] : []));
-  if (noLongTasks.length)
-    targets.push({
-      target:
-        'no main-thread task over 50 ms during filter changes at the bundled dataset and at 10k',
-      met: noLongTasks.every((b) => b.longestTaskFilter <= 50),
-      detail: noLongTasks
-        .map((b) => `${name(b.size)}: longest ${fmt(b.longestTaskFilter)} ms`)
-        .join('; '),
-    });
-  const loads = limited([
-    [MEDIUM, 2000],
-    [LARGE, 4000],
-  ]);
-  if (loads.length)
-    targets.push({
-      target: 'load to first full render: ≤ 2 s at 10k, ≤ 4 s at 100k',
-      met: loads.every(({ b, limit }) => b.loadMs <= limit),
-      detail: loads.map(({ b }) => `${name(b.size)}: ${fmt(b.loadMs)} ms`).join('; '),
-    });
+  atEachSize(
+    'chip click → every view repainted (p50 and p95 of ≥ 20 clicks): ≤ 50 ms at the bundled dataset, ≤ 100 ms at 100k',
+    repaint,
+    ({ b, limit }) => b.filterChanges >= 20 && b.paintPage <= limit && b.paintPageP95 <= limit,
+    ({ b }) =>
+      `${name(b.size)}: p50 ${fmt(b.paintPage)} ms, p95 ${fmt(b.paintPageP95)} ms of ${b.filterChanges}`,
+  );
+  atEachSize(
+    "the clicked chip shows its new state in the next frame (≤ 16 ms after the click's handler, p95)",
+    browser,
+    (b) => b.controlP95Ms <= 16,
+    (b) =>
+      `${name(b.size)}: p50 ${fmt(b.controlP50Ms)} ms, p95 ${fmt(b.controlP95Ms)} ms (handler ${fmt(b.handlerMs)} ms)`,
+  );
+  atEachSize(
+    'no main-thread task over 50 ms during filter changes at the bundled dataset and at 10k',
+    [sized(bundledSize), sized(MEDIUM)].flatMap((b) => (b ? [b] : [])),
+    (b) => b.longestTaskFilter <= 50,
+    (b) => `${name(b.size)}: longest ${fmt(b.longestTaskFilter)} ms`,
+  );
+  atEachSize(
+    'load to first full render: ≤ 2 s at 10k, ≤ 4 s at 100k',
+    limited([
+      [MEDIUM, 2000],
+      [LARGE, 4000],
+    ]),
+    ({ b, limit }) => b.loadMs <= limit,
+    ({ b }) => `${name(b.size)}: ${fmt(b.loadMs)} ms`,
+  );
   const d = domain.find((r) => r.size === LARGE);
   if (d)
     targets.push({
@@ -292,33 +268,27 @@ export function judgeTargets(
           )
           .join('; ') + ` (worst ${worst.size})`,
     });
-    targets.push({
-      target: 'list: at most 60 event rows in the DOM at any size',
-      met: browser.every((b) => b.listRows <= 60),
-      detail: browser.map((b) => `${b.size}: ${b.listRows}`).join('; '),
-    });
   }
+  atEachSize(
+    'list: at most 60 event rows in the DOM at any size',
+    browser,
+    (b) => b.listRows <= 60,
+    (b) => `${b.size}: ${b.listRows}`,
+  );
   if (big)
     targets.push({
       target: 'map at 100k: pan or zoom redraws ≤ 50 ms (p95 of ≥ 20 moves), no task > 50 ms',
       met: big.mapMoves >= 20 && big.moveP95Ms <= 50 && big.longestTaskMap <= 50,
       detail: `${big.mapMoves} moves: p50 ${fmt(big.moveP50Ms)} ms, p95 ${fmt(big.moveP95Ms)} ms (pan median ${fmt(big.panMs)} ms, zoom median ${fmt(big.zoomMs)} ms), longest task ${fmt(big.longestTaskMap)} ms`,
     });
-  if (browser.length)
-    targets.push({
-      target:
-        'playback at every size: a month step paints ≤ 50 ms (p95 of ≥ 20 steps), no task > 50 ms while playing',
-      met: browser.every(
-        ({ playback: p }) =>
-          p.steps >= 20 && p.p95Ms <= 50 && p.longestTask <= 50 && p.playing.longestTask <= 50,
-      ),
-      detail: browser
-        .map(
-          ({ size, playback: p }) =>
-            `${size}: ${p.steps} steps p50 ${fmt(p.p50Ms)} ms, p95 ${fmt(p.p95Ms)} ms, longest task ${fmt(p.longestTask)} ms; playing at 4×: ${fmt(p.playing.elapsedMs / Math.max(1, p.playing.frames))} ms a frame, longest task ${fmt(p.playing.longestTask)} ms (${p.playing.longTasks} over 50 ms)`,
-        )
-        .join('; '),
-    });
+  atEachSize(
+    'playback at every size: a month step paints ≤ 50 ms (p95 of ≥ 20 steps), no task > 50 ms while playing',
+    browser,
+    ({ playback: p }) =>
+      p.steps >= 20 && p.p95Ms <= 50 && p.longestTask <= 50 && p.playing.longestTask <= 50,
+    ({ size, playback: p }) =>
+      `${size}: ${p.steps} steps p50 ${fmt(p.p50Ms)} ms, p95 ${fmt(p.p95Ms)} ms, longest task ${fmt(p.longestTask)} ms; playing at 4×: ${fmt(p.playing.elapsedMs / Math.max(1, p.playing.frames))} ms a frame, longest task ${fmt(p.playing.longestTask)} ms (${p.playing.longTasks} over 50 ms)`,
+  );
   if (bundle)
     targets.push({
       target: 'first-screen JavaScript ≤ 200 KB gzipped',

@@ -403,7 +403,18 @@ async function yearTickX(timeline: Locator, text: string): Promise<number> {
 const daysBetween = (a: string, b: string) =>
   Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 
-async function rangeInUrl(page: Page): Promise<{ from: string; to: string }> {
+/** Drags from x1 to x2 along y, as a hand brushes a range, and reads the range it set in the URL. */
+async function brushed(
+  page: Page,
+  x1: number,
+  x2: number,
+  y: number,
+): Promise<{ from: string; to: string }> {
+  await page.mouse.move(x1, y);
+  await page.mouse.down();
+  await page.mouse.move((x1 + x2) / 2, y, { steps: 4 });
+  await page.mouse.move(x2, y, { steps: 4 });
+  await page.mouse.up();
   await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
   const url = new URL(page.url());
   return { from: url.searchParams.get('from') ?? '', to: url.searchParams.get('to') ?? '' };
@@ -429,12 +440,7 @@ for (const width of [1440, 1920]) {
       const area = await timeline.locator('.tl-brush-area').boundingBox();
       if (!area) throw new Error('no brush area');
       const y = area.y + area.height - 6;
-      await page.mouse.move(x2024, y);
-      await page.mouse.down();
-      await page.mouse.move((x2024 + x2025) / 2, y, { steps: 4 });
-      await page.mouse.move(x2025, y, { steps: 4 });
-      await page.mouse.up();
-      const { from, to } = await rangeInUrl(page);
+      const { from, to } = await brushed(page, x2024, x2025, y);
       expect(daysBetween(from, '2024-01-01')).toBeLessThanOrEqual(Math.ceil(daysPerPixel));
       expect(daysBetween(to, '2025-01-01')).toBeLessThanOrEqual(Math.ceil(daysPerPixel));
     });
@@ -455,12 +461,7 @@ for (const width of [1440, 1920]) {
       [x2024, y],
     );
     expect(hit).toContain('brush-surface');
-    await page.mouse.move(x2024, y);
-    await page.mouse.down();
-    await page.mouse.move((x2024 + x2025) / 2, y, { steps: 4 });
-    await page.mouse.move(x2025, y, { steps: 4 });
-    await page.mouse.up();
-    const { from, to } = await rangeInUrl(page);
+    const { from, to } = await brushed(page, x2024, x2025, y);
     expect(daysBetween(from, '2024-01-01')).toBeLessThanOrEqual(4);
     expect(daysBetween(to, '2025-01-01')).toBeLessThanOrEqual(4);
   });

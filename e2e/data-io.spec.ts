@@ -3,11 +3,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Download, Locator, Page } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
 import { CSV_COLUMNS } from '../src/data/csv-codec';
 import { parseCsv } from '../src/data/csv-format';
 import { validateDataset } from '../src/data/validate';
 import { test, expect, screenshot } from './fixtures';
+import { centreInside } from './layout-helpers';
 
 interface RawEvent {
   id: string;
@@ -219,16 +220,6 @@ const FAR_DATASET = {
   ],
 };
 
-/** Whether the element's centre lies inside the box. */
-async function inside(frame: Locator, target: Locator): Promise<boolean> {
-  const outer = await frame.boundingBox();
-  const box = await target.boundingBox();
-  if (!outer || !box) return false;
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-  return x > outer.x && x < outer.x + outer.width && y > outer.y && y < outer.y + outer.height;
-}
-
 test('imports a JSON dataset: every view shows it, the map frames it, Back restores', async ({
   page,
 }) => {
@@ -248,7 +239,7 @@ test('imports a JSON dataset: every view shows it, the map frames it, Back resto
   for (const event of FAR_DATASET.events) {
     const mark = map.locator(`.map-mark[data-event-id~="${event.id}"]`);
     await expect(mark).toBeVisible();
-    await expect.poll(() => inside(frame, mark), { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => centreInside(frame, mark), { timeout: 5_000 }).toBe(true);
   }
   // Nothing of the bundled data is left on the map.
   await expect(map.locator(`.map-mark[data-event-id~="${transferIds[0] ?? ''}"]`)).toHaveCount(0);

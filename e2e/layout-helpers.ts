@@ -27,6 +27,16 @@ export function inside(inner: Box, outer: Box): boolean {
   );
 }
 
+/** Whether the centre of `target` lies inside `frame` on screen: false when either is not shown. */
+export async function centreInside(frame: Locator, target: Locator): Promise<boolean> {
+  const outer = await frame.boundingBox();
+  const box = await target.boundingBox();
+  if (!outer || !box) return false;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  return x > outer.x && x < outer.x + outer.width && y > outer.y && y < outer.y + outer.height;
+}
+
 /**
  * The box of `el` (`own`) and as far as it can be seen (`seen`): clipped by every scrolling or clipping
  * ancestor and by the viewport. Both in one measurement, so an animating mark cannot differ between them.

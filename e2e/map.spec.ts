@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, screenshot } from './fixtures';
+import { centreInside } from './layout-helpers';
 
 interface RawEvent {
   id: string;
@@ -39,12 +40,7 @@ async function openMap(page: Page): Promise<Locator> {
 /** Whether the element's centre lies inside the map frame (a mark far off-screen has no element). */
 async function inFrame(region: Locator, target: Locator): Promise<boolean> {
   if ((await target.count()) === 0) return false;
-  const frame = await region.locator('.map-frame').boundingBox();
-  const box = await target.boundingBox();
-  if (!frame || !box) return false;
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-  return x > frame.x && x < frame.x + frame.width && y > frame.y && y < frame.y + frame.height;
+  return centreInside(region.locator('.map-frame'), target);
 }
 
 test('draws the offline base map and event marks, and never asks another origin', async ({

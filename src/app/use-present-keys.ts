@@ -4,20 +4,10 @@ import type { StorySequence } from '@/features/stories/story-present';
 import { useFilteredView } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { isEditable } from '@/ui/is-editable';
-import { steppedIndex, steppedItem, type Move } from '@/ui/stepper';
+import { ARROW_MOVES, steppedIndex, steppedItem, type Move } from '@/ui/stepper';
 
 /** Clickers send PageDown / PageUp; keyboards add arrows, Space, Home and End. */
-const MOVES: Record<string, Move> = {
-  ArrowRight: 1,
-  ArrowDown: 1,
-  PageDown: 1,
-  ' ': 1,
-  ArrowLeft: -1,
-  ArrowUp: -1,
-  PageUp: -1,
-  Home: 'first',
-  End: 'last',
-};
+const MOVES: Readonly<Record<string, Move>> = { ...ARROW_MOVES, PageDown: 1, ' ': 1, PageUp: -1 };
 
 /** Space on a focused button or link presses it; everywhere else it steps. */
 function pressesControl(event: KeyboardEvent): boolean {

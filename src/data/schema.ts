@@ -40,7 +40,9 @@ export function isIsoDate(value: string): boolean {
 export const isoDate = z.string().refine(isIsoDate, {
   error: (issue) => `expected a date like 2023-11-18, got ${describe(issue.input)}`,
 });
-export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
+/** An id: lower-case letters, digits and dashes, not opening with a dash (also the URL codec's rule). */
+export const SLUG_RE = /^[a-z0-9][a-z0-9-]*$/;
+export const slug = z.string().regex(SLUG_RE, {
   error: (issue) =>
     `expected an id of lower-case letters, digits and dashes, got ${describe(issue.input)}`,
 });

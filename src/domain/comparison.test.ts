@@ -1,26 +1,12 @@
 // The like-with-like rule: which tally fits which filter, summed from its baseline, and what a headline may claim.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AtlasEvent, Tally } from '@/data/schema';
-import { makeDataset, makeEvent } from '@/testing/fixtures';
+import type { AtlasEvent } from '@/data/schema';
+import { makeDataset, makeEvent, makeTally } from '@/testing/fixtures';
 import { buildIndex } from './dataset-index';
 import { FilteredView } from './filtered-view';
 import { DEFAULT_FILTERS } from './filters';
 import { compareTallies, compareTally, headlineComparison, isComparable } from './comparison';
-
-function makeTally(overrides: Partial<Tally> & Pick<Tally, 'id'>): Tally {
-  return {
-    announced: '2024-04-01',
-    value: 48000,
-    qualifier: 'about',
-    measure: 'transferred',
-    since: '2023-01-01',
-    scope: 'Myanmar',
-    origins: ['MM'],
-    sources: [{ source: 'xinhua', quote: 'about 48,000' }],
-    ...overrides,
-  };
-}
 
 /** The sums a comparison reads, from a dataset of these events with no filter. */
 const sumsOf = (events: AtlasEvent[]) =>

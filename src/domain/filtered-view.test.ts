@@ -17,7 +17,7 @@ import {
 import { compareTallies, headlineComparison } from './comparison';
 import { buildIndex } from './dataset-index';
 import { DEFAULT_FILTERS, type Filters } from './filters';
-import { FilteredView } from './filtered-view';
+import { FilteredView, viewOf } from './filtered-view';
 import { movementGroups } from './place-groups';
 
 const day = fc.constantFrom('2023-01-01', '2023-09-01', '2024-06-15', '2024-12-31', '2026-01-01');
@@ -117,6 +117,7 @@ describe('FilteredView', () => {
     expect(view.movementGroups).toBe(view.movementGroups);
     expect(view.touchedPlaces).toBe(view.touchedPlaces);
     expect(view.headline).toBe(view.headline);
+    expect(view.keyFigures).toBe(view.keyFigures);
     expect(view.undated).toBe(view.undated);
     expect(view.undated.filters).toEqual({ ...view.filters, from: null, to: null });
     expect(view.undated.undated).toBe(view.undated);
@@ -126,5 +127,19 @@ describe('FilteredView', () => {
     const filters: Filters = { ...DEFAULT_FILTERS, types: ['transfer'] };
     const view = new FilteredView(buildIndex(makeDataset()), filters);
     expect(view.undated).toBe(view);
+  });
+});
+
+describe('viewOf', () => {
+  it('keeps one unfiltered view per dataset, and makes a new view of any other filters', () => {
+    const index = buildIndex(makeDataset());
+    const unfiltered = viewOf(index, DEFAULT_FILTERS);
+    expect(viewOf(index, DEFAULT_FILTERS)).toBe(unfiltered);
+    expect(unfiltered.filters).toBe(DEFAULT_FILTERS);
+    expect(viewOf(buildIndex(makeDataset()), DEFAULT_FILTERS)).not.toBe(unfiltered);
+    // Equal filters from a URL or a story are another object: only the store's defaults are kept.
+    const copy = { ...DEFAULT_FILTERS };
+    expect(viewOf(index, copy)).not.toBe(unfiltered);
+    expect(viewOf(index, copy).events).toEqual(unfiltered.events);
   });
 });

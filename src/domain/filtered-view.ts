@@ -16,7 +16,7 @@ import {
 } from './comparison';
 import { compareEvents, type DatasetIndex } from './dataset-index';
 import type { ChipCounts, CumulativeTransfers, MovementGroup, PlaceGroup } from './derived-shapes';
-import type { Filters } from './filters';
+import { DEFAULT_FILTERS, type Filters } from './filters';
 import { columnsOf, fusedPass, type FusedPass } from './fused-derive';
 import { passCumulative } from './pass-cumulative';
 import {
@@ -74,6 +74,7 @@ export class FilteredView implements Itemized {
   #passed: Uint8Array | null = null;
   #undated: FilteredView | null = null;
   #headline: Headline | null = null;
+  #keyFigures: KeyFigures | null = null;
 
   constructor(index: DatasetIndex, filters: Filters) {
     this.index = index;
@@ -197,6 +198,27 @@ export class FilteredView implements Itemized {
 
   /** The header's figures: events, people transferred, and the comparable official total. */
   get keyFigures(): KeyFigures {
-    return { events: this.count, transferred: this.transferred, latest: this.headline };
+    this.#keyFigures ??= {
+      events: this.count,
+      transferred: this.transferred,
+      latest: this.headline,
+    };
+    return this.#keyFigures;
   }
+}
+
+const unfilteredByIndex = new WeakMap<DatasetIndex, FilteredView>();
+
+/**
+ * The view of these filters. The one of DEFAULT_FILTERS (the store's filters at start-up and after
+ * Reset) is kept per index, so the filters panel's totals and the page's view share one pass.
+ */
+export function viewOf(index: DatasetIndex, filters: Filters): FilteredView {
+  if (filters !== DEFAULT_FILTERS) return new FilteredView(index, filters);
+  let view = unfilteredByIndex.get(index);
+  if (!view) {
+    view = new FilteredView(index, filters);
+    unfilteredByIndex.set(index, view);
+  }
+  return view;
 }

@@ -9,6 +9,29 @@ export function eventPeople(event: AtlasEvent): number {
   return event.counts.transferred ?? event.counts.detained ?? 0;
 }
 
+/** Events and people per type, summed in place (no object per event). */
+type TypeSums = Map<EventType, { count: number; people: number }>;
+
+function addToType(byType: TypeSums, type: EventType, count: number, people: number): void {
+  const sum = byType.get(type);
+  if (sum) {
+    sum.count += count;
+    sum.people += people;
+  } else byType.set(type, { count, people });
+}
+
+/** A group from its sums: its types in EVENT_TYPES order, and the one that colours its mark. */
+function groupFromSums(
+  sums: Omit<EventGroup, 'events' | 'types' | 'dominantType'>,
+  byType: TypeSums,
+): Omit<EventGroup, 'events'> {
+  const types = EVENT_TYPES.flatMap((type) => {
+    const sum = byType.get(type);
+    return sum ? [{ type, ...sum }] : [];
+  });
+  return { ...sums, types, dominantType: dominantOf(types, sums.latest.type) };
+}
+
 /** Sums and type shares of a non-empty list of events. */
 export function summarize(events: readonly AtlasEvent[]): EventGroup {
   const latest = events[events.length - 1];
@@ -17,8 +40,7 @@ export function summarize(events: readonly AtlasEvent[]): EventGroup {
   let detained = 0;
   let people = 0;
   let lastEnd = latest.dateEnd ?? latest.date;
-  const typeCounts = new Map<EventType, number>();
-  const typePeople = new Map<EventType, number>();
+  const byType: TypeSums = new Map();
   for (const e of events) {
     const end = e.dateEnd ?? e.date;
     if (end > lastEnd) lastEnd = end;
@@ -26,24 +48,10 @@ export function summarize(events: readonly AtlasEvent[]): EventGroup {
     detained += e.counts.detained ?? 0;
     const p = eventPeople(e);
     people += p;
-    typeCounts.set(e.type, (typeCounts.get(e.type) ?? 0) + 1);
-    typePeople.set(e.type, (typePeople.get(e.type) ?? 0) + p);
+    addToType(byType, e.type, 1, p);
   }
-  const types = EVENT_TYPES.flatMap((type) => {
-    const count = typeCounts.get(type);
-    return count ? [{ type, count, people: typePeople.get(type) ?? 0 }] : [];
-  });
-  return {
-    events: [...events],
-    count: events.length,
-    transferred,
-    detained,
-    people,
-    types,
-    dominantType: dominantOf(types, latest.type),
-    latest,
-    lastEnd,
-  };
+  const sums = { count: events.length, transferred, detained, people, latest, lastEnd };
+  return { events: [...events], ...groupFromSums(sums, byType) };
 }
 
 /** Date-ordered lists merged into one, pairwise: O(n log k), where sorting the whole would be O(n log n). */
@@ -94,7 +102,7 @@ export function mergeGroups(groups: readonly EventGroup[]): EventGroup {
   let transferred = 0;
   let detained = 0;
   let people = 0;
-  const byType = new Map<EventType, { count: number; people: number }>();
+  const byType: TypeSums = new Map();
   for (const g of groups) {
     count += g.count;
     transferred += g.transferred;
@@ -102,25 +110,10 @@ export function mergeGroups(groups: readonly EventGroup[]): EventGroup {
     people += g.people;
     if (compareEvents(g.latest, latest) > 0) latest = g.latest;
     if (g.lastEnd > lastEnd) lastEnd = g.lastEnd;
-    for (const t of g.types) {
-      const sum = byType.get(t.type) ?? { count: 0, people: 0 };
-      byType.set(t.type, { count: sum.count + t.count, people: sum.people + t.people });
-    }
+    for (const t of g.types) addToType(byType, t.type, t.count, t.people);
   }
-  const types = EVENT_TYPES.flatMap((type) => {
-    const sum = byType.get(type);
-    return sum ? [{ type, ...sum }] : [];
-  });
-  const merged = {
-    count,
-    transferred,
-    detained,
-    people,
-    types,
-    dominantType: dominantOf(types, latest.type),
-    latest,
-    lastEnd,
-  } as EventGroup;
+  const sums = { count, transferred, detained, people, latest, lastEnd };
+  const merged = groupFromSums(sums, byType) as EventGroup;
   lazyProperty(merged, 'events', () => mergeByDate(groups.map((g) => g.events)));
   return merged;
 }

@@ -1,22 +1,8 @@
 // Tally grouping by baseline and the official-versus-itemized gap.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Tally } from '@/data/schema';
-import { makeDataset } from '@/testing/fixtures';
+import { makeDataset, makeTally } from '@/testing/fixtures';
 import { baselineKey, tallySeries, talliesInRange } from './tally-series';
-
-function makeTally(overrides: Partial<Tally> & Pick<Tally, 'id'>): Tally {
-  return {
-    announced: '2024-04-01',
-    value: 48000,
-    qualifier: 'about',
-    measure: 'transferred',
-    since: '2023-01-01',
-    scope: 'Myanmar',
-    sources: [{ source: 'xinhua', quote: 'about 48,000' }],
-    ...overrides,
-  };
-}
 
 const tallyArb = fc
   .record({

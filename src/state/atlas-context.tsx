@@ -10,7 +10,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { DatasetIndex } from '@/domain/dataset-index';
-import { FilteredView } from '@/domain/filtered-view';
+import { viewOf, type FilteredView } from '@/domain/filtered-view';
 import { useViewStore } from './view-store';
 
 const AtlasContext = createContext<DatasetIndex | null>(null);
@@ -25,7 +25,7 @@ const FilteredViewContext = createContext<FilteredView | null>(null);
  */
 export function AtlasProvider({ index, children }: { index: DatasetIndex; children: ReactNode }) {
   const filters = useViewStore((s) => s.filters);
-  const view = useMemo(() => new FilteredView(index, filters), [index, filters]);
+  const view = useMemo(() => viewOf(index, filters), [index, filters]);
   const [drawn, setDrawn] = useState(view);
   useEffect(() => {
     if (drawn === view) return;

@@ -1,5 +1,5 @@
 // The URL keys of PRODUCT.md §3 in link order, one table: each key's value in link form and its parse/serialize pair.
-import type { EventType } from '@/data/schema';
+import { SLUG_RE, type EventType } from '@/data/schema';
 import {
   DEFAULT_VIEW,
   EMBED_VIEWS,
@@ -26,7 +26,6 @@ import {
   parseText,
   round,
   serializeList,
-  SLUG_RE,
   type Parsed,
 } from './url-values';
 

@@ -1,5 +1,5 @@
 // How one value reads and writes in a link: components decoded and encoded, dates, ids, lists, choices, the map view; each refusal names its reason.
-import { EVENT_TYPES, isIsoDate, type EventType } from '@/data/schema';
+import { EVENT_TYPES, isIsoDate, SLUG_RE, type EventType } from '@/data/schema';
 import { monthEnd } from '@/domain/calendar';
 import { MAP_LIMITS, type MapView } from './view-store';
 
@@ -22,7 +22,6 @@ export type IgnoredReason =
   | 'unknown-step';
 
 export const MAX_TEXT_LENGTH = 120;
-export const SLUG_RE = /^[a-z0-9][a-z0-9-]*$/;
 const MONTH_RE = /^\d{4}-\d{2}$/;
 const NUMBER_RE = /^-?\d+(\.\d+)?$/;
 

@@ -1,5 +1,5 @@
 // A small, valid dataset for unit tests: real shapes, every number in its quote.
-import type { AtlasEvent, Dataset } from '@/data/schema';
+import type { AtlasEvent, Dataset, Tally } from '@/data/schema';
 
 export function makeEvent(overrides: Partial<AtlasEvent> & Pick<AtlasEvent, 'id'>): AtlasEvent {
   return {
@@ -14,6 +14,21 @@ export function makeEvent(overrides: Partial<AtlasEvent> & Pick<AtlasEvent, 'id'
     counts: {},
     actors: [],
     sources: [{ source: 'xinhua', quote: 'handed over 571 telecom fraud suspects' }],
+    ...overrides,
+  };
+}
+
+/** A tally of about 48,000 transferred from Myanmar since 2023, announced 2024-04-01; override what a test varies. */
+export function makeTally(overrides: Partial<Tally> & Pick<Tally, 'id'>): Tally {
+  return {
+    announced: '2024-04-01',
+    value: 48000,
+    qualifier: 'about',
+    measure: 'transferred',
+    since: '2023-01-01',
+    scope: 'Myanmar',
+    origins: ['MM'],
+    sources: [{ source: 'xinhua', quote: 'about 48,000' }],
     ...overrides,
   };
 }

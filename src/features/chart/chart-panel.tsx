@@ -6,6 +6,7 @@ import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
 import { useAnnotation } from '@/state/annotation';
 import { useViewStore } from '@/state/view-store';
 import { eventTitle, formatDate } from '@/ui/format';
+import { steppedItem } from '@/ui/stepper';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { ChartLegend } from './chart-legend';
 import { CHART_MESSAGES } from './chart-messages';
@@ -15,6 +16,7 @@ import { ChartTable } from './chart-table';
 import { CHART_MARGIN, Y_AXIS_WIDTH } from './chart-types';
 import { CumulativeChart } from './cumulative-chart';
 import { useExportText } from './use-export-text';
+import { Segmented } from './segmented';
 import { useSeriesViews } from './use-series-views';
 import { useElementSize } from '@/ui/use-element-width';
 import './chart.css';
@@ -79,10 +81,9 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
   };
 
   const selectIds = (ids: readonly string[]) => {
-    const at = selectedId === null ? -1 : ids.indexOf(selectedId);
     // Clicking a date again steps through the transfers of that date.
-    const next = ids[(at + 1) % ids.length];
-    if (next !== undefined) select(next);
+    const next = steppedItem(ids, selectedId, 1, 'wrap');
+    if (next !== null) select(next);
   };
 
   const chart = () => {
@@ -149,38 +150,33 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
       <div className="chart-head">
         <h2>{m.heading}</h2>
         <div className="chart-controls" role="toolbar" aria-label={m.controls}>
-          <div className="segmented" role="group" aria-label={m.scale}>
-            <button
-              type="button"
-              aria-pressed={scale === 'linear'}
-              onClick={() => setScale('linear')}
-            >
-              {m.linear}
-            </button>
-            <button type="button" aria-pressed={scale === 'log'} onClick={() => setScale('log')}>
-              {m.log}
-            </button>
-          </div>
-          <div className="segmented" role="group" aria-label={m.view}>
-            <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
-              {m.chart}
-            </button>
-            <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
-              {m.table}
-            </button>
-          </div>
-          <div className="segmented" role="group" aria-label={m.fit}>
-            <button type="button" aria-pressed={fit === 'all'} onClick={() => setFit('all')}>
-              {m.fitAll}
-            </button>
-            <button
-              type="button"
-              aria-pressed={fit === 'comparable'}
-              onClick={() => setFit('comparable')}
-            >
-              {m.fitComparable}
-            </button>
-          </div>
+          <Segmented
+            label={m.scale}
+            value={scale}
+            options={[
+              ['linear', m.linear],
+              ['log', m.log],
+            ]}
+            onChange={setScale}
+          />
+          <Segmented
+            label={m.view}
+            value={view}
+            options={[
+              ['chart', m.chart],
+              ['table', m.table],
+            ]}
+            onChange={setView}
+          />
+          <Segmented
+            label={m.fit}
+            value={fit}
+            options={[
+              ['all', m.fitAll],
+              ['comparable', m.fitComparable],
+            ]}
+            onChange={setFit}
+          />
         </div>
       </div>
 

@@ -1,6 +1,7 @@
 // The tally markers as one tab stop: a button each in its series' shape, the arrow keys stepping by date.
 import { useState, type KeyboardEvent } from 'react';
 import { utcDay } from '@/domain/calendar';
+import { ARROW_MOVES, steppedIndex } from '@/ui/stepper';
 import type { Pointer, Text } from './chart-types';
 import { markerPath, seriesShape } from './tally-markers';
 import type { TallyPoint } from './tally-points';
@@ -52,16 +53,13 @@ export function TallyMarkerGroup(props: Props) {
           const others = overlaps[firstMark + j] ?? [];
           const selected = selectedTally === id;
           const step = (e: KeyboardEvent<SVGPathElement>) => {
+            const move = ARROW_MOVES[e.key];
+            if (move === undefined) return;
             const at = inDateOrder.indexOf(id);
-            const to = {
-              ArrowRight: at + 1,
-              ArrowDown: at + 1,
-              ArrowLeft: at - 1,
-              ArrowUp: at - 1,
-              Home: 0,
-              End: inDateOrder.length - 1,
-            }[e.key];
-            const next = to === undefined ? undefined : inDateOrder[to];
+            const to = steppedIndex(inDateOrder.length, at, move);
+            // An arrow at either end is not used (the page may scroll); Home and End always are.
+            if (to === null || (typeof move === 'number' && to === at)) return;
+            const next = inDateOrder[to];
             if (next === undefined) return;
             e.preventDefault();
             setTabStop(next);

@@ -2,9 +2,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { eventsToCsv } from '@/data/csv-codec';
 import { exactEvents, exportedDataset, exportFileName } from '@/data/export-dataset';
-import { FilteredView } from '@/domain/filtered-view';
 import { talliesInRange } from '@/domain/tally-series';
-import { useAtlasIndex } from '@/state/atlas-context';
+import { useAtlasIndex, useUrgentFilteredView } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { countryName } from '@/ui/labels';
@@ -15,16 +14,26 @@ import { pngFromSvg } from './chart-png';
 import { DATA_IO_MESSAGES } from './data-io-messages';
 import { filterSummary } from './filter-summary';
 import { downloadBlob } from '@/ui/download';
+import { steppedIndex, type Move } from '@/ui/stepper';
 import { useImportStatus } from './import-status';
 
 type ExportKind = 'csv' | 'json' | 'png' | 'svg';
 const ITEMS: readonly ExportKind[] = ['csv', 'json', 'png', 'svg'];
 const isChart = (kind: ExportKind) => kind === 'png' || kind === 'svg';
+/** A vertical menu: Down and Up come round at the ends (WAI-ARIA menu button). */
+const MENU_MOVES: Readonly<Record<string, Move>> = {
+  ArrowDown: 1,
+  ArrowUp: -1,
+  Home: 'first',
+  End: 'last',
+};
 
 export function ExportMenu() {
   const t = useMessages(DATA_IO_MESSAGES);
   const lang = useLang();
   const index = useAtlasIndex();
+  // The page's view of the current filters: its events are listed on first read (here, at the click).
+  const view = useUrgentFilteredView();
   const announce = useImportStatus((s) => s.announce);
   const [open, setOpen] = useState(false);
   // Whether the chart is drawn, looked up when the menu opens: the chart feature owns that state.
@@ -69,37 +78,29 @@ export function ExportMenu() {
   };
 
   const onMenuKey = (event: KeyboardEvent<HTMLUListElement>) => {
-    const list = items();
-    const at = list.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => list[(to + list.length) % list.length]?.focus();
-    switch (event.key) {
-      case 'Escape':
-        event.preventDefault();
-        close(true);
-        break;
-      case 'ArrowDown':
-        event.preventDefault();
-        move(at + 1);
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        move(at - 1);
-        break;
-      case 'Home':
-        event.preventDefault();
-        move(0);
-        break;
-      case 'End':
-        event.preventDefault();
-        move(list.length - 1);
-        break;
-      case 'Tab':
-        close(false);
-        break;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close(true);
+      return;
     }
+    if (event.key === 'Tab') {
+      close(false);
+      return;
+    }
+    const move = MENU_MOVES[event.key];
+    if (move === undefined) return;
+    event.preventDefault();
+    const list = items();
+    const at = steppedIndex(
+      list.length,
+      list.indexOf(document.activeElement as HTMLElement),
+      move,
+      'wrap',
+    );
+    if (at !== null) list[at]?.focus();
   };
 
-  const chartFrame = (view: FilteredView) => ({
+  const chartFrame = () => ({
     title: t.chartTitle,
     // A log axis changes what the eye reads from heights: the image says so, as the page's toggle does.
     subtitle: [
@@ -123,11 +124,8 @@ export function ExportMenu() {
   };
 
   const run = async (kind: ExportKind) => {
-    // Filtered at the click, not on every filter change: the header should not slow the views down.
-    const { filters } = useViewStore.getState();
-    const view = new FilteredView(index, filters);
     const { events } = view;
-    const name = exportFileName(filters, kind, isChart(kind) ? 'chart' : undefined);
+    const name = exportFileName(view.filters, kind, isChart(kind) ? 'chart' : undefined);
     if (kind === 'csv') {
       save(
         new Blob([eventsToCsv(exactEvents(events, index.dataset))], {
@@ -144,7 +142,7 @@ export function ExportMenu() {
     }
     const svg = chartSvgOnPage();
     if (!svg) return;
-    const image = chartImage(svg, chartFrame(view));
+    const image = chartImage(svg, chartFrame());
     if (kind === 'svg') {
       save(new Blob([image.markup], { type: 'image/svg+xml' }), name);
       return;

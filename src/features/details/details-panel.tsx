@@ -3,6 +3,7 @@ import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { fill, useMessages } from '@/ui/i18n';
 import { DETAILS_MESSAGES } from './details-messages';
+import { DetailsNotice } from './details-notice';
 import { EventDetails } from './event-details';
 import { TallyDetails } from './tally-details';
 import './details.css';
@@ -11,6 +12,8 @@ export function DetailsPanel() {
   const m = useMessages(DETAILS_MESSAGES);
   const selectedId = useViewStore((s) => s.selectedId);
   const selectedTally = useViewStore((s) => s.selectedTally);
+  const select = useViewStore((s) => s.select);
+  const selectTally = useViewStore((s) => s.selectTally);
   const index = useAtlasIndex();
   const event = selectedId === null ? undefined : index.eventById.get(selectedId);
   const tally =
@@ -22,14 +25,22 @@ export function DetailsPanel() {
         tally ? (
           <TallyDetails tally={tally} />
         ) : (
-          <UnknownTally id={selectedTally} />
+          <DetailsNotice
+            text={fill(m.unknownTally, { id: selectedTally })}
+            button={m.clearSelection}
+            onClick={() => selectTally(null)}
+          />
         )
       ) : selectedId === null ? (
         <NothingSelected />
       ) : event ? (
         <EventDetails event={event} />
       ) : (
-        <UnknownEvent id={selectedId} />
+        <DetailsNotice
+          text={fill(m.unknown, { id: selectedId })}
+          button={m.clearSelection}
+          onClick={() => select(null)}
+        />
       )}
     </div>
   );
@@ -59,32 +70,6 @@ function NothingSelected() {
           </button>
         </p>
       )}
-    </div>
-  );
-}
-
-function UnknownEvent({ id }: { id: string }) {
-  const m = useMessages(DETAILS_MESSAGES);
-  const select = useViewStore((s) => s.select);
-  return (
-    <div className="details-notice" role="status">
-      <p>{fill(m.unknown, { id })}</p>
-      <button type="button" onClick={() => select(null)}>
-        {m.clearSelection}
-      </button>
-    </div>
-  );
-}
-
-function UnknownTally({ id }: { id: string }) {
-  const m = useMessages(DETAILS_MESSAGES);
-  const selectTally = useViewStore((s) => s.selectTally);
-  return (
-    <div className="details-notice" role="status">
-      <p>{fill(m.unknownTally, { id })}</p>
-      <button type="button" onClick={() => selectTally(null)}>
-        {m.clearSelection}
-      </button>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // The selected event as an evidence sheet: what, when, where, how many, who, and every source.
 import { useEffect, useId, useRef } from 'react';
-import { COUNT_KEYS, type AtlasEvent, type CountKey, type Place } from '@/data/schema';
+import type { AtlasEvent, Place } from '@/data/schema';
 import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
 import { eventLink } from '@/state/url-sync';
 import { useViewStore, type Lang } from '@/state/view-store';
@@ -10,6 +10,8 @@ import { fill, useLang, useMessages } from '@/ui/i18n';
 import { countryName, TYPE_LABELS } from '@/ui/labels';
 import { TYPE_COLORS } from '@/ui/palette';
 import { DETAILS_MESSAGES } from './details-messages';
+import { DetailsNotice } from './details-notice';
+import { CountList, eventCounts } from './event-counts';
 import { EventSources } from './event-sources';
 import { stepTargets } from './step-targets';
 
@@ -25,10 +27,7 @@ export function EventDetails({ event }: { event: AtlasEvent }) {
     if (region) region.scrollTop = 0;
   }, [event.id]);
 
-  const counts = COUNT_KEYS.flatMap((key) => {
-    const value = event.counts[key];
-    return value === undefined ? [] : [{ key, value }];
-  });
+  const counts = eventCounts(event);
 
   return (
     <article
@@ -64,14 +63,7 @@ export function EventDetails({ event }: { event: AtlasEvent }) {
       <section className="details-block" aria-label={m.figures}>
         <h4>{m.figures}</h4>
         {counts.length ? (
-          <dl className="details-counts">
-            {counts.map(({ key, value }) => (
-              <div key={key} className="details-count">
-                <dt>{m[`count_${key}`]}</dt>
-                <dd>{formatCount(key, value, lang)}</dd>
-              </div>
-            ))}
-          </dl>
+          <CountList counts={counts} className="details-counts" itemClassName="details-count" />
         ) : (
           <p className="empty">{m.noFigures}</p>
         )}
@@ -156,12 +148,7 @@ function StepNav({ event }: { event: AtlasEvent }) {
         />
       </div>
       {position < 0 && (
-        <div className="details-notice" role="status">
-          <p>{m.outside}</p>
-          <button type="button" onClick={resetFilters}>
-            {m.clearFilters}
-          </button>
-        </div>
+        <DetailsNotice text={m.outside} button={m.clearFilters} onClick={resetFilters} />
       )}
     </>
   );
@@ -222,20 +209,4 @@ function formatCoordinates(place: Place): string {
   const lat = `${Math.abs(place.lat).toFixed(2)}° ${place.lat < 0 ? 'S' : 'N'}`;
   const lon = `${Math.abs(place.lon).toFixed(2)}° ${place.lon < 0 ? 'W' : 'E'}`;
   return `${lat}, ${lon}`;
-}
-
-const currencyFormats = new Map<Lang, Intl.NumberFormat>();
-
-export function formatCount(key: CountKey, value: number, lang: Lang): string {
-  if (key !== 'amountCny') return formatNumber(value, lang);
-  let format = currencyFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-      style: 'currency',
-      currency: 'CNY',
-      maximumFractionDigits: 0,
-    });
-    currencyFormats.set(lang, format);
-  }
-  return format.format(value);
 }

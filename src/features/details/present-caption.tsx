@@ -1,5 +1,5 @@
 // Present mode's caption: the current event in type that reads from the back of a room.
-import { COUNT_KEYS, type AtlasEvent, type Tally } from '@/data/schema';
+import type { AtlasEvent, Tally } from '@/data/schema';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import {
@@ -14,12 +14,11 @@ import { useLang, useMessages } from '@/ui/i18n';
 import { countryName, TYPE_LABELS } from '@/ui/labels';
 import { TYPE_COLORS } from '@/ui/palette';
 import { DETAILS_MESSAGES } from './details-messages';
-import { formatCount } from './event-details';
+import { CountList, eventCounts } from './event-counts';
 import { HAN, quotesBySource } from './event-sources';
 import './present-caption.css';
 
 export function PresentCaption({ hint }: { hint: string }) {
-  const m = useMessages(DETAILS_MESSAGES);
   const lang = useLang();
   const { eventById, placeById, dataset } = useAtlasIndex();
   const selectedId = useViewStore((s) => s.selectedId);
@@ -35,10 +34,7 @@ export function PresentCaption({ hint }: { hint: string }) {
     );
 
   const place = placeById.get(event.place);
-  const counts = COUNT_KEYS.flatMap((key) => {
-    const value = event.counts[key];
-    return value === undefined ? [] : [{ key, value }];
-  });
+  const counts = eventCounts(event);
   return (
     <article className="caption" data-event-id={event.id} data-selected="true">
       <p className="caption-meta">
@@ -56,16 +52,7 @@ export function PresentCaption({ hint }: { hint: string }) {
         </span>
       </p>
       <h3 className="caption-title">{eventTitle(event, lang)}</h3>
-      {counts.length > 0 && (
-        <dl className="caption-counts">
-          {counts.map(({ key, value }) => (
-            <div key={key}>
-              <dt>{m[`count_${key}`]}</dt>
-              <dd>{formatCount(key, value, lang)}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      {counts.length > 0 && <CountList counts={counts} className="caption-counts" />}
       <LeadQuote cited={event} />
     </article>
   );

@@ -1,7 +1,7 @@
 // Filters region: dates, type and origin chips, place and actor pickers, free text; narrows every view.
 import { useMemo } from 'react';
 import { EVENT_TYPES } from '@/data/schema';
-import { FilteredView } from '@/domain/filtered-view';
+import { viewOf } from '@/domain/filtered-view';
 import { DEFAULT_FILTERS, type Filters } from '@/domain/filters';
 import { useAtlasIndex, useUrgentFilteredView } from '@/state/atlas-context';
 import { MAX_Q_LENGTH } from '@/state/url-keys';
@@ -45,7 +45,7 @@ export function FiltersPanel() {
   const atSearchLimit = filters.q.length >= MAX_Q_LENGTH;
 
   // Group order is fixed by how often a value occurs in the whole dataset, so chips never jump.
-  const totals = useMemo(() => new FilteredView(index, DEFAULT_FILTERS).chipCounts, [index]);
+  const totals = useMemo(() => viewOf(index, DEFAULT_FILTERS).chipCounts, [index]);
 
   const typeItems: ChipItem[] = EVENT_TYPES.filter(
     (type) => (totals.types[type] ?? 0) > 0 || filters.types.includes(type),

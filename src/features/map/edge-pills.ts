@@ -3,10 +3,38 @@ import L from 'leaflet';
 import type { Place } from '@/data/schema';
 import type { Lang } from '@/state/view-store';
 import type { Rect } from '@/ui/label-placer';
-import { clearOfControls, EDGE_INSET, edgeIndicators, type Offscreen } from './edge-indicators';
+import {
+  clearOfControls,
+  EDGE_INSET,
+  edgeIndicators,
+  type EdgeIndicator,
+  type Offscreen,
+} from './edge-indicators';
 import type { MapMark } from './map-marks';
 import type { MapText } from './map-messages';
 import { indicatorElement } from './mark-elements';
+
+type Edge = EdgeIndicator<unknown>['edge'];
+/** Where a pill sits along each axis: grown inwards from the edge it is on, else centred on its spot. */
+type Anchor = 'start' | 'end' | 'centre';
+const ALONG_X: Record<Edge, Anchor> = {
+  left: 'start',
+  right: 'end',
+  top: 'centre',
+  bottom: 'centre',
+};
+const ALONG_Y: Record<Edge, Anchor> = {
+  top: 'start',
+  bottom: 'end',
+  left: 'centre',
+  right: 'centre',
+};
+
+/** Where a pill of `length` starts along one axis of a frame `span` long, whole inside the frame. */
+function pillStart(at: number, length: number, span: number, anchor: Anchor): number {
+  const start = anchor === 'end' ? at - length : anchor === 'start' ? at : at - length / 2;
+  return Math.max(EDGE_INSET, Math.min(span - EDGE_INSET - length, start));
+}
 
 export class EdgePills {
   private readonly map: L.Map;
@@ -37,23 +65,8 @@ export class EdgePills {
     const frame = { width: size.x, height: size.y };
     for (const indicator of edgeIndicators(offscreen, frame, EDGE_INSET)) {
       const { el, width, height } = indicatorElement(indicator, t, lang);
-      // Grows inwards from the edge it sits on, and stays whole inside the frame.
-      const clampX = (x: number) => Math.max(EDGE_INSET, Math.min(size.x - EDGE_INSET - width, x));
-      const clampY = (y: number) => Math.max(EDGE_INSET, Math.min(size.y - EDGE_INSET - height, y));
-      const x = clampX(
-        indicator.edge === 'right'
-          ? indicator.x - width
-          : indicator.edge === 'left'
-            ? indicator.x
-            : indicator.x - width / 2,
-      );
-      const y = clampY(
-        indicator.edge === 'bottom'
-          ? indicator.y - height
-          : indicator.edge === 'top'
-            ? indicator.y
-            : indicator.y - height / 2,
-      );
+      const x = pillStart(indicator.x, width, size.x, ALONG_X[indicator.edge]);
+      const y = pillStart(indicator.y, height, size.y, ALONG_Y[indicator.edge]);
       // Clear of the controls and of the pills already placed: two pills near a corner never overlap.
       const pill = clearOfControls(
         { x, y, width, height },

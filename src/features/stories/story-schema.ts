@@ -3,27 +3,19 @@ import { z } from 'zod';
 import { isoDate, slug, text } from '@/data/schema';
 import { formatPath, issueMessage } from '@/data/validate';
 import { parseQuery } from '@/state/url-codec';
-import type { UrlKey } from '@/state/url-keys';
+import { URL_KEYS, type UrlKey } from '@/state/url-keys';
 
 export const MAX_STEPS = 50;
 export const MAX_CAPTION = 400;
 const MAX_LABEL = 80;
 const MAX_VIEW = 2000;
 
-/** What a step's view may set: what the views show, not how the page is shown (mode, language). */
-export const STEP_VIEW_KEYS: readonly UrlKey[] = [
-  'from',
-  'to',
-  'type',
-  'origin',
-  'place',
-  'actor',
-  'q',
-  'event',
-  'tally',
-  'map',
-  'scale',
-];
+/** How the page is shown (language, mode, embed view) and which story plays: never part of a step. */
+const NOT_A_VIEW: readonly UrlKey[] = ['lang', 'mode', 'view', 'story', 'step', 'v'];
+/** What a step's view may set: what the views show, in link order. */
+export const STEP_VIEW_KEYS: readonly UrlKey[] = URL_KEYS.filter(
+  (key) => !NOT_A_VIEW.includes(key),
+);
 
 const longer = (max: number) => ({ error: () => `is longer than ${max} characters` });
 

@@ -9,6 +9,7 @@ import { fill, useLang, useMessages } from '@/ui/i18n';
 import { TYPE_LABELS } from '@/ui/labels';
 import { TYPE_COLORS } from '@/ui/palette';
 import { revealInScroller } from '@/ui/reveal-in-scroller';
+import { steppedIndex, type Move } from '@/ui/stepper';
 import { useElementWidth } from '@/ui/use-element-width';
 import { TIMELINE_MESSAGES } from './timeline-messages';
 
@@ -108,23 +109,24 @@ export function EventList({ events }: { events: readonly AtlasEvent[] }) {
     // phone): the offset scrolled to before would now show other cards.
   }, [virtualizer, selectedIndex, rowHeight]);
 
-  const moveTo = (index: number) => {
-    const event = events[Math.max(0, Math.min(events.length - 1, index))];
-    if (!event) return;
+  const moveBy = (move: Move) => {
+    const to = steppedIndex(events.length, activeIndex, move);
+    const event = to === null ? undefined : events[to];
+    if (to === null || !event) return;
     setCursor({ id: event.id, under: selectedId });
-    virtualizer.scrollToIndex(events.indexOf(event), { align: 'auto' });
+    virtualizer.scrollToIndex(to, { align: 'auto' });
   };
 
   const pageRows = Math.max(1, Math.floor(360 / rowHeight) - 1);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const active = events[activeIndex];
     const keys: Record<string, () => void> = {
-      ArrowDown: () => moveTo(activeIndex + 1),
-      ArrowUp: () => moveTo(activeIndex - 1),
-      PageDown: () => moveTo(activeIndex + pageRows),
-      PageUp: () => moveTo(activeIndex - pageRows),
-      Home: () => moveTo(0),
-      End: () => moveTo(events.length - 1),
+      ArrowDown: () => moveBy(1),
+      ArrowUp: () => moveBy(-1),
+      PageDown: () => moveBy(pageRows),
+      PageUp: () => moveBy(-pageRows),
+      Home: () => moveBy('first'),
+      End: () => moveBy('last'),
       Enter: () => active && select(active.id),
       ' ': () => active && select(active.id),
       Escape: () => select(null),

@@ -1,5 +1,5 @@
 // Timeline region: the brushable time axis in lanes above the virtualized list of event cards.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { LaneBy } from '@/domain/lanes';
 import { useFilteredView } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
@@ -11,34 +11,45 @@ import { TimeAxis } from './time-axis';
 import { TIMELINE_MESSAGES } from './timeline-messages';
 import './timeline.css';
 
+/** A legend entry: the mark as the axis draws it, 10 px high, and what it stands for. */
+function LegendItem({
+  width,
+  label,
+  children,
+}: {
+  width: number;
+  label: string;
+  children: ReactNode;
+}) {
+  return (
+    <li>
+      <svg width={width} height="10" aria-hidden="true">
+        {children}
+      </svg>
+      {label}
+    </li>
+  );
+}
+
 function Legend() {
   const t = useMessages(TIMELINE_MESSAGES);
+  const bar = (className: string) => (
+    <rect x="1" y="2" width="20" height="6" rx="3" className={className} />
+  );
   return (
     <ul className="tl-legend" aria-label={t.legend}>
-      <li>
-        <svg width="14" height="10" aria-hidden="true">
-          <circle cx="7" cy="5" r="4" className="tl-legend-solid" />
-        </svg>
-        {t.legendDay}
-      </li>
-      <li>
-        <svg width="22" height="10" aria-hidden="true">
-          <rect x="1" y="2" width="20" height="6" rx="3" className="tl-legend-solid" />
-        </svg>
-        {t.legendSpan}
-      </li>
-      <li>
-        <svg width="22" height="10" aria-hidden="true">
-          <rect x="1" y="2" width="20" height="6" rx="3" className="tl-legend-faint" />
-        </svg>
-        {t.legendMonth}
-      </li>
-      <li>
-        <svg width="14" height="10" aria-hidden="true">
-          <circle cx="7" cy="5" r="3.5" className="tl-legend-hollow" />
-        </svg>
-        {t.legendAnnounced}
-      </li>
+      <LegendItem width={14} label={t.legendDay}>
+        <circle cx="7" cy="5" r="4" className="tl-legend-solid" />
+      </LegendItem>
+      <LegendItem width={22} label={t.legendSpan}>
+        {bar('tl-legend-solid')}
+      </LegendItem>
+      <LegendItem width={22} label={t.legendMonth}>
+        {bar('tl-legend-faint')}
+      </LegendItem>
+      <LegendItem width={14} label={t.legendAnnounced}>
+        <circle cx="7" cy="5" r="3.5" className="tl-legend-hollow" />
+      </LegendItem>
     </ul>
   );
 }
