@@ -3,7 +3,7 @@ import type { AtlasEvent, ContextFigure, Place, Qualifier, Tally } from '@/data/
 import { utcDay } from '@/domain/calendar';
 import type { Lang } from '@/state/view-store';
 
-const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-GB');
+export const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-GB');
 
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 export function formatNumber(value: number, lang: Lang): string {
@@ -22,6 +22,7 @@ function utc(iso: string): Date {
 const DATE_OPTIONS = {
   day: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
   month: { month: 'short', year: 'numeric', timeZone: 'UTC' },
+  monthName: { month: 'short', timeZone: 'UTC' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 // One formatter per language and kind: toLocaleDateString builds a new one on every call, and the
@@ -44,6 +45,11 @@ export function formatDate(iso: string, lang: Lang): string {
 
 export function formatMonth(iso: string, lang: Lang): string {
   return dateFormat(lang, 'month').format(utc(iso));
+}
+
+/** The month's short name alone, "Apr" / "4月", of a UTC timestamp. */
+export function formatMonthName(t: number, lang: Lang): string {
+  return dateFormat(lang, 'monthName').format(new Date(t));
 }
 
 /** The event's date as precisely as it is known: a day, a span, a month, or "announced …". */

@@ -2,12 +2,17 @@
 import type { Tally } from '@/data/schema';
 import type { Comparison, ComparisonFilter, Headline } from '@/domain/comparison';
 import type { Lang } from '@/state/view-store';
-import { formatDate, formatNumber, formatQualified, tallyScope } from '@/ui/format';
+import {
+  formatDate,
+  formatMonthName,
+  formatNumber,
+  formatQualified,
+  locale,
+  tallyScope,
+} from '@/ui/format';
 import { fill } from '@/ui/i18n';
 import { countryList } from '@/ui/labels';
 import type { Text } from './chart-types';
-
-const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-GB');
 
 const compactFormats = new Map<Lang, Intl.NumberFormat>();
 /** "48K" / "4.8万": axis labels short enough for a half-width panel. */
@@ -33,7 +38,7 @@ export function formatTick(t: number, lang: Lang): string {
   const date = new Date(t);
   if (date.getUTCMonth() === 0)
     return lang === 'zh' ? `${date.getUTCFullYear()}年` : String(date.getUTCFullYear());
-  return date.toLocaleDateString(locale(lang), { month: 'short', timeZone: 'UTC' });
+  return formatMonthName(t, lang);
 }
 
 export function baselineText(since: string | null, lang: Lang, m: Text): string {

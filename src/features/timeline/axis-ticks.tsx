@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { isoFromDay, monthFirstDay, utcDay } from '@/domain/calendar';
 import { niceTicks, YEAR_STEPS, type Tick, type TickUnit } from '@/domain/time-scale';
 import type { Lang } from '@/state/view-store';
+import { formatMonthName } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { textWidth } from '@/ui/text-width';
 import type { AxisLayout } from './axis-layout';
@@ -14,16 +15,12 @@ const LABEL_PAD = 10;
 function useTickLabels(lang: Lang) {
   const t = useMessages(TIMELINE_MESSAGES);
   return useMemo(() => {
-    const monthFormat = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-      month: 'short',
-      timeZone: 'UTC',
-    });
     const label = (tick: Pick<Tick, 'iso' | 'unit'>): string => {
       const year = tick.iso.slice(0, 4);
       const month = Number(tick.iso.slice(5, 7));
       if (tick.unit === 'year') return fill(t.year, { y: year });
       if (tick.unit === 'quarter') return fill(t.quarter, { q: Math.ceil(month / 3) });
-      return monthFormat.format(new Date(utcDay(tick.iso)));
+      return formatMonthName(utcDay(tick.iso), lang);
     };
     // The room a unit needs is set by its widest label, so spacing never depends on which months show.
     const widest: Record<TickUnit, number> = {
