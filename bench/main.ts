@@ -8,6 +8,7 @@ import { benchBrowser, type BrowserResult } from './browser-bench';
 import { bundleSizes, type BundleSizes } from './bundle-size';
 import { benchDomain, type DomainResult } from './domain-bench';
 import { syntheticDataset } from './generate';
+import { benchImport, type ImportResult } from './import-bench';
 import { buildRows, judgeTargets, markdownTable, markdownTargets, type Results } from './report';
 import { serveBench } from './static-server';
 
@@ -20,7 +21,12 @@ interface Options {
   domain: boolean;
   browser: boolean;
   build: boolean;
+  /** Only the import of the 100,000-event file (of each size given), not the other browser probes. */
+  importOnly: boolean;
 }
+
+/** The import probe's file: the issue's budget is about this size. */
+const IMPORT_SIZE = 100_000;
 
 function parseOptions(argv: readonly string[]): Options {
   const flag = (name: string) => argv.includes(`--${name}`);
@@ -30,6 +36,7 @@ function parseOptions(argv: readonly string[]): Options {
     domain: !flag('no-domain'),
     browser: !flag('no-browser'),
     build: !flag('no-build'),
+    importOnly: flag('import-only'),
   };
 }
 
@@ -65,6 +72,7 @@ async function main(): Promise<void> {
 
   let bundle: BundleSizes | null = null;
   const browser: BrowserResult[] = [];
+  const imports: ImportResult[] = [];
   if (options.browser) {
     if (options.build) {
       log(`building the app into ${OUT_DIR}…`);
@@ -76,12 +84,27 @@ async function main(): Promise<void> {
       });
     }
     bundle = bundleSizes(resolve(ROOT, OUT_DIR));
-    const server = await serveBench(
-      resolve(ROOT, OUT_DIR),
-      new Map([...datasets].map(([size, dataset]) => [size, JSON.stringify(dataset)])),
-    );
+    const served = new Map([...datasets].map(([size, dataset]) => [size, JSON.stringify(dataset)]));
+    // The import starts from the bundled dataset, as a reader's would.
+    served.set(bundled.events.length, JSON.stringify(bundled));
+    const server = await serveBench(resolve(ROOT, OUT_DIR), served);
     try {
       for (const size of datasets.keys()) {
+        if (size !== IMPORT_SIZE) continue;
+        log(`browser, importing ${size.toLocaleString('en')} events…`);
+        const result = await benchImport(
+          server.origin,
+          bundled.events.length,
+          size,
+          served.get(size) as string,
+        );
+        log(
+          `  longest task ${result.longestTaskCpuMs.toFixed(1)} ms CPU (${result.longestTaskWallMs.toFixed(1)} ms wall), ${result.totalMs.toFixed(0)} ms in all`,
+        );
+        imports.push(result);
+      }
+      for (const size of datasets.keys()) {
+        if (options.importOnly) break;
         log(`browser, ${size.toLocaleString('en')} events…`);
         const result = await benchBrowser(server.origin, size);
         log(
@@ -103,8 +126,8 @@ async function main(): Promise<void> {
       note: 'Domain times are CPU time of the bench process (robust to other load); browser times are wall-clock.',
     },
     bundledSize,
-    rows: buildRows(domain, browser, bundle),
-    targets: judgeTargets(domain, browser, bundle, bundledSize),
+    rows: buildRows(domain, browser, imports, bundle),
+    targets: judgeTargets(domain, browser, imports, bundle, bundledSize),
   };
   writeFileSync(resolve(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(
