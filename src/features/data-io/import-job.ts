@@ -3,7 +3,7 @@ import { rememberExact } from '@/data/bidi';
 import type { AtlasEvent } from '@/data/schema';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { preparedIndexSteps } from '@/domain/fused-derive';
-import type { Steps } from '@/domain/steps';
+import { SLICE_MS, type Steps } from '@/domain/steps';
 import {
   runImport,
   type EventSlice,
@@ -29,9 +29,6 @@ interface ImportJob {
   /** Stops the work at once; the outcome is then `cancelled` and nothing is kept. */
   cancel: () => void;
 }
-
-/** How long the page works on the index before it lets a frame paint and input (Cancel) in. */
-const SLICE_MS = 30;
 
 /**
  * Runs stepped work in slices of about SLICE_MS with a macrotask between them; null when
