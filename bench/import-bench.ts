@@ -2,9 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import playwrightConfig from '../playwright.config';
-import { findChromium } from '../scripts/chromium-path.mjs';
+import { launchChromium } from './measure';
 import { settle } from './page-probes';
 
 export interface ImportResult {
@@ -62,11 +60,7 @@ export async function benchImport(
   const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-import-'));
   const file = join(dir, `bench-${size}.json`);
   writeFileSync(file, json);
-  const use = playwrightConfig.use ?? {};
-  const browser = await chromium.launch({
-    executablePath: findChromium() ?? undefined,
-    args: use.launchOptions?.args ?? ['--no-sandbox'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${origin}/n${shownSize}/`);
