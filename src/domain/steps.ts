@@ -12,7 +12,7 @@ export function runToEnd<T>(steps: Steps<T>): T {
 }
 
 /** How long stepped work on the page runs before it lets a frame paint and input in. */
-export const SLICE_MS = 30;
+export const SLICE_MS = 16;
 
 /** Stepped work that keeps its progress between calls, so its slices can run from a render or a timer. */
 export interface SteppedWork<T> {
