@@ -1,8 +1,6 @@
 // Browser benchmark: the built app in Chromium on each synthetic dataset, timing filter changes and map moves to paint.
-import { chromium, type Page } from '@playwright/test';
-import playwrightConfig from '../playwright.config';
-import { findChromium } from '../scripts/chromium-path.mjs';
-import { median, percentile, threadMs, timedClick, VIEW_REGIONS } from './measure';
+import type { Page } from '@playwright/test';
+import { launchChromium, median, percentile, threadMs, timedClick, VIEW_REGIONS } from './measure';
 import { benchPlayback, type PlaybackResult } from './playback-bench';
 import {
   beginChange,
@@ -104,12 +102,29 @@ async function mapMove(page: Page, kind: 'pan' | 'zoomIn' | 'zoomOut'): Promise<
   return page.evaluate(endChange);
 }
 
+/** Opens the app on the dataset of this size: ms from navigation to the last DOM change of its first full render. */
+async function openAtlas(page: Page, origin: string, size: number): Promise<number> {
+  await page.goto(`${origin}/n${size}/`);
+  const ready = { timeout: 300_000 };
+  await page.waitForSelector('section[aria-label="Timeline"] [role=option]', ready);
+  await page.waitForSelector('section[aria-label="Map"] .leaflet-container', ready);
+  await page.waitForSelector('section[aria-label="Cumulative transfers"] svg', ready);
+  return page.evaluate(settle, { quietMs: 1000, maxMs: 60_000 });
+}
+
+/** The load alone (`--only=load`), in a fresh browser as in the full run. */
+export async function benchLoad(origin: string, size: number): Promise<number> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    return await openAtlas(page, origin, size);
+  } finally {
+    await browser.close();
+  }
+}
+
 export async function benchBrowser(origin: string, size: number): Promise<BrowserResult> {
-  const use = playwrightConfig.use ?? {};
-  const browser = await chromium.launch({
-    executablePath: findChromium() ?? undefined,
-    args: use.launchOptions?.args ?? ['--no-sandbox'],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
@@ -122,12 +137,7 @@ export async function benchBrowser(origin: string, size: number): Promise<Browse
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
 
-    await page.goto(`${origin}/n${size}/`);
-    const ready = { timeout: 300_000 };
-    await page.waitForSelector('section[aria-label="Timeline"] [role=option]', ready);
-    await page.waitForSelector('section[aria-label="Map"] .leaflet-container', ready);
-    await page.waitForSelector('section[aria-label="Cumulative transfers"] svg', ready);
-    const loadMs = await page.evaluate(settle, { quietMs: 1000, maxMs: 60_000 });
+    const loadMs = await openAtlas(page, origin, size);
 
     const counts = await page.evaluate(countViews);
     let listRows = counts.listRows;

@@ -4,11 +4,19 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import type { Dataset } from '@/data/schema';
-import { benchBrowser, type BrowserResult } from './browser-bench';
+import { benchBrowser, benchLoad, type BrowserResult } from './browser-bench';
 import { bundleSizes, type BundleSizes } from './bundle-size';
 import { benchDomain, type DomainResult } from './domain-bench';
 import { syntheticDataset } from './generate';
-import { buildRows, judgeTargets, markdownTable, markdownTargets, type Results } from './report';
+import { benchImport, type ImportResult } from './import-bench';
+import {
+  buildRows,
+  judgeTargets,
+  markdownTable,
+  markdownTargets,
+  type LoadResult,
+  type Results,
+} from './report';
 import { serveBench } from './static-server';
 
 const ROOT = process.cwd();
@@ -20,7 +28,12 @@ interface Options {
   domain: boolean;
   browser: boolean;
   build: boolean;
+  /** Browser probes to run alone (`--only=load,import`): quick runs of one measure; empty: all. */
+  only: string[];
 }
+
+/** The import probe's file: the issue's budget is about this size. */
+const IMPORT_SIZE = 100_000;
 
 function parseOptions(argv: readonly string[]): Options {
   const flag = (name: string) => argv.includes(`--${name}`);
@@ -30,6 +43,11 @@ function parseOptions(argv: readonly string[]): Options {
     domain: !flag('no-domain'),
     browser: !flag('no-browser'),
     build: !flag('no-build'),
+    only:
+      argv
+        .find((a) => a.startsWith('--only='))
+        ?.slice(7)
+        .split(',') ?? [],
   };
 }
 
@@ -65,6 +83,9 @@ async function main(): Promise<void> {
 
   let bundle: BundleSizes | null = null;
   const browser: BrowserResult[] = [];
+  const imports: ImportResult[] = [];
+  const loads: LoadResult[] = [];
+  const runs = (probe: string) => options.only.length === 0 || options.only.includes(probe);
   if (options.browser) {
     if (options.build) {
       log(`building the app into ${OUT_DIR}…`);
@@ -76,18 +97,41 @@ async function main(): Promise<void> {
       });
     }
     bundle = bundleSizes(resolve(ROOT, OUT_DIR));
-    const server = await serveBench(
-      resolve(ROOT, OUT_DIR),
-      new Map([...datasets].map(([size, dataset]) => [size, JSON.stringify(dataset)])),
-    );
+    const served = new Map([...datasets].map(([size, dataset]) => [size, JSON.stringify(dataset)]));
+    // The import starts from the bundled dataset, as a reader's would.
+    served.set(bundled.events.length, JSON.stringify(bundled));
+    const server = await serveBench(resolve(ROOT, OUT_DIR), served);
     try {
       for (const size of datasets.keys()) {
+        if (size !== IMPORT_SIZE || !runs('import')) continue;
+        log(`browser, importing ${size.toLocaleString('en')} events…`);
+        const result = await benchImport(
+          server.origin,
+          bundled.events.length,
+          size,
+          served.get(size) as string,
+        );
+        log(
+          `  longest task ${result.longestTaskCpuMs.toFixed(1)} ms CPU (${result.longestTaskWallMs.toFixed(1)} ms wall), ${result.totalMs.toFixed(0)} ms in all`,
+        );
+        imports.push(result);
+      }
+      for (const size of datasets.keys()) {
+        if (options.only.length > 0) {
+          if (!runs('load')) continue;
+          log(`browser, loading ${size.toLocaleString('en')} events…`);
+          const loadMs = await benchLoad(server.origin, size);
+          log(`  load to first full render ${loadMs.toFixed(0)} ms`);
+          loads.push({ size, loadMs });
+          continue;
+        }
         log(`browser, ${size.toLocaleString('en')} events…`);
         const result = await benchBrowser(server.origin, size);
         log(
           `  filter → paint ${result.paintPage.toFixed(1)} ms, pan ${result.panMs.toFixed(1)} ms, zoom ${result.zoomMs.toFixed(1)} ms`,
         );
         browser.push(result);
+        loads.push({ size, loadMs: result.loadMs });
       }
     } finally {
       await server.close();
@@ -103,8 +147,8 @@ async function main(): Promise<void> {
       note: 'Domain times are CPU time of the bench process (robust to other load); browser times are wall-clock.',
     },
     bundledSize,
-    rows: buildRows(domain, browser, bundle),
-    targets: judgeTargets(domain, browser, bundle, bundledSize),
+    rows: buildRows(domain, browser, loads, imports, bundle),
+    targets: judgeTargets(domain, browser, loads, imports, bundle, bundledSize),
   };
   writeFileSync(resolve(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(

@@ -1,5 +1,7 @@
 // Timing helpers: warm-up, repeated samples, and the median, so one slow sample on a busy machine does not decide.
-import type { CDPSession, Page } from '@playwright/test';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import playwrightConfig from '../playwright.config';
+import { findChromium } from '../scripts/chromium-path.mjs';
 import { beginChange, endChange, type ChangeRequest, type ChangeTiming } from './page-probes';
 
 /** The page's regions, by label: each change is timed to the paint of every one of them. */
@@ -102,4 +104,13 @@ export async function timedClick(
   } satisfies ChangeRequest);
   const timing = await page.evaluate(endChange);
   return { timing, cpuMs: (await threadMs(cdp)) - before };
+}
+
+/** Chromium as the browser tests launch it. */
+export function launchChromium(): Promise<Browser> {
+  const use = playwrightConfig.use ?? {};
+  return chromium.launch({
+    executablePath: findChromium() ?? undefined,
+    args: use.launchOptions?.args ?? ['--no-sandbox'],
+  });
 }

@@ -1,8 +1,8 @@
 // The app: providers, dataset loading with its error path, and the layout of the five regions.
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useState } from 'react';
-import { datasetQueryOptions, DatasetError } from '@/data/dataset-query';
-import { buildIndex } from '@/domain/dataset-index';
+import { useDeferredValue, useState } from 'react';
+import { DatasetError } from '@/data/dataset-query';
+import { datasetQueryOptions } from '@/features/data-io/dataset-load';
 import { useThemePreference } from '@/features/preferences/theme-preference';
 import { AtlasProvider } from '@/state/atlas-context';
 import { useDatasetSource } from '@/state/dataset-source';
@@ -27,7 +27,7 @@ function DatasetGate() {
   // A file the user imported replaces the bundled dataset in every view until they go back.
   const imported = useDatasetSource((s) => s.imported);
   const released = useDatasetSource((s) => s.released);
-  const bundled = useMemo(() => (query.data ? buildIndex(query.data) : null), [query.data]);
+  const bundled = query.data ?? null;
   // Deferred: the views' first render with imported data (100,000 events) then runs at low
   // priority, which React splits between frames instead of holding the page in one task. Going
   // back is not deferred: the views remount (see `released`), and must not with the import.

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeDataset } from '@/testing/fixtures';
-import { displayCopy, exactOf, isolateBidi, isolateBidiDeep } from './bidi';
+import { exactOf, isolateBidi, isolateBidiDeep, rememberExact } from './bidi';
 import { validateDataset } from './validate';
 
 const FSI = '\u2068';
@@ -81,7 +81,7 @@ describe('isolateBidiDeep', () => {
   });
 });
 
-describe('displayCopy / exactOf', () => {
+describe('the display copy and exactOf', () => {
   it("fences the views' copy, shares what needs no fence, and keeps the exact data for export", () => {
     const data = makeDataset();
     const [event, other] = data.events;
@@ -91,7 +91,7 @@ describe('displayCopy / exactOf', () => {
     if (!result.ok) throw new Error(result.errors.join('\n'));
     // Validation checks; it never alters the text.
     expect(result.dataset.events[0]?.title).toBe('Muse\u202E');
-    const shown = displayCopy(result.dataset);
+    const shown = rememberExact(isolateBidiDeep(result.dataset), result.dataset);
     expect(shown.events[0]?.title).toBe(`${FSI}Muse\u202E${PDI}`);
     expect(shown.events[0]?.summary).toBe(event.summary);
     // Clean records are the same objects, not copies.
@@ -102,7 +102,7 @@ describe('displayCopy / exactOf', () => {
 
   it('a dataset with no bidi control is its own display copy', () => {
     const data = makeDataset();
-    expect(displayCopy(data)).toBe(data);
+    expect(isolateBidiDeep(data)).toBe(data);
     expect(exactOf(data)).toBe(data);
   });
 });

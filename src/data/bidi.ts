@@ -73,15 +73,9 @@ export function isolateBidiDeep<T>(value: T): T {
 const exactValues = new WeakMap<object, object>();
 
 /**
- * The copy the views show, with every bidi control fenced; the exact value stays reachable
- * through exactOf, since exports are data, not display.
+ * Records that `shown` (text with bidi controls fenced, made piece by piece by the dataset's load)
+ * is the copy the views show of `exact`, which exports reach through exactOf: data, not display.
  */
-export function displayCopy<T extends object>(value: T): T {
-  const shown = isolateBidiDeep(value);
-  return shown === value ? value : rememberExact(shown, value);
-}
-
-/** Records that `shown` is the display copy of `exact` (for copies made piece by piece). */
 export function rememberExact<T extends object>(shown: T, exact: T): T {
   exactValues.set(shown, exact);
   return shown;

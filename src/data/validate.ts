@@ -184,7 +184,7 @@ export function datasetIssues(raw: unknown): IssuesResult {
     };
   const issues = crossCheck(parsed.data);
   if (issues.length) return { ok: false, issues };
-  // Exactly as written: the views fence bidi controls in their own copy (displayCopy).
+  // Exactly as written: the views fence bidi controls in their own copy (see rememberExact).
   return { ok: true, dataset: parsed.data };
 }
 
@@ -203,15 +203,15 @@ export function capped(errors: string[]): string[] {
     : errors;
 }
 
+/** What a server answering the dataset's address with a web page gets said. */
+export const HTML_INSTEAD_OF_DATASET =
+  'The server sent an HTML page instead of the JSON dataset (is the path right?).';
+
 /** Parses the text of a dataset file; explains HTML pages, empty files and broken JSON. */
 export function parseDatasetText(body: string): ValidationResult {
   const trimmed = body.trimStart();
   if (trimmed === '') return { ok: false, errors: ['The dataset file is empty.'] };
-  if (trimmed.startsWith('<'))
-    return {
-      ok: false,
-      errors: ['The server sent an HTML page instead of the JSON dataset (is the path right?).'],
-    };
+  if (trimmed.startsWith('<')) return { ok: false, errors: [HTML_INSTEAD_OF_DATASET] };
   // gzip's magic bytes 1f 8b, read as UTF-8 (8b alone is no character).
   if (body.startsWith('\u001f\ufffd'))
     return {

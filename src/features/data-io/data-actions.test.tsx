@@ -5,7 +5,6 @@ import { useMemo } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CSV_COLUMNS, eventRow } from '@/data/csv-codec';
 import { serializeCsv } from '@/data/csv-format';
-import { datasetQueryOptions } from '@/data/dataset-query';
 import type { Dataset } from '@/data/schema';
 import { buildIndex } from '@/domain/dataset-index';
 import { AtlasProvider, useFilteredView } from '@/state/atlas-context';
@@ -14,6 +13,7 @@ import { useViewStore } from '@/state/view-store';
 import { makeDataset, makeEvent } from '@/testing/fixtures';
 import { DataActions } from './data-actions';
 import { DataBanner } from './data-banner';
+import { datasetQueryOptions } from './dataset-load';
 import { useImportStatus } from './import-status';
 
 /** What the app's DatasetGate does: the imported dataset when there is one, else the bundled. */
@@ -38,7 +38,7 @@ function EventIds() {
 function renderViews() {
   const bundled = makeDataset();
   const client = new QueryClient();
-  client.setQueryData(datasetQueryOptions().queryKey, bundled);
+  client.setQueryData(datasetQueryOptions().queryKey, buildIndex(bundled));
   render(
     <QueryClientProvider client={client}>
       <Views bundled={bundled} />

@@ -3,7 +3,7 @@ import { rememberExact } from '@/data/bidi';
 import type { AtlasEvent } from '@/data/schema';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { preparedIndexSteps } from '@/domain/fused-derive';
-import type { Steps } from '@/domain/steps';
+import { SLICE_MS, type Steps } from '@/domain/steps';
 import {
   runImport,
   type EventSlice,
@@ -30,9 +30,6 @@ interface ImportJob {
   cancel: () => void;
 }
 
-/** How long the page works on the index before it lets a frame paint and input (Cancel) in. */
-const SLICE_MS = 30;
-
 /**
  * Runs stepped work in slices of about SLICE_MS with a macrotask between them; null when
  * `stopped` turns true at a slice's end (the work is abandoned).
@@ -53,13 +50,19 @@ async function runInSlices<T>(
   }
 }
 
-/** Where the page can start workers; jsdom cannot, so unit tests run the same steps in place. */
+/**
+ * Files smaller than this are checked in place: starting the worker (fetching and compiling its
+ * module) takes longer than checking them, and the bundled dataset (some 240 KB) must show fast.
+ */
+const IN_PLACE_BYTES = 1 << 20;
+
+/** In a worker where the page can start one; jsdom cannot, so unit tests run the same steps in place. */
 function startRunner(
   request: ImportRequest,
   receive: (m: ImportMessage) => void,
   fail: () => void,
 ) {
-  if (typeof Worker !== 'function') {
+  if (typeof Worker !== 'function' || request.file.size < IN_PLACE_BYTES) {
     let stopped = false;
     void runImport(request, (message) => {
       if (!stopped) receive(message);

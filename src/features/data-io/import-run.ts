@@ -6,7 +6,9 @@ import { dateOrder } from '@/domain/dataset-index';
 import { parseImport, type ImportTexts } from './import-file';
 
 export interface ImportRequest {
-  file: Blob & { name: string };
+  file: Blob;
+  /** The file's name, which tells JSON from CSV (a Blob sent to a worker loses any name it was given). */
+  fileName: string;
   /** The places and sources a CSV may name (the bundled ones, exactly as their file has them). */
   gazetteer: Gazetteer;
   texts: ImportTexts;
@@ -69,7 +71,7 @@ async function readText(file: Blob, onProgress: (loaded: number) => void): Promi
 }
 
 export async function runImport(
-  { file, gazetteer, texts }: ImportRequest,
+  { file, fileName, gazetteer, texts }: ImportRequest,
   post: (message: ImportMessage, transfer?: Transferable[]) => void,
 ): Promise<void> {
   const total = file.size;
@@ -83,7 +85,7 @@ export async function runImport(
     return;
   }
   post({ type: 'progress', phase: 'checking', loaded: total, total });
-  const result = parseImport(file.name, text, gazetteer, texts);
+  const result = parseImport(fileName, text, gazetteer, texts);
   if (!result.ok) {
     post({ type: 'failed', errors: result.errors });
     return;

@@ -2,12 +2,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { exactOf } from '@/data/bidi';
-import { datasetQueryOptions } from '@/data/dataset-query';
 import { useDatasetSource } from '@/state/dataset-source';
 import { useViewStore } from '@/state/view-store';
 import { formatNumber } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { DATA_IO_MESSAGES } from './data-io-messages';
+import { datasetQueryOptions } from './dataset-load';
 import { startImport } from './import-job';
 import { useImportStatus } from './import-status';
 
@@ -46,10 +46,11 @@ export function useImportFile(): (file: File) => Promise<void> {
       announce(fill(t.reading, { file: file.name }));
       // A CSV names places and sources by id: those of the bundled dataset, whatever is shown now.
       const bundled = queryClient.getQueryData(datasetQueryOptions().queryKey);
-      const exact = bundled && exactOf(bundled);
+      const exact = bundled && exactOf(bundled.dataset);
       const job = startImport(
         {
           file,
+          fileName: file.name,
           gazetteer: { places: exact?.places ?? [], sources: exact?.sources ?? [] },
           texts: { unknownKind: t.unknownKind, htmlFile: t.htmlFile, unreadable: t.unreadable },
         },

@@ -137,11 +137,15 @@ export function EventLayers({ view }: { view: FilteredView }) {
     };
   }, [map, select, hover, t, lang]);
 
+  const drawnIndex = useRef(index);
   useEffect(() => {
     const state = useViewStore.getState();
     overlay?.setState(state.selectedId, state.hoveredId);
-    overlay?.setInput({ index: marksIndex, movements, shown, fadeBefore, lang, t });
-  }, [overlay, marksIndex, movements, shown, fadeBefore, lang, t]);
+    // A new dataset (an import of 100,000 events) is drawn after the next frame (see setInput).
+    const fresh = drawnIndex.current !== index;
+    drawnIndex.current = index;
+    overlay?.setInput({ index: marksIndex, movements, shown, fadeBefore, lang, t }, fresh);
+  }, [overlay, index, marksIndex, movements, shown, fadeBefore, lang, t]);
 
   useEffect(() => {
     overlay?.setState(selectedId, hoveredId);

@@ -4,6 +4,8 @@ import type { ColumnarIndex } from '@/domain/columnar-index';
 import { laneKeys, packRows, type LaneBy } from '@/domain/lanes';
 import { lazyProperty } from '@/domain/lazy-property';
 import { dayNumber, monthEnd, monthStart } from '@/domain/calendar';
+import { ROWS_PER_STEP } from '@/domain/dataset-index';
+import { steppedWork, type Steps, type SteppedWork } from '@/domain/steps';
 import { createTimeScale, paddedDomain, xOfDay, type TimeScale } from '@/domain/time-scale';
 
 type MarkShape = 'dot' | 'hollow' | 'span' | 'month';
@@ -128,15 +130,21 @@ function setExtent(
  * Lays out ALL dataset events (not just the filtered ones), so filtering never moves a mark or
  * rescales the axis: filtered-out events keep their slots and are drawn as faint ghosts.
  * Reads the dataset's columns (date ranks, type and origin codes): with 100,000 events, parsing
- * and comparing their date strings took most of the first render after an import.
+ * and comparing their date strings took most of the first render after an import. In steps of
+ * ROWS_PER_STEP slots (and a lane's rows at a time): at 100,000 events the whole layout is the
+ * longest piece of work of an import's first render, and it runs between frames.
  */
-function axisLayout(columns: ColumnarIndex, by: LaneBy, g: AxisGeometry): AxisLayout {
+function* axisLayoutSteps(columns: ColumnarIndex, by: LaneBy, g: AxisGeometry): Steps<AxisLayout> {
   const { events, dates, startRank, endRank } = columns;
   // The columns hold every start and end date in order; no event ends before it starts.
   const first = dates[0] ?? '2023-01-01';
   const [start, end] = paddedDomain(first, dates[dates.length - 1] ?? first);
   const scale = createTimeScale(start, end, g.gutter, Math.max(g.gutter + 40, g.width - g.right));
-  const dayOfRank = dates.map(dayNumber);
+  const dayOfRank = new Float64Array(dates.length);
+  for (let rank = 0; rank < dates.length; rank++) {
+    dayOfRank[rank] = dayNumber(dates[rank] as string);
+    if ((rank + 1) % ROWS_PER_STEP === 0) yield 0;
+  }
 
   const keys = laneKeys(events, by);
   const laneIndex = new Map(keys.map((k, i) => [k, i]));
@@ -162,24 +170,26 @@ function axisLayout(columns: ColumnarIndex, by: LaneBy, g: AxisGeometry): AxisLa
     rowOfSlot[next[l] as number] = i;
     (next[l] as number)++;
   }
+  yield 0.1;
 
-  // Filled in slot order (arrays written out of order in V8 are slow), the rest by slot.
-  const slotEvents = Array.from(rowOfSlot, (row) => events[row] as AtlasEvent);
-  const shapes = Array.from(rowOfSlot, (row, slot) =>
-    markShape(
-      (slotEvents[slot] as AtlasEvent).datePrecision,
-      (endRank[row] as number) > (startRank[row] as number),
-    ),
-  );
+  // Filled in slot order (arrays written out of order in V8 are slow).
+  const slotEvents: AtlasEvent[] = [];
+  const shapes: MarkShape[] = [];
   const extents = { x0: new Float64Array(size), x1: new Float64Array(size) };
   const lane = new Uint32Array(size);
   for (let slot = 0; slot < size; slot++) {
     const row = rowOfSlot[slot] as number;
+    const event = events[row] as AtlasEvent;
+    const firstRank = startRank[row] as number;
+    const lastRank = endRank[row] as number;
+    const shape = markShape(event.datePrecision, lastRank > firstRank);
+    slotEvents.push(event);
+    shapes.push(shape);
     lane[slot] = laneOfRow[row] as number;
-    const firstDay = dayOfRank[startRank[row] as number] as number;
-    const lastDay = dayOfRank[endRank[row] as number] as number;
-    const shape = shapes[slot] as MarkShape;
-    setExtent(extents, slot, scale, slotEvents[slot] as AtlasEvent, shape, firstDay, lastDay);
+    const firstDay = dayOfRank[firstRank] as number;
+    const lastDay = dayOfRank[lastRank] as number;
+    setExtent(extents, slot, scale, event, shape, firstDay, lastDay);
+    if ((slot + 1) % ROWS_PER_STEP === 0) yield 0.1 + (0.6 * (slot + 1)) / size;
   }
 
   const lanes: Lane[] = [];
@@ -189,7 +199,7 @@ function axisLayout(columns: ColumnarIndex, by: LaneBy, g: AxisGeometry): AxisLa
   let top = g.top;
   const { x0, x1 } = extents;
   const { rowHeight, lanePad } = g;
-  keys.forEach((key, l) => {
+  for (const [l, key] of keys.entries()) {
     const start = laneStart[l] as number;
     const end = laneStart[l + 1] as number;
     const { rowAt, rows } = packRows(
@@ -208,7 +218,8 @@ function axisLayout(columns: ColumnarIndex, by: LaneBy, g: AxisGeometry): AxisLa
       py[slot] = Math.round(y);
     }
     top += height;
-  });
+    yield 0.7 + (0.3 * end) / Math.max(1, size);
+  }
 
   const layout = {
     scale,
@@ -234,34 +245,34 @@ function axisLayout(columns: ColumnarIndex, by: LaneBy, g: AxisGeometry): AxisLa
   return layout;
 }
 
-const layoutsByColumns = new WeakMap<ColumnarIndex, Map<string, AxisLayout>>();
+const layoutsByColumns = new WeakMap<ColumnarIndex, Map<string, SteppedWork<AxisLayout>>>();
 /** Widths remembered per dataset: the current one and a few a resize passes through. */
 const LAYOUTS_KEPT = 4;
 
 /**
- * axisLayout, remembered per dataset, lanes and geometry. React drops the memos of a render it
- * interrupts, and the low-priority first render after an import is interrupted by any input: the
- * axis must not lay out 100,000 events again each time.
+ * The layout's work, remembered (with its progress) per dataset, lanes and geometry. React drops
+ * the memos of a render it interrupts, and the low-priority first render after an import is
+ * interrupted by any input: the axis must not lay out 100,000 events again each time.
  */
 export function rememberedAxisLayout(
   columns: ColumnarIndex,
   by: LaneBy,
   g: AxisGeometry,
-): AxisLayout {
+): SteppedWork<AxisLayout> {
   let layouts = layoutsByColumns.get(columns);
   if (!layouts) {
     layouts = new Map();
     layoutsByColumns.set(columns, layouts);
   }
   const key = `${by} ${Object.values(g).join(' ')}`;
-  let layout = layouts.get(key);
-  if (!layout) {
-    layout = axisLayout(columns, by, g);
+  let work = layouts.get(key);
+  if (!work) {
+    work = steppedWork(axisLayoutSteps(columns, by, g));
     if (layouts.size >= LAYOUTS_KEPT) {
       const oldest = layouts.keys().next();
       if (!oldest.done) layouts.delete(oldest.value);
     }
-    layouts.set(key, layout);
+    layouts.set(key, work);
   }
-  return layout;
+  return work;
 }

@@ -11,9 +11,10 @@ import type { Brush } from '@/ui/brush-controller';
 import { eventTitle, formatEventDate } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { useElementWidth } from '@/ui/use-element-width';
+import { useSteppedWork } from '@/ui/use-stepped-work';
 import { AxisBrush, RangeBand } from './axis-brush';
 import { AxisLanes } from './axis-lanes';
-import { rememberedAxisLayout, type AxisGeometry } from './axis-layout';
+import { rememberedAxisLayout, type AxisGeometry, type AxisLayout } from './axis-layout';
 import { Density, EventMarks, Ghosts } from './axis-marks';
 import { AxisTicks } from './axis-ticks';
 import { TIMELINE_MESSAGES } from './timeline-messages';
@@ -41,17 +42,30 @@ interface Props {
 }
 
 export function TimeAxis({ filtered, laneBy }: Props) {
-  const t = useMessages(TIMELINE_MESSAGES);
-  const lang = useLang();
   const index = useAtlasIndex();
-
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef, 640);
   const g = useMemo(() => geometry(width), [width]);
-  const layout = useMemo(
-    () => rememberedAxisLayout(columnsOf(index), laneBy, g),
-    [index, laneBy, g],
+  const work = useMemo(() => rememberedAxisLayout(columnsOf(index), laneBy, g), [index, laneBy, g]);
+  // At 100,000 events the layout takes several slices: the axis is drawn once it is done.
+  const layout = useSteppedWork(work);
+  return (
+    <div className="tl-axis" ref={wrapRef} aria-busy={layout ? undefined : true}>
+      {layout && <AxisDrawing filtered={filtered} laneBy={laneBy} layout={layout} g={g} />}
+    </div>
   );
+}
+
+function AxisDrawing({
+  filtered,
+  laneBy,
+  layout,
+  g,
+}: Props & { layout: AxisLayout; g: AxisGeometry }) {
+  const t = useMessages(TIMELINE_MESSAGES);
+  const lang = useLang();
+  const index = useAtlasIndex();
+  const { width } = g;
   const { scale } = layout;
   const annotation = useAnnotation((s) => s.annotation);
   const noteDay = annotation?.date ? dayNumber(annotation.date) : null;
@@ -77,7 +91,7 @@ export function TimeAxis({ filtered, laneBy }: Props) {
   const tipMark = tipId ? layout.markById.get(tipId) : undefined;
 
   return (
-    <div className="tl-axis" ref={wrapRef}>
+    <>
       <svg
         width={width}
         height={layout.height}
@@ -125,6 +139,6 @@ export function TimeAxis({ filtered, laneBy }: Props) {
           <span>{formatEventDate(tipMark.event, lang)}</span>
         </div>
       )}
-    </div>
+    </>
   );
 }

@@ -1,15 +1,16 @@
 // Loading the bundled dataset: each way a download can fail is named, never a bare "Failed to fetch".
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DatasetError } from '@/data/dataset-query';
 import { makeDataset } from '@/testing/fixtures';
-import { DatasetError, fetchDataset } from './dataset-query';
+import { loadDataset } from './dataset-load';
 
-/** What fetchDataset reports for a response, or for a fetch that fails outright. */
+/** What loadDataset reports for a response, or for a fetch that fails outright. */
 async function problemsFor(response: Response | Error): Promise<string[]> {
   vi.spyOn(globalThis, 'fetch').mockImplementation(() =>
     response instanceof Error ? Promise.reject(response) : Promise.resolve(response),
   );
   try {
-    await fetchDataset('https://example.test/data/events.json');
+    await loadDataset('https://example.test/data/events.json');
   } catch (err) {
     if (err instanceof DatasetError) return err.problems;
     throw err;
@@ -21,11 +22,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('fetchDataset', () => {
+describe('loadDataset', () => {
   it('names a body that broke off or would not decompress', async () => {
     // Chromium: the headers arrive, then reading the body rejects with this very TypeError.
     const response = new Response('{}');
-    vi.spyOn(response, 'text').mockRejectedValue(new TypeError('Failed to fetch'));
+    vi.spyOn(response, 'blob').mockRejectedValue(new TypeError('Failed to fetch'));
     expect(await problemsFor(response)).toEqual([
       "The dataset download was broken off or could not be decompressed (Failed to fetch). Retry; if it happens again, the file or the server's compression is damaged.",
     ]);
@@ -47,6 +48,20 @@ describe('fetchDataset', () => {
       const [problem] = await problemsFor(new Response(text.slice(0, end)));
       expect(problem, `cut at ${end}`).toMatch(/^The dataset file is cut short \(truncated JSON: /);
     }
+  });
+
+  it('indexes a valid dataset, every event in date order', async () => {
+    const dataset = makeDataset();
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify(dataset)));
+    const index = await loadDataset('https://example.test/data/events.json');
+    expect(index.events.map((e) => e.id).sort()).toEqual(dataset.events.map((e) => e.id).sort());
+    expect(index.events.map((e) => e.date)).toEqual(index.events.map((e) => e.date).sort());
+  });
+
+  it('names an HTML page as sent by the server, not as a file the reader chose', async () => {
+    expect(await problemsFor(new Response('<!doctype html><p>Not found</p>'))).toEqual([
+      'The server sent an HTML page instead of the JSON dataset (is the path right?).',
+    ]);
   });
 
   it('names gzip bytes that were never decompressed, and other non-JSON as such', async () => {
