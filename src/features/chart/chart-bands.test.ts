@@ -39,4 +39,19 @@ describe('stepBandPaths', () => {
     ).toBe('M0.123,1H2V3.988');
     expect(stepBandPaths([[0, 1]], [[0, 2]])).toBeNull();
   });
+
+  it('draws nothing where a point is off the scale (the log of 0)', () => {
+    expect(
+      stepBandPaths(
+        [
+          [0, NaN],
+          [2, 3],
+        ],
+        [
+          [0, 5],
+          [2, 5],
+        ],
+      ),
+    ).toBeNull();
+  });
 });

@@ -15,13 +15,15 @@ interface StepPaths {
 
 /**
  * A band between two step lines (each value holds until the next point), in pixels: `top` and
- * `bottom` are [x, y] pairs at the same x positions, in order.
+ * `bottom` are [x, y] pairs at the same x positions, in order. None where a point is off the scale.
  */
 export function stepBandPaths(
   top: readonly (readonly [number, number])[],
   bottom: readonly (readonly [number, number])[],
 ): StepPaths | null {
   if (top.length < 2 || bottom.length !== top.length) return null;
+  // For one render after a switch of scale, recharts' y scale is still the other one (log of 0).
+  if (![...top, ...bottom].every(([x, y]) => Number.isFinite(x) && Number.isFinite(y))) return null;
   // Thousandths of a pixel: finer only lengthens the path text.
   const r = (v: number) => Math.round(v * 1000) / 1000;
   const forwards = (line: readonly (readonly [number, number])[]) =>
