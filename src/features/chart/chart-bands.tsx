@@ -89,20 +89,16 @@ export const Bands = memo(function Bands({ rows, origins, scale }: BandsProps) {
                 fillOpacity={0.32}
                 stroke="none"
               />
-              <path
-                className="chart-band-edge"
-                d={paths.top}
-                fill="none"
-                stroke={originColor(origin)}
-                strokeWidth={1.5}
-              />
-              <path
-                className="chart-band-edge"
-                d={paths.bottom}
-                fill="none"
-                stroke={originColor(origin)}
-                strokeWidth={1.5}
-              />
+              {[paths.top, paths.bottom].map((edge, k) => (
+                <path
+                  key={k}
+                  className="chart-band-edge"
+                  d={edge}
+                  fill="none"
+                  stroke={originColor(origin)}
+                  strokeWidth={1.5}
+                />
+              ))}
             </g>
           ) : null,
         )}
