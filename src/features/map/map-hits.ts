@@ -5,10 +5,10 @@ import type { Lang } from '@/state/view-store';
 import { inFrame, pathData } from './arrow-geometry';
 import type { DrawnArrow, DrawnMark } from './map-canvas';
 import type { Highlight } from './map-highlight';
-import type { MapMark } from './map-marks';
+import { idTextOf, type MapMark } from './map-marks';
 import type { MapText } from './map-messages';
 import { PANES } from './map-panes';
-import { markElement } from './mark-elements';
+import { carryEventIds, markElement } from './mark-elements';
 import { MarkFocus } from './mark-focus';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -216,7 +216,7 @@ export class MapHits {
       }
       this.movementOfPath.set(path, arrow.movement);
       path.setAttribute('d', pathData(arrow.line));
-      path.setAttribute('data-event-id', arrow.movement.events.map((e) => e.id).join(' '));
+      carryEventIds(path, idTextOf(arrow.movement));
     }
     for (const [key, path] of this.arrowPaths) {
       if (seen.has(key)) continue;

@@ -123,10 +123,10 @@ function heavier(a: PlaceGroup, b: PlaceGroup): number {
   return b.people - a.people || b.count - a.count || a.place.id.localeCompare(b.place.id);
 }
 
-const idTexts = new WeakMap<PlaceGroup, string>();
+const idTexts = new WeakMap<EventGroup, string>();
 
-/** A place's event ids, space-separated: kept with the group, so zooming re-joins none of them. */
-function idTextOf(group: PlaceGroup): string {
+/** A group's event ids, space-separated: kept with the group, so zooming re-joins none of them. */
+export function idTextOf(group: EventGroup): string {
   let text = idTexts.get(group);
   if (text === undefined) {
     text = group.events.map((e) => e.id).join(' ');

@@ -33,15 +33,22 @@ function markSummary(mark: MapMark, t: MapText, lang: Lang): string {
 }
 
 /**
+ * The ids each hit element carries. A place with 30,000 of an import's events carries some 300 KB
+ * of them: written again on every redraw, they made the map's redraw after a resize the longest task.
+ */
+const carriedIds = new WeakMap<HTMLElement | SVGElement, string>();
+
+/** Sets the element's `data-event-id` to `ids`, unless it already carries them. */
+export function carryEventIds(el: HTMLElement | SVGElement, ids: string): void {
+  if (carriedIds.get(el) === ids) return;
+  el.dataset.eventId = ids;
+  carriedIds.set(el, ids);
+}
+
+/**
  * The focusable stand-in for a mark painted on the canvas: transparent, over the disc, carrying every
  * event id, so pointer, keyboard, screen readers and the linked views reach it like any button.
  */
-/**
- * The ids each mark element carries. A place with 30,000 of an import's events carries some 300 KB
- * of them: written again on every redraw, they made the map's redraw after a resize the longest task.
- */
-const carriedIds = new WeakMap<HTMLElement, string>();
-
 export function markElement(el: HTMLElement, mark: MapMark, t: MapText, lang: Lang): void {
   el.className = 'map-mark';
   el.classList.toggle('is-cluster', mark.cluster);
@@ -50,10 +57,7 @@ export function markElement(el: HTMLElement, mark: MapMark, t: MapText, lang: La
   el.setAttribute('role', 'button');
   el.setAttribute('aria-label', label);
   el.title = label;
-  if (carriedIds.get(el) !== mark.idText) {
-    el.dataset.eventId = mark.idText;
-    carriedIds.set(el, mark.idText);
-  }
+  carryEventIds(el, mark.idText);
 }
 
 const INDICATOR_FONT = 12;
