@@ -59,7 +59,9 @@ export function RowTooltip({
       )}
       {days.length > 1 ? null : onStep ? (
         <p className="chart-tooltip-note">
-          {row.eventIds.length === 1 ? m.eventsAtOne : fill(m.eventsAt, { n: row.eventIds.length })}
+          {row.eventIds.length === 1
+            ? m.eventsAtOne
+            : fill(m.eventsAt, { n: formatNumber(row.eventIds.length, lang) })}
         </p>
       ) : (
         row.date && (

@@ -1,7 +1,8 @@
 // Event details region: the selected event with every source, or an honest note when there is none.
 import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
-import { fill, useMessages } from '@/ui/i18n';
+import { formatNumber } from '@/ui/format';
+import { fill, useLang, useMessages } from '@/ui/i18n';
 import { DETAILS_MESSAGES } from './details-messages';
 import { DetailsNotice } from './details-notice';
 import { EventDetails } from './event-details';
@@ -48,6 +49,7 @@ export function DetailsPanel() {
 
 function NothingSelected() {
   const m = useMessages(DETAILS_MESSAGES);
+  const lang = useLang();
   const { events: filtered } = useFilteredView();
   const select = useViewStore((s) => s.select);
   const resetFilters = useViewStore((s) => s.resetFilters);
@@ -57,7 +59,9 @@ function NothingSelected() {
       <p>{m.empty}</p>
       {first ? (
         <p>
-          {filtered.length === 1 ? m.inViewOne : fill(m.inViewMany, { n: filtered.length })}{' '}
+          {filtered.length === 1
+            ? m.inViewOne
+            : fill(m.inViewMany, { n: formatNumber(filtered.length, lang) })}{' '}
           <button type="button" onClick={() => select(first.id)}>
             {m.showFirst}
           </button>

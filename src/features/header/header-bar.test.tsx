@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '@/domain/dataset-index';
 import { AtlasProvider } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
-import { makeDataset } from '@/testing/fixtures';
+import { makeDataset, makeEvent } from '@/testing/fixtures';
 import { HeaderBar } from './header-bar';
 
 function renderHeader(dataset = makeDataset()) {
@@ -31,6 +31,17 @@ describe('HeaderBar', () => {
     );
     const context = screen.getByRole('group', { name: 'Context, not summed' });
     expect(context).toHaveTextContent('at least 1,000 Scam centres in Myanmar');
+  });
+
+  it('writes the counts of the dataset line with thousands separators', () => {
+    const dataset = makeDataset();
+    dataset.events = Array.from({ length: 1234 }, (_, i) =>
+      makeEvent({ id: `e${i}`, sources: dataset.events[0]?.sources ?? [] }),
+    );
+    renderHeader(dataset);
+    expect(screen.getByTestId('dataset-counts')).toHaveTextContent(
+      '1,234 events, 2 official tallies, 2 sources',
+    );
   });
 
   it('follows the filters', () => {

@@ -65,9 +65,9 @@ export function HeaderBar() {
             {' · '}
             <span data-testid="dataset-counts">
               {fill(t.datasetCounts, {
-                events: events.length,
-                tallies: dataset.tallies.length,
-                sources: dataset.sources.length,
+                events: formatNumber(events.length, lang),
+                tallies: formatNumber(dataset.tallies.length, lang),
+                sources: formatNumber(dataset.sources.length, lang),
               })}
             </span>
           </p>
