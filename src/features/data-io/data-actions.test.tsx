@@ -148,8 +148,11 @@ describe('import', () => {
       screen.getByLabelText('Import a data file (JSON or CSV)'),
       new File([csv], 'two.csv', { type: 'text/csv' }),
     );
-    expect(await screen.findByRole('region', { name: 'Your data' })).toHaveTextContent(
-      'Your data: 2 events from two.csv.',
+    const banner = await screen.findByRole('region', { name: 'Your data' });
+    expect(banner).toHaveTextContent('Your data: 2 events from two.csv.');
+    // A CSV holds events only: the banner says the official totals did not come with it.
+    expect(banner).toHaveTextContent(
+      'This file has no official totals, so nothing is compared with them. A CSV holds events only: totals and context figures come in JSON.',
     );
     expect(useDatasetSource.getState().imported?.index.dataset.places.map((p) => p.id)).toEqual([
       'muse',

@@ -29,6 +29,7 @@ export function DataBanner() {
               })}
             </strong>{' '}
             {t.bannerLinks}
+            {imported.index.dataset.tallies.length === 0 && <> {t.bannerNoTallies}</>}
           </p>
           <button
             type="button"

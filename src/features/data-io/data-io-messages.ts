@@ -29,6 +29,7 @@ export type DataIoMessageKey =
   | 'bannerLabel'
   | 'bannerData'
   | 'bannerLinks'
+  | 'bannerNoTallies'
   | 'back'
   | 'errorsTitle'
   | 'errorsUnchanged'
@@ -80,6 +81,8 @@ export const DATA_IO_MESSAGES: Messages<DataIoMessageKey> = {
     bannerLabel: 'Your data',
     bannerData: 'Your data: {n} events from {file}.',
     bannerLinks: 'Links you share still open the bundled dataset.',
+    bannerNoTallies:
+      'This file has no official totals, so nothing is compared with them. A CSV holds events only: totals and context figures come in JSON.',
     back: 'Back to the bundled dataset',
     errorsTitle: '{file} could not be imported',
     errorsUnchanged: 'Nothing was changed. Fix these problems and import the file again:',
@@ -131,6 +134,8 @@ export const DATA_IO_MESSAGES: Messages<DataIoMessageKey> = {
     bannerLabel: '您的数据',
     bannerData: '您的数据：来自 {file} 的 {n} 个事件。',
     bannerLinks: '您分享的链接仍会打开内置数据集。',
+    bannerNoTallies:
+      '此文件没有官方累计数，因此无可比较。CSV 只含事件：官方累计数和背景数字须以 JSON 导入。',
     back: '返回内置数据集',
     errorsTitle: '无法导入 {file}',
     errorsUnchanged: '未做任何更改。请修正以下问题后重新导入：',
