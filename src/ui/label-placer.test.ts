@@ -170,6 +170,25 @@ describe('placeLabels', () => {
     );
   });
 
+  it('tests a spot of unbounded size against every obstacle, without walking its cells', () => {
+    const wide = (id: string): LabelRequest => ({
+      id,
+      priority: 0,
+      candidates: [
+        { x: 0, y: 0, width: Infinity, height: 10 },
+        { x: 0, y: 40, width: 10, height: 10 },
+      ],
+    });
+    // Clear of the mark below it: the unbounded spot is taken.
+    expect(
+      placeLabels([wide('a')], [{ x: 500, y: 200, width: 4, height: 4 }]).placed[0]?.candidate,
+    ).toBe(0);
+    // A mark anywhere along it: the next spot.
+    expect(
+      placeLabels([wide('b')], [{ x: 500, y: 2, width: 4, height: 4 }]).placed[0]?.candidate,
+    ).toBe(1);
+  });
+
   it('never lets two placed labels overlap, nor a label cover a mark or leave the frame', () => {
     fc.assert(
       fc.property(scene, (s) => {

@@ -197,10 +197,12 @@ const MAX_CELLS = 64;
  * near it instead of every mark and line segment of the view; the answer is the same as testing all.
  */
 class ObstacleGrid {
+  #all: readonly Obstacle[];
   #cells = new Map<number, Obstacle[]>();
   #wide: Obstacle[] = [];
 
   constructor(obstacles: readonly Obstacle[]) {
+    this.#all = obstacles;
     for (const o of obstacles) {
       const [x0, x1, y0, y1] = cellSpan(o);
       if (!((x1 - x0 + 1) * (y1 - y0 + 1) <= MAX_CELLS)) {
@@ -220,8 +222,10 @@ class ObstacleGrid {
   /** Whether `rect` overlaps an obstacle not owned by `id`. */
   blocks(rect: Rect, id: string): boolean {
     const hits = (o: Obstacle) => o.owner !== id && rectsOverlap(o, rect);
-    if (this.#wide.some(hits)) return true;
     const [x0, x1, y0, y1] = cellSpan(rect);
+    // A spot as wide as many cells (or unbounded) is tested against every obstacle instead.
+    if (!((x1 - x0 + 1) * (y1 - y0 + 1) <= MAX_CELLS)) return this.#all.some(hits);
+    if (this.#wide.some(hits)) return true;
     for (let cx = x0; cx <= x1; cx++)
       for (let cy = y0; cy <= y1; cy++)
         if (this.#cells.get(cellKey(cx, cy))?.some(hits)) return true;
