@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * The built page's Content-Security-Policy: scripts only from our own origin, no eval, nothing
- * fetched from elsewhere. Styles allow inline attributes because Leaflet and recharts position
+ * fetched from elsewhere. Styles allow inline attributes because Leaflet and the app position
  * with style="...". Only in builds: the dev server injects an inline React-refresh preamble.
  */
 export const CONTENT_SECURITY_POLICY = [

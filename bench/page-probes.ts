@@ -252,7 +252,7 @@ export function countViews(): ViewCounts {
   const map = region('Map');
   // A point is a distinct x position on a series line (a step draws two vertices per point).
   let vertices = 0;
-  const curves = chart?.querySelectorAll('.chart-band-edge, .recharts-line-curve');
+  const curves = chart?.querySelectorAll('.chart-band-edge');
   const paths = curves?.length ? curves : (chart?.querySelectorAll('path') ?? []);
   for (const path of paths) {
     const numbers = (path.getAttribute('d') ?? '').match(/-?\d*\.?\d+(?:e-?\d+)?/gi) ?? [];
@@ -260,7 +260,7 @@ export function countViews(): ViewCounts {
     for (let k = 0; k + 1 < numbers.length; k += 2) xs.add(Math.round(Number(numbers[k]) * 100));
     vertices = Math.max(vertices, xs.size);
   }
-  const surface = chart?.querySelector('svg.recharts-surface') ?? chart?.querySelector('svg');
+  const surface = chart?.querySelector('svg.chart-surface') ?? chart?.querySelector('svg');
   return {
     listRows: timeline?.querySelectorAll('[role=option]').length ?? 0,
     domNodes: document.getElementsByTagName('*').length,

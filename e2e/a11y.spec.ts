@@ -16,7 +16,7 @@ const region = (page: Page, name: string) => page.getByRole('region', { name, ex
 /** Waits for the lazy chart and map, so axe sees the whole page and not their loading lines. */
 async function settled(page: Page): Promise<void> {
   await expect(page.locator('.tl-card').first()).toBeVisible();
-  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await expect(page.locator('.chart-surface').first()).toBeVisible();
   await expect(page.locator('.map-mark').first()).toBeVisible();
 }
 
@@ -74,7 +74,7 @@ test('axe finds nothing serious on a small screen', async ({ page }) => {
   const shown: Record<string, () => Promise<void>> = {
     Timeline: () => expect(page.locator('.tl-card').first()).toBeVisible(),
     Map: () => expect(page.locator('.map-mark').first()).toBeVisible(),
-    Chart: () => expect(page.locator('.recharts-surface').first()).toBeVisible(),
+    Chart: () => expect(page.locator('.chart-surface').first()).toBeVisible(),
     Filters: () => expect(region(page, 'Filters').getByRole('status')).toBeVisible(),
   };
   const found: string[] = [];

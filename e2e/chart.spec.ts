@@ -63,7 +63,7 @@ test('hovering a tally shows official versus itemized', async ({ page }) => {
 
 test('the log toggle changes the value axis', async ({ page }) => {
   const region = await openChart(page);
-  const ticks = region.locator('.recharts-yAxis-tick-labels text');
+  const ticks = region.locator('.chart-y-tick-labels text');
   await expect(ticks.first()).toHaveText('0');
   const linear = await ticks.allTextContents();
   await region.getByRole('button', { name: 'Log' }).click();
@@ -111,7 +111,7 @@ test('dragging across the chart sets the date range', async ({ page }) => {
   await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.5);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5, { steps: 5 });
-  await expect(region.locator('.recharts-reference-area')).toBeVisible();
+  await expect(region.locator('.chart-drag-area')).toBeVisible();
   await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5, { steps: 5 });
   await page.mouse.up();
   await expect(region.getByTestId('chart-range')).toContainText(
@@ -136,7 +136,7 @@ test('reads well at phone width and in the dark theme', async ({ page }) => {
   await expect(region.locator('.transfer-dot').first()).toBeVisible();
   const overflow = await region.evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  const surface = await region.locator('.recharts-surface').first().boundingBox();
+  const surface = await region.locator('.chart-surface').first().boundingBox();
   expect(surface!.x).toBeGreaterThanOrEqual(0);
   expect(surface!.x + surface!.width).toBeLessThanOrEqual(390);
   expect(surface!.width).toBeGreaterThan(300);

@@ -185,7 +185,7 @@ test('Laos transfers: no Myanmar total is quoted, its tallies step back, and the
   const laosTotal = dataset.events
     .filter((e) => e.origin === 'LA' && e.type === 'transfer')
     .reduce((sum, e) => sum + (e.counts.transferred ?? 0), 0);
-  const ticks = await region.locator('.recharts-yAxis-tick-labels text').allTextContents();
+  const ticks = await region.locator('.chart-y-tick-labels text').allTextContents();
   const label = ticks.at(-1) ?? '';
   const top = parseFloat(label) * (/k$/i.test(label) ? 1000 : 1);
   expect(top).toBeGreaterThanOrEqual(laosTotal);
@@ -449,7 +449,7 @@ for (const width of [1440, 1920]) {
   test(`the chart brush sets the dates under the pointer at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 1000 });
     const region = await openChart(page);
-    const labels = region.locator('.recharts-xAxis-tick-labels text');
+    const labels = region.locator('.chart-x-tick-labels text');
     const x2024 = await labelX(labels, '2024');
     const x2025 = await labelX(labels, '2025');
     const plot = await region.locator('.brush-surface').boundingBox();
@@ -492,7 +492,7 @@ for (const width of [1440, 1920]) {
           'true',
         );
       }
-      const boxes = await region.locator('svg.recharts-surface').evaluate((svg) => {
+      const boxes = await region.locator('svg.chart-surface').evaluate((svg) => {
         const rect = (el: Element) => {
           const r = el.getBoundingClientRect();
           return { x: r.x, y: r.y, w: r.width, h: r.height, text: el.textContent ?? '' };
@@ -550,7 +550,7 @@ for (const width of [1440, 1920]) {
       }
 
       // Each label is clearly nearer its own marker than any other: a reader takes it to name the nearest.
-      const owners = await region.locator('svg.recharts-surface').evaluate((svg) => {
+      const owners = await region.locator('svg.chart-surface').evaluate((svg) => {
         const centre = (el: Element) => {
           const r = el.getBoundingClientRect();
           return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
@@ -601,7 +601,7 @@ for (const width of [1440, 1920]) {
       expect(hidden).toEqual([]);
 
       // Every tally inside the axis is drawn at its value, read off the axis's own tick labels.
-      const yTicks = await region.locator('.recharts-yAxis-tick-labels text').evaluateAll((els) =>
+      const yTicks = await region.locator('.chart-y-tick-labels text').evaluateAll((els) =>
         els.map((el) => {
           const r = el.getBoundingClientRect();
           return { label: el.textContent ?? '', y: r.y + r.height / 2 };

@@ -47,7 +47,7 @@ test('the built page carries a strict policy before any script', async ({ page }
   expect(directives.get('connect-src')).toEqual(["'self'"]);
   expect(directives.get('object-src')).toEqual(["'none'"]);
   expect(directives.get('base-uri')).toEqual(["'self'"]);
-  // Inline <style> elements are refused too; only style="" attributes (Leaflet, recharts) pass.
+  // Inline <style> elements are refused too; only style="" attributes (Leaflet, the chart) pass.
   expect(directives.get('style-src-elem')).toEqual(["'self'"]);
   for (const [name, sources] of directives) {
     // No wildcard or scheme-wide source: nothing from another origin is allowed anywhere.

@@ -49,7 +49,7 @@ async function openWithTransfers(page: Page): Promise<void> {
     .locator('button.chip[data-value="transfer"]')
     .click();
   await expect(statusLine(page)).toHaveText(`${transferIds.length} of ${total} events`);
-  await expect(page.locator('section.region-chart svg.recharts-surface')).toBeVisible();
+  await expect(page.locator('section.region-chart svg.chart-surface')).toBeVisible();
 }
 
 test('exports the filtered events as CSV and JSON, and the chart as PNG and SVG', async ({
@@ -322,7 +322,7 @@ test('axe finds nothing serious with the menu open, the banner and the problem l
   await expect(banner(page)).toBeVisible();
   await importInput(page).setInputFiles(tempFile('bad.csv', 'id,date\n'));
   await expect(page.getByRole('alert').filter({ hasText: 'bad.csv' })).toBeVisible();
-  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await expect(page.locator('.chart-surface').first()).toBeVisible();
   await exportButton(page).click();
   await expect(page.getByRole('menu')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

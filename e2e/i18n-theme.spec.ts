@@ -15,7 +15,7 @@ const EN_REGIONS = ['Filters', 'Timeline', 'Cumulative transfers', 'Map', 'Event
 
 async function settled(page: Page): Promise<void> {
   await expect(page.locator('.tl-card').first()).toBeVisible();
-  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await expect(page.locator('.chart-surface').first()).toBeVisible();
   await expect(page.locator('.map-mark').first()).toBeVisible();
   // The base map arrives in its own request, after the marks.
   await expect(page.locator('path.map-land-focus').first()).toBeAttached();
@@ -93,9 +93,7 @@ test('a zh link shows dates and numbers the Chinese way, through Intl', async ({
   const zhDate = `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月`;
   await expect(page.getByRole('region', { name: '事件详情' })).toContainText(zhDate);
   // The chart's axis ticks use Chinese units too (万, not k).
-  await expect(
-    page.locator('.recharts-cartesian-axis-tick-value', { hasText: '万' }).first(),
-  ).toBeVisible();
+  await expect(page.locator('.chart-tick-value', { hasText: '万' }).first()).toBeVisible();
 });
 
 interface ThemeColours {
@@ -115,7 +113,7 @@ function themeColours(page: Page): Promise<ThemeColours> {
     };
     return {
       page: getComputedStyle(document.documentElement).backgroundColor,
-      axisText: colour('.recharts-cartesian-axis-tick-value', 'fill'),
+      axisText: colour('.chart-tick-value', 'fill'),
       // The countries of the atlas are lighter than their neighbours; the base map's order is not fixed.
       land: colour('path.map-land-focus', 'fill'),
       otherLand: colour('path.map-land:not(.map-land-focus)', 'fill'),
@@ -220,6 +218,6 @@ test.describe('error pages in Chinese', () => {
     await expect(chart.getByRole('button', { name: '重试' })).toBeVisible();
     await page.evaluate(() => localStorage.removeItem('crackdown-atlas:break-region'));
     await chart.getByRole('button', { name: '重试' }).click();
-    await expect(chart.locator('.recharts-surface').first()).toBeVisible();
+    await expect(chart.locator('.chart-surface').first()).toBeVisible();
   });
 });

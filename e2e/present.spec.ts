@@ -32,7 +32,7 @@ for (const size of SIZES) {
     await page.goto(`/?type=transfer&event=${transfers[4]!.id}&mode=present`);
     await expect(caption(page)).toContainText(transfers[4]!.title);
     await expect(region(page, 'Map').locator('[data-event-id]').first()).toBeVisible();
-    await expect(region(page, 'Cumulative transfers').locator('.recharts-surface')).toBeVisible();
+    await expect(region(page, 'Cumulative transfers').locator('.chart-surface')).toBeVisible();
     await expect(page.getByText(`5 of ${transfers.length}`, { exact: true })).toBeVisible();
     expect((await pageOverflow(page)).down).toBeLessThanOrEqual(0);
 

@@ -60,8 +60,7 @@ for (const [tab, name] of [
     await expect(region(page, name)).toBeVisible();
     if (tab === 'Map')
       await expect(region(page, name).locator('[data-event-id]').first()).toBeVisible();
-    if (tab === 'Chart')
-      await expect(region(page, name).locator('.recharts-surface')).toBeVisible();
+    if (tab === 'Chart') await expect(region(page, name).locator('.chart-surface')).toBeVisible();
     const layout = await measure(page);
     expect(layout.shown.map((r) => r.name)).toEqual([name]);
     expect(layout.shown[0]!.x).toBeGreaterThanOrEqual(0);

@@ -31,7 +31,7 @@ const REGIONS = ['Filters', 'Timeline', 'Map', 'Cumulative transfers', 'Event de
 
 async function settled(page: Page): Promise<void> {
   await expect(region(page, 'Timeline').getByRole('option').first()).toBeVisible();
-  await expect(region(page, 'Cumulative transfers').locator('.recharts-surface')).toBeVisible();
+  await expect(region(page, 'Cumulative transfers').locator('.chart-surface')).toBeVisible();
   await expect(region(page, 'Map').locator('[data-event-id]').first()).toBeVisible();
 }
 

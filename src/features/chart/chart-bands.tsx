@@ -1,9 +1,9 @@
 // The stacked running sums, one step band per origin, drawn from the axes' scales.
 import { memo, useId, useMemo } from 'react';
-import { DefaultZIndexes, usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 import type { CumulativePoint } from '@/domain/derived-shapes';
 import type { Scale } from '@/state/view-store';
 import { originColor } from '@/ui/palette';
+import type { ChartFrame } from './chart-frame';
 import { band } from './chart-model';
 
 interface StepPaths {
@@ -22,7 +22,7 @@ export function stepBandPaths(
   bottom: readonly (readonly [number, number])[],
 ): StepPaths | null {
   if (top.length < 2 || bottom.length !== top.length) return null;
-  // For one render after a switch of scale, recharts' y scale is still the other one (log of 0).
+  // A value the scale cannot place (0 on a log scale) leaves no band rather than a broken path.
   if (![...top, ...bottom].every(([x, y]) => Number.isFinite(x) && Number.isFinite(y))) return null;
   // Thousandths of a pixel: finer only lengthens the path text.
   const r = (v: number) => Math.round(v * 1000) / 1000;
@@ -42,25 +42,22 @@ interface BandsProps {
   rows: readonly CumulativePoint[];
   origins: readonly string[];
   scale: Scale;
+  frame: ChartFrame;
 }
 
 /**
  * One filled step band per origin, stacked in `origins` order, each edged above and below in its
- * colour. Drawn here rather than by recharts' Area, which on every filter change redid per-point
- * work (label entries, animation snapshots) that a step band never uses. Memoised: a pointer move
+ * colour. Memoised: a pointer move
  * re-renders the chart for its tooltip, not the bands.
  */
-export const Bands = memo(function Bands({ rows, origins, scale }: BandsProps) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const plot = usePlotArea();
+export const Bands = memo(function Bands({ rows, origins, scale, frame }: BandsProps) {
   const clipId = useId();
+  const { plot } = frame;
   const bands = useMemo(() => {
-    if (!xScale || !yScale) return [];
-    const xs = rows.map((row) => xScale(row.t) ?? 0);
+    const xs = rows.map((row) => frame.x(row.t));
     return origins.map((origin, i) => {
       const edges = rows.map((row) => band(row, origins, i, scale));
-      const point = (k: number, v: number) => [xs[k] ?? 0, yScale(v) ?? 0] as const;
+      const point = (k: number, v: number) => [xs[k] ?? 0, frame.y(v)] as const;
       return {
         origin,
         paths: stepBandPaths(
@@ -69,10 +66,9 @@ export const Bands = memo(function Bands({ rows, origins, scale }: BandsProps) {
         ),
       };
     });
-  }, [rows, origins, scale, xScale, yScale]);
-  if (!plot) return null;
+  }, [rows, origins, scale, frame]);
   return (
-    <ZIndexLayer zIndex={DefaultZIndexes.area}>
+    <>
       <defs>
         <clipPath id={clipId}>
           <rect x={plot.x} y={plot.y} width={plot.width} height={plot.height} />
@@ -103,6 +99,6 @@ export const Bands = memo(function Bands({ rows, origins, scale }: BandsProps) {
           ) : null,
         )}
       </g>
-    </ZIndexLayer>
+    </>
   );
 });

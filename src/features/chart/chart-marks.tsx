@@ -1,15 +1,10 @@
-// Everything recharts has no series for, in its layers: transfer dots, tally markers, joins and labels, brushing and picking.
-import {
-  ZIndexLayer,
-  usePlotArea,
-  useXAxisInverseScale,
-  useXAxisScale,
-  useYAxisScale,
-} from 'recharts';
+// The chart's marks over its bands, in drawing order: brushing and picking, joins, transfer dots, tally markers and labels.
+import type { ReactNode } from 'react';
 import { useHoveredId } from '@/state/view-store';
 import { overlapsOf, type Rect } from '@/ui/label-placer';
 import { originColor } from '@/ui/palette';
 import { ChartBrush } from './chart-brush';
+import type { ChartFrame } from './chart-frame';
 import { dotGroups } from './chart-model';
 import type { ChartProps, PickChoice, Picker, Pointer } from './chart-types';
 import { TallyLabels } from './tally-labels';
@@ -23,6 +18,13 @@ const DOT_GAP = 9;
 const DOT_RADIUS = 4;
 
 interface MarksProps extends ChartProps {
+  frame: ChartFrame;
+  /** Drawn over the brush surface, under the joins: the dragged range and the date rules. */
+  overlays: ReactNode;
+  /** Drawn under the dots and markers: the time axis's line, which they may sit on. */
+  axisLine: ReactNode;
+  /** Drawn over everything but the tally labels: the axes' labels. */
+  axisLabels: ReactNode;
   /** The chart's top margin: markers and labels may use it, above the plot. */
   marginTop: number;
   hoveredTally: string | null;
@@ -34,20 +36,14 @@ interface MarksProps extends ChartProps {
   onPick: (picker: Picker | null) => void;
 }
 
-/** Everything recharts has no series for: event dots, tally markers and joins, gap whiskers, labels, brushing. */
+/** Event dots, tally markers and joins, gap whiskers, labels, brushing: what the bands do not show. */
 export function Marks(props: MarksProps) {
-  const { points, series, scale, selectedId, hoveredTally } = props;
-  // Read here, not passed down: a hover re-renders the marks, not the whole recharts tree.
+  const { points, series, scale, selectedId, hoveredTally, frame } = props;
+  // Read here, not passed down: a hover re-renders the marks, not the whole chart.
   const hoveredId = useHoveredId();
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const xInverse = useXAxisInverseScale();
-  const plot = usePlotArea();
-  if (!xScale || !yScale || !xInverse || !plot) return null;
-
+  const { plot, x } = frame;
   const floor = scale === 'log' ? 1 : 0;
-  const x = (t: number) => xScale(t) ?? 0;
-  const y = (v: number) => yScale(Math.max(floor, v)) ?? 0;
+  const y = (v: number) => frame.y(Math.max(floor, v));
 
   // Dots first: a click on the plot selects the nearest of them.
   const dots = dotGroups(points, props.origins, x, DOT_GAP);
@@ -106,120 +102,113 @@ export function Marks(props: MarksProps) {
 
   return (
     <>
-      <ZIndexLayer zIndex={150}>
-        <ChartBrush
-          plot={plot}
-          timeAt={(px) => Number(xInverse(px))}
-          onPress={() => props.onPick(null)}
-          onPointer={props.onPointer}
-          onDrag={props.onDrag}
-          onBrush={props.onBrush}
-          onClick={pickNearestDot}
-        />
-      </ZIndexLayer>
-      <ZIndexLayer zIndex={400}>
-        <g className="tally-joins" pointerEvents="none">
-          {series.map((s) => {
-            const pts = tallies.filter((p) => p.s === s);
-            if (pts.length < 2) return null;
-            return (
-              <path
-                key={s.key}
-                className={s.comparable ? 'tally-join' : 'tally-join not-comparable'}
-                data-series={s.key}
-                d={`M${pts.map((p) => `${p.cx},${p.cy}`).join('L')}`}
-                fill="none"
-                stroke={s.color}
-                strokeWidth={s.comparable ? 1.75 : 1.25}
-                strokeDasharray={seriesDash(s.index)}
-              />
-            );
-          })}
-          {tallies.map(({ v, cx, cy }) =>
-            v.gap ? (
-              <g key={v.tally.id} className="gap-whisker" stroke="var(--muted)" strokeWidth={1}>
-                <line x1={cx} x2={cx} y1={cy} y2={y(v.gap.itemized)} strokeDasharray="1 2" />
-                <line x1={cx - 4} x2={cx + 4} y1={y(v.gap.itemized)} y2={y(v.gap.itemized)} />
-              </g>
-            ) : null,
-          )}
-        </g>
-      </ZIndexLayer>
-      <ZIndexLayer zIndex={600}>
-        {/* Dots over markers: a dot is smaller, so both stay seen where they overlap. */}
-        <TallyMarkerGroup
-          points={tallies}
-          firstMark={dots.length}
-          overlaps={overlaps}
-          selectedTally={props.selectedTally}
-          hoveredTally={hoveredTally}
-          m={props.m}
-          onPickMark={pickMark}
-          onSelectTally={props.onSelectTally}
-          onTallyHover={props.onTallyHover}
-          onPointer={props.onPointer}
-        />
-        <g className="transfer-dots">
-          {dots.map((d, i) => {
-            const { point, eventIds, origin } = d;
-            const selected = selectedId !== null && eventIds.includes(selectedId);
-            const hovered = hoveredId !== null && eventIds.includes(hoveredId);
-            return (
-              <circle
-                key={point.t}
-                className="transfer-dot"
-                data-event-id={eventIds.join(' ')}
-                data-dates={d.dates.join(' ')}
-                data-selected={selected ? 'true' : undefined}
-                data-hovered={hovered ? 'true' : undefined}
-                cx={x(point.t)}
-                cy={y(point.total)}
-                r={selected ? 5.5 : hovered ? 5 : DOT_RADIUS - 0.5}
-                style={selected ? undefined : { stroke: originColor(origin ?? '') }}
-                data-mark={i}
-                data-overlaps={overlaps[i]?.join(' ') || undefined}
-                onClick={() => pickMark(i)}
-                onPointerEnter={() => {
-                  props.onHover(eventIds[0] ?? null);
-                  props.onHoverDates(d.dates);
-                  props.onPointer({ t: point.t, x: x(point.t), y: y(point.total) });
-                }}
-                onPointerLeave={() => {
-                  props.onHover(null);
-                  props.onHoverDates(null);
-                  props.onPointer(null);
-                }}
-              />
-            );
-          })}
-        </g>
-      </ZIndexLayer>
+      <ChartBrush
+        plot={plot}
+        timeAt={frame.timeAt}
+        onPress={() => props.onPick(null)}
+        onPointer={props.onPointer}
+        onDrag={props.onDrag}
+        onBrush={props.onBrush}
+        onClick={pickNearestDot}
+      />
+      {props.overlays}
+      <g className="tally-joins" pointerEvents="none">
+        {series.map((s) => {
+          const pts = tallies.filter((p) => p.s === s);
+          if (pts.length < 2) return null;
+          return (
+            <path
+              key={s.key}
+              className={s.comparable ? 'tally-join' : 'tally-join not-comparable'}
+              data-series={s.key}
+              d={`M${pts.map((p) => `${p.cx},${p.cy}`).join('L')}`}
+              fill="none"
+              stroke={s.color}
+              strokeWidth={s.comparable ? 1.75 : 1.25}
+              strokeDasharray={seriesDash(s.index)}
+            />
+          );
+        })}
+        {tallies.map(({ v, cx, cy }) =>
+          v.gap ? (
+            <g key={v.tally.id} className="gap-whisker" stroke="var(--muted)" strokeWidth={1}>
+              <line x1={cx} x2={cx} y1={cy} y2={y(v.gap.itemized)} strokeDasharray="1 2" />
+              <line x1={cx - 4} x2={cx + 4} y1={y(v.gap.itemized)} y2={y(v.gap.itemized)} />
+            </g>
+          ) : null,
+        )}
+      </g>
+      {props.axisLine}
+      {/* Dots over markers: a dot is smaller, so both stay seen where they overlap. */}
+      <TallyMarkerGroup
+        points={tallies}
+        firstMark={dots.length}
+        overlaps={overlaps}
+        selectedTally={props.selectedTally}
+        hoveredTally={hoveredTally}
+        m={props.m}
+        onPickMark={pickMark}
+        onSelectTally={props.onSelectTally}
+        onTallyHover={props.onTallyHover}
+        onPointer={props.onPointer}
+      />
+      <g className="transfer-dots">
+        {dots.map((d, i) => {
+          const { point, eventIds, origin } = d;
+          const selected = selectedId !== null && eventIds.includes(selectedId);
+          const hovered = hoveredId !== null && eventIds.includes(hoveredId);
+          return (
+            <circle
+              key={point.t}
+              className="transfer-dot"
+              data-event-id={eventIds.join(' ')}
+              data-dates={d.dates.join(' ')}
+              data-selected={selected ? 'true' : undefined}
+              data-hovered={hovered ? 'true' : undefined}
+              cx={x(point.t)}
+              cy={y(point.total)}
+              r={selected ? 5.5 : hovered ? 5 : DOT_RADIUS - 0.5}
+              style={selected ? undefined : { stroke: originColor(origin ?? '') }}
+              data-mark={i}
+              data-overlaps={overlaps[i]?.join(' ') || undefined}
+              onClick={() => pickMark(i)}
+              onPointerEnter={() => {
+                props.onHover(eventIds[0] ?? null);
+                props.onHoverDates(d.dates);
+                props.onPointer({ t: point.t, x: x(point.t), y: y(point.total) });
+              }}
+              onPointerLeave={() => {
+                props.onHover(null);
+                props.onHoverDates(null);
+                props.onPointer(null);
+              }}
+            />
+          );
+        })}
+      </g>
       {props.pointer && hoveredTally === null && (
-        <ZIndexLayer zIndex={1100}>
-          <line
-            className="chart-cursor"
-            x1={props.pointer.x}
-            x2={props.pointer.x}
-            y1={plot.y}
-            y2={plot.y + plot.height}
-            pointerEvents="none"
-          />
-        </ZIndexLayer>
-      )}
-      <ZIndexLayer zIndex={2000}>
-        <TallyLabels
-          points={tallies}
-          series={series}
-          dotRects={dotRects}
-          origins={props.origins}
-          rows={props.rows}
-          scale={scale}
-          x={x}
-          y={y}
-          plot={plot}
-          marginTop={props.marginTop}
+        <line
+          className="chart-cursor"
+          x1={props.pointer.x}
+          x2={props.pointer.x}
+          y1={plot.y}
+          y2={plot.y + plot.height}
+          pointerEvents="none"
         />
-      </ZIndexLayer>
+      )}
+      {props.axisLabels}
+      <TallyLabels
+        points={tallies}
+        series={series}
+        dotRects={dotRects}
+        origins={props.origins}
+        rows={props.rows}
+        scale={scale}
+        x={x}
+        y={y}
+        plot={plot}
+        marginTop={props.marginTop}
+      />
     </>
   );
 }

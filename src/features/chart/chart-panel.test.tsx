@@ -105,7 +105,7 @@ describe('ChartPanel', () => {
   it('switches the value axis to log ticks', async () => {
     const { container } = renderPanel();
     const ticks = () =>
-      [...container.querySelectorAll('.recharts-yAxis-tick-labels text')].map((t) => t.textContent);
+      [...container.querySelectorAll('.chart-y-tick-labels text')].map((t) => t.textContent);
     expect(ticks()).toEqual(['0', '20k', '40k', '60k']);
     await userEvent.click(screen.getByRole('button', { name: 'Log' }));
     expect(useViewStore.getState().scale).toBe('log');

@@ -35,6 +35,8 @@ export interface SeriesView {
 
 export const CHART_MARGIN = { top: 18, right: 14, bottom: 4, left: 2 };
 export const Y_AXIS_WIDTH = 44;
+/** The time axis's height below the plot: its tick lines and labels. */
+export const X_AXIS_HEIGHT = 24;
 
 /** Size of the chart's text: axis ticks and tally labels. */
 export const LABEL_FONT = 11;

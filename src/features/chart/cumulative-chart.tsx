@@ -1,29 +1,12 @@
-// The recharts step-area chart: itemized transfers stacked by origin, official tallies as marked series.
-import { useRef, useState } from 'react';
-import {
-  CartesianGrid,
-  ComposedChart,
-  ReferenceArea,
-  ReferenceLine,
-  Text as AxisText,
-  XAxis,
-  YAxis,
-  type XAxisTickContentProps,
-} from 'recharts';
+// The step-area chart, drawn as one svg: itemized transfers stacked by origin, official tallies as marked series.
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { fill } from '@/ui/i18n';
-import { textWidth } from '@/ui/text-width';
+import { AxisLabels, TimeAxisLine, ValueGrid } from './chart-axes';
 import { Bands } from './chart-bands';
+import { chartFrame, type ChartFrame } from './chart-frame';
 import { rowAt } from './chart-model';
-import { formatCompact, formatTick } from './chart-wording';
 import { NoteLabel } from './note-label';
-import {
-  CHART_MARGIN,
-  LABEL_FONT,
-  Y_AXIS_WIDTH,
-  type ChartProps,
-  type Picker,
-  type Pointer,
-} from './chart-types';
+import { CHART_MARGIN, type ChartProps, type Picker, type Pointer } from './chart-types';
 import { ChartPicker, describeTally } from './chart-picker';
 import { RowTooltip, TallyTooltip } from './chart-tooltips';
 import { Marks } from './chart-marks';
@@ -51,18 +34,22 @@ export function CumulativeChart(props: ChartProps) {
   const tallyById = new Map(props.series.flatMap((s) => s.tallies.map((v) => [v.tally.id, v])));
   const hoveredView = hoveredTally === null ? undefined : tallyById.get(hoveredTally);
   const hoveredRow = pointer && !hoveredView ? rowAt(rows, pointer.t) : undefined;
-  const yDomain: [number, number] = [yTicks[0] ?? 0, yTicks.at(-1) ?? 1];
+  const [y0, y1] = [yTicks[0] ?? 0, yTicks.at(-1) ?? 1];
   // Tallies beyond a fitted axis stand above its top line and stack upwards: give them the room.
-  const offTop = props.series.some((s) => s.tallies.some((v) => v.tally.value > yDomain[1]));
+  const offTop = props.series.some((s) => s.tallies.some((v) => v.tally.value > y1));
   const margin = offTop
     ? {
         ...CHART_MARGIN,
         top: CHART_MARGIN.top + OFF_TOP_ROOM,
       }
     : CHART_MARGIN;
+  const [t0, t1] = domain;
+  const frame = useMemo(
+    () => chartFrame(width, height, margin.top, [t0, t1], [y0, y1], scale),
+    [width, height, margin.top, t0, t1, y0, y1, scale],
+  );
 
-  // The tooltip is ours, not recharts': a step chart reads the step in effect under the pointer,
-  // which recharts' nearest-point snapping does not give on a numeric time axis.
+  // A step chart's tooltip reads the step in effect under the pointer, not the nearest point.
   const tooltip = hoveredView ? (
     <TallyTooltip view={hoveredView} lang={lang} m={m} />
   ) : hoveredRow ? (
@@ -78,83 +65,18 @@ export function CumulativeChart(props: ChartProps) {
 
   return (
     <div ref={canvas} className="chart-canvas" style={{ width, height }}>
-      <ComposedChart
+      <svg
+        className="cumulative-chart chart-surface"
         width={width}
         height={height}
-        data={rows}
-        margin={margin}
-        className="cumulative-chart"
-        title={m.chartLabel}
-        accessibilityLayer={false}
+        viewBox={`0 0 ${width} ${height}`}
       >
-        <CartesianGrid vertical={false} stroke="var(--border)" />
-        <XAxis
-          type="number"
-          dataKey="t"
-          domain={domain}
-          ticks={xTicks}
-          interval={0}
-          allowDataOverflow
-          tick={(tick: XAxisTickContentProps) => (
-            <TimeTick
-              {...tick}
-              label={
-                props.xLabelled.has(tick.payload.value) ? formatTick(tick.payload.value, lang) : ''
-              }
-              left={CHART_MARGIN.left + Y_AXIS_WIDTH}
-              right={width}
-            />
-          )}
-          stroke="var(--border)"
-          tickLine={{ stroke: 'var(--border)' }}
-          height={24}
-        />
-        <YAxis
-          type="number"
-          scale={scale === 'log' ? 'log' : 'linear'}
-          domain={yDomain}
-          ticks={yTicks}
-          interval={0}
-          allowDataOverflow
-          width={Y_AXIS_WIDTH}
-          tickFormatter={(v: number) => formatCompact(v, lang)}
-          tick={{ fill: 'var(--muted)', fontSize: LABEL_FONT }}
-          axisLine={false}
-          tickLine={false}
-        />
-        <Bands rows={rows} origins={origins} scale={scale} />
-        {selectedT !== null && selectedT >= domain[0] && selectedT <= domain[1] && (
-          <ReferenceLine
-            x={selectedT}
-            stroke="var(--accent)"
-            strokeWidth={1.5}
-            strokeDasharray="4 3"
-            className="selected-date"
-          />
-        )}
-        {props.note && props.note.t >= domain[0] && props.note.t <= domain[1] && (
-          <ReferenceLine
-            x={props.note.t}
-            stroke="var(--text)"
-            strokeWidth={2}
-            className="story-rule"
-            label={<NoteLabel text={props.note.label} right={width - CHART_MARGIN.right} />}
-          />
-        )}
-        {drag && (
-          <ReferenceArea
-            x1={Math.min(drag[0], drag[1])}
-            x2={Math.max(drag[0], drag[1])}
-            fill="var(--accent)"
-            fillOpacity={0.15}
-            stroke="var(--accent)"
-            strokeOpacity={0.6}
-            ifOverflow="hidden"
-            zIndex={160}
-          />
-        )}
+        <title>{m.chartLabel}</title>
+        <ValueGrid frame={frame} yTicks={yTicks} />
+        <Bands rows={rows} origins={origins} scale={scale} frame={frame} />
         <Marks
           {...props}
+          frame={frame}
           marginTop={margin.top}
           hoveredTally={hoveredTally}
           onTallyHover={setHoveredTally}
@@ -163,8 +85,37 @@ export function CumulativeChart(props: ChartProps) {
           onDrag={setDrag}
           onHoverDates={setHoveredDates}
           onPick={openPicker}
+          overlays={
+            <>
+              {drag && <DragArea frame={frame} range={drag} />}
+              {selectedT !== null && selectedT >= domain[0] && selectedT <= domain[1] && (
+                <DateRule frame={frame} t={selectedT} className="selected-date" />
+              )}
+              {props.note && props.note.t >= domain[0] && props.note.t <= domain[1] && (
+                <DateRule frame={frame} t={props.note.t} className="story-rule">
+                  <NoteLabel
+                    x={frame.x(props.note.t)}
+                    top={frame.plot.y}
+                    text={props.note.label}
+                    right={width - CHART_MARGIN.right}
+                  />
+                </DateRule>
+              )}
+            </>
+          }
+          axisLine={<TimeAxisLine frame={frame} xTicks={xTicks} />}
+          axisLabels={
+            <AxisLabels
+              frame={frame}
+              width={width}
+              xTicks={xTicks}
+              xLabelled={props.xLabelled}
+              yTicks={yTicks}
+              lang={lang}
+            />
+          }
         />
-      </ComposedChart>
+      </svg>
       {picker && (
         <ChartPicker
           picker={picker}
@@ -208,30 +159,54 @@ export function CumulativeChart(props: ChartProps) {
   );
 }
 
-/**
- * A time-axis label, centred on its tick unless that would hang it past the plot's left edge (under
- * the value axis's "0") or off the chart's right edge: then it starts or ends at its tick.
- */
-function TimeTick({
-  label,
-  left,
-  right,
-  ...tick
-}: XAxisTickContentProps & { label: string; left: number; right: number }) {
-  const x = Number(tick.x);
-  const half = textWidth(label, LABEL_FONT) / 2;
-  const anchor = x - half < left ? 'start' : x + half > right ? 'end' : 'middle';
+/** The range being brushed, as far as it lies on the plot. */
+function DragArea({ frame, range }: { frame: ChartFrame; range: [number, number] }) {
+  const { plot } = frame;
+  const onPlot = (t: number) => Math.min(plot.x + plot.width, Math.max(plot.x, frame.x(t)));
+  const left = onPlot(Math.min(...range));
   return (
-    <AxisText
-      x={x}
-      y={Number(tick.y)}
-      textAnchor={anchor}
-      verticalAnchor={tick.verticalAnchor}
-      className="recharts-cartesian-axis-tick-value"
-      fill="var(--muted)"
-      fontSize={LABEL_FONT}
-    >
-      {label}
-    </AxisText>
+    <rect
+      className="chart-drag-area"
+      x={left}
+      y={plot.y}
+      width={onPlot(Math.max(...range)) - left}
+      height={plot.height}
+      fill="var(--accent)"
+      fillOpacity={0.15}
+      stroke="var(--accent)"
+      strokeOpacity={0.6}
+      pointerEvents="none"
+    />
+  );
+}
+
+/** A rule up the plot at one date (its dashes start at the foot): the selected event's, or a story note's with its label. */
+function DateRule({
+  frame,
+  t,
+  className,
+  children,
+}: {
+  frame: ChartFrame;
+  t: number;
+  className: 'selected-date' | 'story-rule';
+  children?: ReactNode;
+}) {
+  const { plot } = frame;
+  const x = frame.x(t);
+  const selected = className === 'selected-date';
+  return (
+    <g className={className}>
+      <line
+        x1={x}
+        x2={x}
+        y1={plot.y + plot.height}
+        y2={plot.y}
+        stroke={selected ? 'var(--accent)' : 'var(--text)'}
+        strokeWidth={selected ? 1.5 : 2}
+        strokeDasharray={selected ? '4 3' : undefined}
+      />
+      {children}
+    </g>
   );
 }

@@ -3,25 +3,19 @@ import { textWidth } from '@/ui/text-width';
 
 const NOTE_FONT = 13;
 
-interface ViewBox {
-  x?: number;
-  y?: number;
-  width?: number;
-  height?: number;
-}
-
-/** Recharts hands a ReferenceLine's label its viewBox: a zero-width box at the line. */
+/** The label of a rule at `x` whose top is at `top`, kept left of `right`. */
 export function NoteLabel({
-  viewBox,
+  x,
+  top,
   text,
   right,
 }: {
-  viewBox?: ViewBox;
+  x: number;
+  top: number;
   text: string;
   right: number;
 }) {
-  const x = viewBox?.x ?? 0;
-  const y = (viewBox?.y ?? 0) + NOTE_FONT + 2;
+  const y = top + NOTE_FONT + 2;
   const flip = x + 6 + textWidth(text, NOTE_FONT) > right;
   return (
     <text

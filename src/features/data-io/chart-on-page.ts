@@ -1,7 +1,7 @@
 // The chart as the page shows it, read for a file: where its svg is, what its panel says beside it, and its styles written inline.
 
-/** Where the chart feature draws its recharts surface: by the region's class, since its label is translated. */
-const CHART_SVG_SELECTOR = 'section.region-chart svg.recharts-surface';
+/** Where the chart feature draws its svg: by the region's class, since its label is translated. */
+const CHART_SVG_SELECTOR = 'section.region-chart svg.chart-surface';
 
 /** The chart on the page, or null when it is not drawn (table view, no transfers, not loaded yet). */
 export function chartSvgOnPage(): SVGSVGElement | null {
