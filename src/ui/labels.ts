@@ -1,6 +1,7 @@
 // Human names for event types and origin countries in both interface languages, shared by every view.
 import type { EventType } from '@/data/schema';
 import type { Lang } from '@/state/view-store';
+import { locale } from './format';
 
 export const TYPE_LABELS: Record<Lang, Record<EventType, string>> = {
   en: {
@@ -53,10 +54,13 @@ export function countryName(code: string, lang: Lang): string {
   return COUNTRY_NAMES[lang][code] ?? code;
 }
 
+const listFormats = new Map<Lang, Intl.ListFormat>();
 /** "Laos", "Laos and Thailand": country codes as a list in words. */
 export function countryList(codes: readonly string[], lang: Lang): string {
-  const names = codes.map((c) => countryName(c, lang));
-  return new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { type: 'conjunction' }).format(
-    names,
-  );
+  let format = listFormats.get(lang);
+  if (!format) {
+    format = new Intl.ListFormat(locale(lang), { type: 'conjunction' });
+    listFormats.set(lang, format);
+  }
+  return format.format(codes.map((c) => countryName(c, lang)));
 }

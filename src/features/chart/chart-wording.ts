@@ -7,27 +7,21 @@ import {
   formatMonthName,
   formatNumber,
   formatQualified,
-  locale,
+  numberFormat,
   tallyScope,
 } from '@/ui/format';
 import { fill } from '@/ui/i18n';
 import { countryList } from '@/ui/labels';
 import type { Text } from './chart-types';
 
-const compactFormats = new Map<Lang, Intl.NumberFormat>();
 /** "48K" / "4.8万": axis labels short enough for a half-width panel. */
 export function formatCompact(value: number, lang: Lang): string {
-  let format = compactFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(locale(lang), { notation: 'compact' });
-    compactFormats.set(lang, format);
-  }
-  return format.format(value);
+  return numberFormat(lang, { notation: 'compact' }).format(value);
 }
 
 /** "10%", or "0.4%" for small shares, so a gap never reads as a round 0%. */
 export function formatShare(share: number, lang: Lang): string {
-  return new Intl.NumberFormat(locale(lang), {
+  return numberFormat(lang, {
     style: 'percent',
     maximumFractionDigits: share > 0 && share < 0.1 ? 1 : 0,
   }).format(share);

@@ -1,7 +1,7 @@
 // An event's figures as a definition list: the same counts in the details sheet and the present caption.
 import { COUNT_KEYS, type AtlasEvent, type CountKey } from '@/data/schema';
 import type { Lang } from '@/state/view-store';
-import { formatNumber, locale } from '@/ui/format';
+import { formatNumber, numberFormat } from '@/ui/format';
 import { useLang, useMessages } from '@/ui/i18n';
 import { DETAILS_MESSAGES } from './details-messages';
 
@@ -33,18 +33,11 @@ export function CountList(props: {
   );
 }
 
-const currencyFormats = new Map<Lang, Intl.NumberFormat>();
-
 function formatCount(key: CountKey, value: number, lang: Lang): string {
   if (key !== 'amountCny') return formatNumber(value, lang);
-  let format = currencyFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(locale(lang), {
-      style: 'currency',
-      currency: 'CNY',
-      maximumFractionDigits: 0,
-    });
-    currencyFormats.set(lang, format);
-  }
-  return format.format(value);
+  return numberFormat(lang, {
+    style: 'currency',
+    currency: 'CNY',
+    maximumFractionDigits: 0,
+  }).format(value);
 }
