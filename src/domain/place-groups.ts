@@ -32,8 +32,8 @@ function groupFromSums(
   return { ...sums, types, dominantType: dominantOf(types, sums.latest.type) };
 }
 
-/** Sums and type shares of a non-empty list of events. */
-export function summarize(events: readonly AtlasEvent[]): EventGroup {
+/** Sums and type shares of a non-empty list of events; the group keeps the list, so hand it one nothing else changes. */
+export function summarize(events: AtlasEvent[]): EventGroup {
   const latest = events[events.length - 1];
   if (!latest) throw new Error('summarize needs at least one event');
   let transferred = 0;
@@ -51,7 +51,7 @@ export function summarize(events: readonly AtlasEvent[]): EventGroup {
     addToType(byType, e.type, 1, p);
   }
   const sums = { count: events.length, transferred, detained, people, latest, lastEnd };
-  return { events: [...events], ...groupFromSums(sums, byType) };
+  return { events, ...groupFromSums(sums, byType) };
 }
 
 /** Date-ordered lists merged into one, pairwise: O(n log k), where sorting the whole would be O(n log n). */
@@ -123,18 +123,25 @@ export function movementGroups(
   events: readonly AtlasEvent[],
   placeById: ReadonlyMap<string, Place>,
 ): MovementGroup[] {
-  const byPair = new Map<string, { from: Place; to: Place; events: AtlasEvent[] }>();
+  type Pair = { from: Place; to: Place; events: AtlasEvent[] };
+  // Looked up by the two ids in turn: building a "from>to" key for every event cost more than the rest.
+  const byFrom = new Map<string, Map<string, Pair | null>>();
+  const pairs: Pair[] = [];
   for (const e of events) {
     if (!e.from || !e.to || e.from === e.to) continue;
-    const from = placeById.get(e.from);
-    const to = placeById.get(e.to);
-    if (!from || !to) continue;
-    const key = `${from.id}>${to.id}`;
-    const pair = byPair.get(key);
-    if (pair) pair.events.push(e);
-    else byPair.set(key, { from, to, events: [e] });
+    let byTo = byFrom.get(e.from);
+    if (!byTo) byFrom.set(e.from, (byTo = new Map()));
+    let pair = byTo.get(e.to);
+    if (pair === undefined) {
+      const from = placeById.get(e.from);
+      const to = placeById.get(e.to);
+      pair = from && to ? { from, to, events: [] } : null;
+      byTo.set(e.to, pair);
+      if (pair) pairs.push(pair);
+    }
+    pair?.events.push(e);
   }
-  return [...byPair.values()].map(({ from, to, events: list }) => ({
+  return pairs.map(({ from, to, events: list }) => ({
     ...summarize(list),
     from,
     to,

@@ -17,6 +17,11 @@ export function useExportText(
   series: readonly SeriesView[],
   m: Text,
 ): { footer: string; series: string } {
+  // Every publisher the dataset has: once all are named, no later event can add one.
+  const everyPublisher = useMemo(
+    () => new Set(index.dataset.sources.map((s) => s.publisher).filter(Boolean)).size,
+    [index],
+  );
   const footer = useMemo(() => {
     const publishers = new Set<string>();
     const cite = (sources: readonly { source: string }[]) => {
@@ -26,9 +31,12 @@ export function useExportText(
       }
     };
     for (const t of inView) cite(t.sources);
-    for (const e of events) if (e.counts.transferred) cite(e.sources);
+    for (const e of events) {
+      if (publishers.size === everyPublisher) break;
+      if (e.counts.transferred) cite(e.sources);
+    }
     return publishers.size ? fill(m.exportSources, { list: [...publishers].join(', ') }) : '';
-  }, [index, inView, events, m]);
+  }, [index, everyPublisher, inView, events, m]);
   const keyed = useMemo(
     () =>
       JSON.stringify(
