@@ -14,9 +14,13 @@ export function App({ client }: { client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? new QueryClient());
   // At the root, so the loading and error pages already wear the reader's theme.
   useThemePreference();
+  // Going back to the bundled dataset remounts the gate, not only the views: a fiber keeps its
+  // previous render's hooks until it renders again, and the gate's deferred value there was the
+  // import's index, which held all of its events (some 60 MB at 100,000) after Back.
+  const released = useDatasetSource((s) => s.released);
   return (
     <QueryClientProvider client={queryClient}>
-      <DatasetGate />
+      <DatasetGate key={released} />
     </QueryClientProvider>
   );
 }
@@ -26,16 +30,15 @@ function DatasetGate() {
   const query = useQuery(datasetQueryOptions());
   // A file the user imported replaces the bundled dataset in every view until they go back.
   const imported = useDatasetSource((s) => s.imported);
-  const released = useDatasetSource((s) => s.released);
   const bundled = query.data ?? null;
   // Deferred: the views' first render with imported data (100,000 events) then runs at low
   // priority, which React splits between frames instead of holding the page in one task. Going
-  // back is not deferred: the views remount (see `released`), and must not with the import.
+  // back is not deferred: the gate and the views remount (see `App`), and must not with the import.
   const deferred = useDeferredValue(imported?.index ?? bundled);
   const index = imported ? deferred : bundled;
   if (index)
     return (
-      <AtlasProvider key={released} index={index}>
+      <AtlasProvider index={index}>
         <Layout />
       </AtlasProvider>
     );
