@@ -18,6 +18,7 @@ import { compareTallies, headlineComparison } from './comparison';
 import { buildIndex } from './dataset-index';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import { FilteredView, viewOf } from './filtered-view';
+import { columnsOf } from './fused-derive';
 import { movementGroups } from './place-groups';
 
 const day = fc.constantFrom('2023-01-01', '2023-09-01', '2024-06-15', '2024-12-31', '2026-01-01');
@@ -73,6 +74,9 @@ describe('FilteredView', () => {
           expect(ids(view.touchedPlaces)).toEqual(ids(touchedPlaces(expected, index.placeById)));
           for (const id of [...index.events.map((e) => e.id), 'no-such-event'])
             expect(view.includes(id)).toBe(expected.some((e) => e.id === id));
+          // Row flags, in the columns' order, name exactly the passing events.
+          const { events } = columnsOf(index);
+          expect(events.filter((_, row) => view.passedRows[row] === 1)).toEqual(expected);
         },
       ),
       { numRuns: 300 },

@@ -159,13 +159,18 @@ export class FilteredView implements Itemized {
    * every hover need no set of 100,000 ids. The bits are set on the first question.
    */
   includes(id: string): boolean {
-    const pass = this.#sums();
+    const row = rowOf(this.#sums().columns, id);
+    return row >= 0 && this.passedRows[row] === 1;
+  }
+
+  /** A byte per row of the dataset's columns (`columnsOf(index)`): 1 where the row passed. */
+  get passedRows(): Uint8Array {
     if (!this.#passed) {
+      const pass = this.#sums();
       this.#passed = new Uint8Array(pass.columns.size);
       for (let k = 0; k < pass.count; k++) this.#passed[pass.rows[k] as number] = 1;
     }
-    const row = rowOf(pass.columns, id);
-    return row >= 0 && this.#passed[row] === 1;
+    return this.#passed;
   }
 
   /** The same filters without the date range: what a comparison sums from a tally's own baseline. */

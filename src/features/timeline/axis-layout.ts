@@ -37,6 +37,9 @@ export interface AxisLayout {
   lanes: Lane[];
   /** Number of marks (slots): one per event. */
   size: number;
+  /** The columns laid out, and the row of each slot in them: a filter change sets slot flags from the view's row flags. */
+  columns: ColumnarIndex;
+  rowOfSlot: Uint32Array;
   events: AtlasEvent[];
   shapes: MarkShape[];
   lane: Uint32Array;
@@ -47,9 +50,8 @@ export interface AxisLayout {
   px: Int32Array;
   py: Int32Array;
   /**
-   * Each event's slot, and each id's mark: a filter change sets flags by slot instead of building
-   * a set of 100,000 ids. Built on first read: with nothing filtered out and nothing selected,
-   * the first render after an import needs neither.
+   * Each event's slot, and each id's mark, for the selected and hovered events. Built on first
+   * read: with nothing selected, the first render after an import needs neither.
    */
   slotOf: Map<AtlasEvent, number>;
   markById: Map<string, Mark>;
@@ -225,6 +227,8 @@ function* axisLayoutSteps(columns: ColumnarIndex, by: LaneBy, g: AxisGeometry): 
     scale,
     lanes,
     size,
+    columns,
+    rowOfSlot,
     events: slotEvents,
     shapes,
     lane,

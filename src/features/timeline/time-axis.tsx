@@ -1,7 +1,7 @@
 // The time axis: lays the dataset out in lanes and stacks its layers (lanes, ticks, range, marks, brush, story note).
 import { useMemo, useRef, useState } from 'react';
-import type { AtlasEvent } from '@/data/schema';
 import { dayNumber, isoFromDay } from '@/domain/calendar';
+import type { FilteredView } from '@/domain/filtered-view';
 import { columnsOf } from '@/domain/fused-derive';
 import type { LaneBy } from '@/domain/lanes';
 import { xOf } from '@/domain/time-scale';
@@ -37,11 +37,11 @@ function geometry(width: number): AxisGeometry {
 }
 
 interface Props {
-  filtered: readonly AtlasEvent[];
+  view: FilteredView;
   laneBy: LaneBy;
 }
 
-export function TimeAxis({ filtered, laneBy }: Props) {
+export function TimeAxis({ view, laneBy }: Props) {
   const index = useAtlasIndex();
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef, 640);
@@ -51,17 +51,12 @@ export function TimeAxis({ filtered, laneBy }: Props) {
   const layout = useSteppedWork(work);
   return (
     <div className="tl-axis" ref={wrapRef} aria-busy={layout ? undefined : true}>
-      {layout && <AxisDrawing filtered={filtered} laneBy={laneBy} layout={layout} g={g} />}
+      {layout && <AxisDrawing view={view} laneBy={laneBy} layout={layout} g={g} />}
     </div>
   );
 }
 
-function AxisDrawing({
-  filtered,
-  laneBy,
-  layout,
-  g,
-}: Props & { layout: AxisLayout; g: AxisGeometry }) {
+function AxisDrawing({ view, laneBy, layout, g }: Props & { layout: AxisLayout; g: AxisGeometry }) {
   const t = useMessages(TIMELINE_MESSAGES);
   const lang = useLang();
   const index = useAtlasIndex();
@@ -79,15 +74,15 @@ function AxisDrawing({
 
   const shown = useMemo(() => {
     const flags = new Uint8Array(layout.size);
-    // The filtered events are a subset of the dataset's: as many means all of them.
-    if (filtered.length === flags.length) return flags.fill(1);
-    for (const e of filtered) {
-      const slot = layout.slotOf.get(e);
-      if (slot !== undefined) flags[slot] = 1;
-    }
+    // Until a new dataset is laid out, the layout is the last one's: none of its slots pass.
+    if (columnsOf(view.index) !== layout.columns) return flags;
+    if (view.count === layout.size) return flags.fill(1);
+    const passed = view.passedRows;
+    for (let slot = 0; slot < layout.size; slot++)
+      flags[slot] = passed[layout.rowOfSlot[slot] as number] as number;
     return flags;
-  }, [filtered, layout]);
-  const dense = filtered.length > MAX_MARKS;
+  }, [view, layout]);
+  const dense = view.count > MAX_MARKS;
   const tipMark = tipId ? layout.markById.get(tipId) : undefined;
 
   return (
@@ -100,7 +95,7 @@ function AxisDrawing({
         aria-label={fill(t.axisLabel, {
           from: isoFromDay(scale.startDay),
           to: isoFromDay(scale.endDay),
-          n: filtered.length,
+          n: view.count,
           m: index.events.length,
         })}
         className={drag ? 'is-brushing' : undefined}

@@ -78,7 +78,8 @@ function RangeControl() {
 
 export function TimelinePanel() {
   const t = useMessages(TIMELINE_MESSAGES);
-  const { events } = useFilteredView();
+  const view = useFilteredView();
+  const { events } = view;
   const resetFilters = useViewStore((s) => s.resetFilters);
   const [laneBy, setLaneBy] = useState<LaneBy>('type');
 
@@ -106,7 +107,7 @@ export function TimelinePanel() {
         <Legend />
         <RangeControl />
       </div>
-      <TimeAxis filtered={events} laneBy={laneBy} />
+      <TimeAxis view={view} laneBy={laneBy} />
       {events.length > 0 ? (
         <EventList events={events} />
       ) : (
