@@ -473,6 +473,10 @@ const LABEL_VIEWS = [
   { name: 'laos-fitted', query: '?type=transfer&origin=LA', fitComparable: true },
   { name: 'brushed', query: '?from=2024-11-01&to=2025-07-31', fitComparable: false },
   { name: 'log', query: '?scale=log', fitComparable: false },
+  // A story's rule and its label, and a selected event's rule, once ran through tally labels.
+  { name: 'story-step-1', query: '?story=from-31000-to-57000&step=1', fitComparable: false },
+  { name: 'story-step-2', query: '?story=from-31000-to-57000&step=2', fitComparable: false },
+  { name: 'story-step-8', query: '?story=from-31000-to-57000&step=8', fitComparable: false },
 ];
 
 /** A label nearer than this to a mark, another text or a line reads as touching it. */
@@ -501,7 +505,7 @@ for (const width of [1440, 1920]) {
         // edges), in page pixels.
         const linePoints = [
           ...svg.querySelectorAll<SVGGeometryElement>(
-            '.tally-join, .gap-whisker line, .chart-band-edge',
+            '.tally-join, .gap-whisker line, .chart-band-edge, .selected-date line, .story-rule line',
           ),
         ].flatMap((path) => {
           const matrix = path.getScreenCTM();
@@ -515,11 +519,19 @@ for (const width of [1440, 1920]) {
         return {
           texts: [...svg.querySelectorAll('text')].filter((t) => t.textContent).map(rect),
           marks: [...svg.querySelectorAll('.tally-marker, .transfer-dot')].map(rect),
-          labels: [...svg.querySelectorAll('.tally-labels text')].map(rect),
+          labels: [...svg.querySelectorAll('.tally-labels text, .story-rule-label')].map(rect),
           linePoints,
         };
       });
       type Box = (typeof boxes.texts)[number];
+      const surface = await region.locator('svg.chart-surface').boundingBox();
+      for (const t of boxes.texts)
+        expect(
+          surface !== null &&
+            t.x >= surface.x - 0.5 &&
+            t.x + t.w <= surface.x + surface.width + 0.5,
+          `"${t.text}" is cut off at the chart's edge`,
+        ).toBe(true);
       const overlap = (a: Box, b: Box, gap: number) =>
         a.x - gap < b.x + b.w - 0.5 &&
         b.x < a.x + a.w + gap - 0.5 &&
@@ -611,7 +623,9 @@ for (const width of [1440, 1920]) {
       const [low, high] = [yTicks[0], yTicks.at(-1)];
       if (!low || !high) throw new Error('no value axis');
       // On a log axis the ticks are evenly spaced in powers of ten, and the values between them too.
-      const scaled = (v: number) => (view.query.includes('scale=log') ? Math.log10(v) : v);
+      // A linear axis starts at 0, a log axis at 1 (a story step may set either).
+      const log = valueOf(low.label) > 0;
+      const scaled = (v: number) => (log ? Math.log10(v) : v);
       const yOf = (v: number) =>
         low.y +
         ((scaled(v) - scaled(valueOf(low.label))) /

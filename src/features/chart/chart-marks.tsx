@@ -1,13 +1,14 @@
 // The chart's marks over its bands, in drawing order: brushing and picking, joins, transfer dots, tally markers and labels.
 import type { ReactNode } from 'react';
 import { useHoveredId } from '@/state/view-store';
-import { overlapsOf, type Rect } from '@/ui/label-placer';
+import { lineObstacles, overlapsOf, placeLabels, type Rect } from '@/ui/label-placer';
 import { originColor } from '@/ui/palette';
 import { ChartBrush } from './chart-brush';
 import type { ChartFrame } from './chart-frame';
 import { dotGroups } from './chart-model';
 import type { ChartProps, PickChoice, Picker, Pointer } from './chart-types';
-import { TallyLabels } from './tally-labels';
+import { NoteLabel, noteLabelSpots } from './note-label';
+import { LABEL_CLEARANCE, labelFrame, markObstacles, TallyLabels } from './tally-labels';
 import { TallyMarkerGroup } from './tally-marker-group';
 import { seriesDash } from './tally-markers';
 import { tallyPoints } from './tally-points';
@@ -21,6 +22,8 @@ interface MarksProps extends ChartProps {
   frame: ChartFrame;
   /** Drawn over the brush surface, under the joins: the dragged range and the date rules. */
   overlays: ReactNode;
+  /** The rules drawn, where they are on the time axis: labels keep off them. */
+  rules: { selected: number | null; note: { t: number; label: string } | null };
   /** Drawn under the dots and markers: the time axis's line, which they may sit on. */
   axisLine: ReactNode;
   /** Drawn over everything but the tally labels: the axes' labels. */
@@ -54,6 +57,44 @@ export function Marks(props: MarksProps) {
     height: 2 * DOT_RADIUS,
   }));
   const tallies = tallyPoints(series, x, y, plot.y, plot.y - props.marginTop);
+
+  // Labels keep off every mark and line, and off the rules down the plot; a story's note is
+  // placed first, beside its own rule, then the tallies' labels around it.
+  const marks = markObstacles({
+    points: tallies,
+    series,
+    dotRects,
+    origins: props.origins,
+    rows: props.rows,
+    scale,
+    x,
+    y,
+  });
+  const ruleAt = (t: number) =>
+    lineObstacles([
+      { x: x(t), y: plot.y },
+      { x: x(t), y: plot.y + plot.height },
+    ]);
+  const selectedRule = props.rules.selected === null ? [] : ruleAt(props.rules.selected);
+  const { note } = props.rules;
+  const labelsFrame = labelFrame(plot, props.marginTop);
+  const noteSpots = note ? noteLabelSpots(x(note.t), labelsFrame, note.label) : [];
+  // A note is never left out or cut off: where no spot is clear of the marks, lines and the
+  // selected event's rule, it may cross that rule, then anything, but stays inside the chart.
+  const noteRect = note
+    ? [[...marks, ...selectedRule], marks, []]
+        .map(
+          (obstacles) =>
+            placeLabels(
+              [{ id: 'note', priority: 1, candidates: noteSpots }],
+              obstacles,
+              labelsFrame,
+              LABEL_CLEARANCE,
+            ).placed[0]?.rect,
+        )
+        .find((rect) => rect !== undefined)
+    : undefined;
+  const noteObstacles = note && noteRect ? [noteRect, ...ruleAt(note.t)] : [];
 
   // A click on a mark that overlaps others offers it and them to pick, so no mark hides another
   // (the keyboard reaches each marker on its own). Marks are numbered dots first, then markers.
@@ -197,15 +238,11 @@ export function Marks(props: MarksProps) {
         />
       )}
       {props.axisLabels}
+      {note && noteRect && <NoteLabel rect={noteRect} text={note.label} />}
       <TallyLabels
         points={tallies}
+        obstacles={[...marks, ...selectedRule, ...noteObstacles]}
         series={series}
-        dotRects={dotRects}
-        origins={props.origins}
-        rows={props.rows}
-        scale={scale}
-        x={x}
-        y={y}
         plot={plot}
         marginTop={props.marginTop}
       />

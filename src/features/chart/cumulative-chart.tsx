@@ -1,11 +1,10 @@
 // The step-area chart, drawn as one svg: itemized transfers stacked by origin, official tallies as marked series.
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { fill } from '@/ui/i18n';
 import { AxisLabels, TimeAxisLine, ValueGrid } from './chart-axes';
 import { Bands } from './chart-bands';
 import { chartFrame, type ChartFrame } from './chart-frame';
 import { rowAt } from './chart-model';
-import { NoteLabel } from './note-label';
 import { CHART_MARGIN, type ChartProps, type Picker, type Pointer } from './chart-types';
 import { ChartPicker, describeTally } from './chart-picker';
 import { RowTooltip, TallyTooltip } from './chart-tooltips';
@@ -49,6 +48,12 @@ export function CumulativeChart(props: ChartProps) {
     [width, height, margin.top, t0, t1, y0, y1, scale],
   );
 
+  const onAxis = (t: number) => t >= domain[0] && t <= domain[1];
+  const rules = {
+    selected: selectedT !== null && onAxis(selectedT) ? selectedT : null,
+    note: props.note && onAxis(props.note.t) ? props.note : null,
+  };
+
   // A step chart's tooltip reads the step in effect under the pointer, not the nearest point.
   const tooltip = hoveredView ? (
     <TallyTooltip view={hoveredView} lang={lang} m={m} />
@@ -85,22 +90,14 @@ export function CumulativeChart(props: ChartProps) {
           onDrag={setDrag}
           onHoverDates={setHoveredDates}
           onPick={openPicker}
+          rules={rules}
           overlays={
             <>
               {drag && <DragArea frame={frame} range={drag} />}
-              {selectedT !== null && selectedT >= domain[0] && selectedT <= domain[1] && (
-                <DateRule frame={frame} t={selectedT} className="selected-date" />
+              {rules.selected !== null && (
+                <DateRule frame={frame} t={rules.selected} className="selected-date" />
               )}
-              {props.note && props.note.t >= domain[0] && props.note.t <= domain[1] && (
-                <DateRule frame={frame} t={props.note.t} className="story-rule">
-                  <NoteLabel
-                    x={frame.x(props.note.t)}
-                    top={frame.plot.y}
-                    text={props.note.label}
-                    right={width - CHART_MARGIN.right}
-                  />
-                </DateRule>
-              )}
+              {rules.note && <DateRule frame={frame} t={rules.note.t} className="story-rule" />}
             </>
           }
           axisLine={<TimeAxisLine frame={frame} xTicks={xTicks} />}
@@ -180,17 +177,15 @@ function DragArea({ frame, range }: { frame: ChartFrame; range: [number, number]
   );
 }
 
-/** A rule up the plot at one date (its dashes start at the foot): the selected event's, or a story note's with its label. */
+/** A rule up the plot at one date (its dashes start at the foot): the selected event's, or a story note's. */
 function DateRule({
   frame,
   t,
   className,
-  children,
 }: {
   frame: ChartFrame;
   t: number;
   className: 'selected-date' | 'story-rule';
-  children?: ReactNode;
 }) {
   const { plot } = frame;
   const x = frame.x(t);
@@ -206,7 +201,6 @@ function DateRule({
         strokeWidth={selected ? 1.5 : 2}
         strokeDasharray={selected ? '4 3' : undefined}
       />
-      {children}
     </g>
   );
 }

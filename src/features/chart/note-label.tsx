@@ -1,28 +1,31 @@
-// The label of a story note's rule on the chart: beside the line's top, flipped left near the right edge.
+// The label of a story note's rule on the chart: beside the rule, where it covers no mark, line or other rule.
+import type { Rect } from '@/ui/label-placer';
 import { textWidth } from '@/ui/text-width';
 
 const NOTE_FONT = 13;
 
-/** The label of a rule at `x` whose top is at `top`, kept left of `right`. */
-export function NoteLabel({
-  x,
-  top,
-  text,
-  right,
-}: {
-  x: number;
-  top: number;
-  text: string;
-  right: number;
-}) {
-  const y = top + NOTE_FONT + 2;
-  const flip = x + 6 + textWidth(text, NOTE_FONT) > right;
+/**
+ * Where the label of a rule at `x` may go, best first: beside the rule from the top of `frame`
+ * down to its foot, half a line lower each time, right of the rule then left.
+ */
+export function noteLabelSpots(x: number, frame: Rect, text: string): Rect[] {
+  const width = textWidth(text, NOTE_FONT) + 4;
+  const height = NOTE_FONT + 4;
+  const rows = Math.max(1, Math.floor((2 * (frame.height - height)) / height) + 1);
+  return Array.from({ length: rows }, (_, row) => frame.y + (row * height) / 2).flatMap((y) => [
+    { x: x + 4, y, width, height },
+    { x: x - 4 - width, y, width, height },
+  ]);
+}
+
+/** The note's text in its box. */
+export function NoteLabel({ rect, text }: { rect: Rect; text: string }) {
   return (
     <text
       className="story-rule-label"
-      x={flip ? x - 6 : x + 6}
-      y={y}
-      textAnchor={flip ? 'end' : 'start'}
+      x={rect.x + 2}
+      y={rect.y + rect.height / 2}
+      dominantBaseline="central"
       fontSize={NOTE_FONT}
       fontWeight={700}
     >

@@ -8,6 +8,7 @@ import {
   ownsSpot,
   placeLabels,
   spotsAround,
+  type Obstacle,
   type Rect,
 } from '@/ui/label-placer';
 import { textWidth } from '@/ui/text-width';
@@ -15,28 +16,77 @@ import { band } from './chart-model';
 import { CHART_MARGIN, LABEL_FONT, type SeriesView } from './chart-types';
 import { MARKER_RADIUS, type TallyPoint } from './tally-points';
 
-/** Pixels a tally label keeps off marks and lines, beyond its own padding. */
-const LABEL_CLEARANCE = 1;
+/** Pixels a label keeps off marks and lines, beyond its own padding. */
+export const LABEL_CLEARANCE = 1;
 /** Padding around a label's text inside its placed box: labels keep this apart from each other too. */
 const LABEL_PAD = 2;
 
 interface Props {
   points: readonly TallyPoint[];
+  /** What the labels keep off: marks and lines (see `markObstacles`), rules and a story note. */
+  obstacles: readonly Obstacle[];
   series: readonly SeriesView[];
-  /** The transfer dots' boxes: labels keep off them. */
+  plot: Rect;
+  /** The chart's top margin: labels may use it, above the plot. */
+  marginTop: number;
+}
+
+/** Where the chart's labels may go: the plot and the margin above it, clear of the axes. */
+export function labelFrame(plot: Rect, marginTop: number): Rect {
+  return {
+    x: plot.x + 2,
+    y: plot.y - marginTop + 2,
+    width: plot.width + CHART_MARGIN.right - 2,
+    height: plot.height + marginTop - 2,
+  };
+}
+
+/**
+ * The chart's marks and lines as boxes a label keeps off: transfer dots, tally markers (each owned
+ * by its tally, whose own label may touch it), and every line, since a line through a label strikes
+ * it out: the tally joins, pins and gap whiskers, and the running sums' edges.
+ */
+export function markObstacles(m: {
+  points: readonly TallyPoint[];
+  series: readonly SeriesView[];
   dotRects: readonly Rect[];
   origins: readonly string[];
   rows: readonly CumulativePoint[];
   scale: Scale;
   x: (t: number) => number;
   y: (value: number) => number;
-  plot: Rect;
-  /** The chart's top margin: labels may use it, above the plot. */
-  marginTop: number;
+}): Obstacle[] {
+  const { points, series, origins, rows, scale, x, y } = m;
+  return [
+    ...m.dotRects,
+    ...points.map((p) => ({ ...p.rect, owner: p.v.tally.id })),
+    ...series.flatMap((s) =>
+      lineObstacles(points.filter((p) => p.s === s).map((p) => ({ x: p.cx, y: p.cy }))),
+    ),
+    ...points.flatMap((p) =>
+      lineObstacles([
+        { x: p.cx, y: p.cy },
+        ...(p.v.gap ? [{ x: p.cx, y: y(p.v.gap.itemized) }] : []),
+      ]),
+    ),
+    ...origins.flatMap((_, i) =>
+      lineObstacles(
+        rows.flatMap((row, k) => {
+          const top = y(band(row, origins, i, scale)[1]);
+          const previous = rows[k - 1];
+          const level = previous ? y(band(previous, origins, i, scale)[1]) : top;
+          return [
+            { x: x(row.t), y: level },
+            { x: x(row.t), y: top },
+          ];
+        }),
+      ),
+    ),
+  ];
 }
 
 export function TallyLabels(props: Props) {
-  const { points, series, dotRects, origins, rows, scale, x, y, plot, marginTop } = props;
+  const { points, series, obstacles, plot, marginTop } = props;
   // Each series' latest figure is labelled first; earlier ones only where room is left.
   const latestIds = new Set(series.flatMap((s) => s.tallies.slice(-1).map((v) => v.tally.id)));
   const pointById = new Map(points.map((p) => [p.v.tally.id, p]));
@@ -65,40 +115,8 @@ export function TallyLabels(props: Props) {
         EIGHT_SIDES,
       ).filter(owned(p)),
     })),
-    [
-      ...dotRects,
-      ...points.map((p) => ({ ...p.rect, owner: p.v.tally.id })),
-      // A line through a label strikes it out: the tally joins, pins and gap whiskers, and the
-      // running sums' edges.
-      ...series.flatMap((s) =>
-        lineObstacles(points.filter((p) => p.s === s).map((p) => ({ x: p.cx, y: p.cy }))),
-      ),
-      ...points.flatMap((p) =>
-        lineObstacles([
-          { x: p.cx, y: p.cy },
-          ...(p.v.gap ? [{ x: p.cx, y: y(p.v.gap.itemized) }] : []),
-        ]),
-      ),
-      ...origins.flatMap((_, i) =>
-        lineObstacles(
-          rows.flatMap((row, k) => {
-            const top = y(band(row, origins, i, scale)[1]);
-            const previous = rows[k - 1];
-            const level = previous ? y(band(previous, origins, i, scale)[1]) : top;
-            return [
-              { x: x(row.t), y: level },
-              { x: x(row.t), y: top },
-            ];
-          }),
-        ),
-      ),
-    ],
-    {
-      x: plot.x + 2,
-      y: plot.y - marginTop + 2,
-      width: plot.width + CHART_MARGIN.right - 2,
-      height: plot.height + marginTop - 2,
-    },
+    obstacles,
+    labelFrame(plot, marginTop),
     LABEL_CLEARANCE,
   );
 
