@@ -121,31 +121,6 @@ test('every filtered event is in the frame or counted by an edge indicator, befo
   await map.screenshot({ path: 'e2e/screenshots/map-fit-region.png' });
 });
 
-test('a small pan keeps an edge indicator whose marks stay beyond the frame, still counting them', async ({
-  page,
-}) => {
-  const map = await openMap(page);
-  const beijing = dataset.events.find((e) => e.place === 'beijing');
-  const pill = map.locator(`.map-edge-indicator[data-event-id~="${beijing?.id ?? ''}"]`);
-  await expect(pill).toHaveCount(1);
-  const text = await pill.evaluate((el) => {
-    el.dataset.probe = 'drawn before the pan';
-    return el.textContent;
-  });
-  const size = await containerBox(map);
-  await page.mouse.move(size.x + size.width / 2, size.y + size.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(size.x + size.width / 2 + 30, size.y + size.height / 2, { steps: 4 });
-  await page.waitForTimeout(250);
-  await page.mouse.up();
-  await settle(map);
-  await expect.poll(() => new URL(page.url()).searchParams.get('map')).not.toBeNull();
-  // The same element, moved: its marks did not change, so it was not built again.
-  await expect(map.locator('.map-edge-indicator[data-probe]')).toHaveCount(1);
-  await expect(pill).toHaveText(text ?? '');
-  await expectEveryEventAccountedFor(map);
-});
-
 test('clicking an edge indicator frames the events it counts', async ({ page }) => {
   const map = await openMap(page);
   await settle(map);

@@ -36,26 +36,10 @@ function pillStart(at: number, length: number, span: number, anchor: Anchor): nu
   return Math.max(EDGE_INSET, Math.min(span - EDGE_INSET - length, start));
 }
 
-/** A pill on the map, with what it was drawn from. */
-interface Pill {
-  items: readonly MapMark[];
-  t: MapText;
-  lang: Lang;
-  el: HTMLButtonElement;
-  width: number;
-  height: number;
-}
-
-function sameMarks(a: readonly MapMark[], b: readonly MapMark[]): boolean {
-  return a.length === b.length && a.every((m, i) => m === b[i]);
-}
-
 export class EdgePills {
   private readonly map: L.Map;
   private readonly layer: HTMLElement;
   private readonly frame: (places: readonly Place[]) => void;
-  /** The pills drawn, by direction: a pan that leaves a pill's marks as they were moves the pill. */
-  private pills = new Map<number, Pill>();
 
   /** `frame` frames the places of a clicked pill's marks. */
   constructor(map: L.Map, frame: (places: readonly Place[]) => void) {
@@ -75,48 +59,30 @@ export class EdgePills {
     t: MapText,
     lang: Lang,
   ): Rect[] {
+    this.layer.replaceChildren();
     const rects: Rect[] = [];
-    const drawn = new Map<number, Pill>();
     const size = this.map.getSize();
     const frame = { width: size.x, height: size.y };
     for (const indicator of edgeIndicators(offscreen, frame, EDGE_INSET)) {
-      const kept = this.pills.get(indicator.direction);
-      // Rebuilt only when its marks or words change: the ids it carries run to megabytes at 100,000 events.
-      const pill =
-        kept && kept.t === t && kept.lang === lang && sameMarks(kept.items, indicator.items)
-          ? kept
-          : this.newPill(indicator, t, lang);
-      const { el, width, height } = pill;
+      const { el, width, height } = indicatorElement(indicator, t, lang);
       const x = pillStart(indicator.x, width, size.x, ALONG_X[indicator.edge]);
       const y = pillStart(indicator.y, height, size.y, ALONG_Y[indicator.edge]);
       // Clear of the controls and of the pills already placed: two pills near a corner never overlap.
-      const box = clearOfControls(
+      const pill = clearOfControls(
         { x, y, width, height },
         indicator.edge,
         [...controls, ...rects],
         frame,
         4,
       );
-      el.style.left = `${box.x}px`;
-      el.style.top = `${box.y}px`;
-      drawn.set(indicator.direction, pill);
-      rects.push(box);
+      el.style.left = `${pill.x}px`;
+      el.style.top = `${pill.y}px`;
+      const places = indicator.items.flatMap((m) => m.places);
+      el.addEventListener('click', () => this.frame(places));
+      L.DomEvent.disableClickPropagation(el);
+      this.layer.append(el);
+      rects.push(pill);
     }
-    for (const [direction, pill] of this.pills) if (drawn.get(direction) !== pill) pill.el.remove();
-    // In drawing order; a kept pill already in its place is not moved, so it keeps focus.
-    [...drawn.values()].forEach(({ el }, i) => {
-      const at = this.layer.children[i];
-      if (at !== el) this.layer.insertBefore(el, at ?? null);
-    });
-    this.pills = drawn;
     return rects;
-  }
-
-  private newPill(indicator: EdgeIndicator<MapMark>, t: MapText, lang: Lang): Pill {
-    const { el, width, height } = indicatorElement(indicator, t, lang);
-    const places = indicator.items.flatMap((m) => m.places);
-    el.addEventListener('click', () => this.frame(places));
-    L.DomEvent.disableClickPropagation(el);
-    return { items: indicator.items, t, lang, el, width, height };
   }
 }
