@@ -79,10 +79,11 @@ export function Marks(props: MarksProps) {
   const { note } = props.rules;
   const labelsFrame = labelFrame(plot, props.marginTop);
   const noteSpots = note ? noteLabelSpots(x(note.t), labelsFrame, note.label) : [];
-  // A note is never left out or cut off: where no spot is clear of the marks, lines and the
-  // selected event's rule, it may cross that rule, then anything, but stays inside the chart.
+  // A note is never left out: where no spot is clear of the marks, lines and the selected event's
+  // rule, it may cross that rule, then anything, inside the chart; on a chart too narrow for it,
+  // it takes its first spot.
   const noteRect = note
-    ? [[...marks, ...selectedRule], marks, []]
+    ? ([[...marks, ...selectedRule], marks, []]
         .map(
           (obstacles) =>
             placeLabels(
@@ -92,7 +93,7 @@ export function Marks(props: MarksProps) {
               LABEL_CLEARANCE,
             ).placed[0]?.rect,
         )
-        .find((rect) => rect !== undefined)
+        .find((rect) => rect !== undefined) ?? noteSpots[0])
     : undefined;
   const noteObstacles = note && noteRect ? [noteRect, ...ruleAt(note.t)] : [];
 
