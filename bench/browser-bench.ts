@@ -1,6 +1,6 @@
 // Browser benchmark: the built app in Chromium on each synthetic dataset, timing filter changes and map moves to paint.
-import type { Page } from '@playwright/test';
-import { launchChromium, median, percentile, threadMs, timedClick, VIEW_REGIONS } from './measure';
+import type { Browser, CDPSession, Page } from '@playwright/test';
+import { launchChromium, median, percentile, regionMedians, threadMs, timedClick } from './measure';
 import { benchPlayback, type PlaybackResult } from './playback-bench';
 import {
   beginChange,
@@ -123,21 +123,43 @@ export async function benchLoad(origin: string, size: number): Promise<number> {
   }
 }
 
+interface ProbedPage {
+  page: Page;
+  cdp: CDPSession;
+  errors: string[];
+  loadMs: number;
+}
+
+/** The app opened on the dataset of this size with the probes installed, page errors collected. */
+async function openProbed(browser: Browser, origin: string, size: number): Promise<ProbedPage> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  await page.addInitScript(installProbes);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { page, cdp, errors, loadMs: await openAtlas(page, origin, size) };
+}
+
+/** Playback alone (`--only=playback`), in a fresh browser: a quick run of the one measure. */
+export async function benchPlaybackAlone(origin: string, size: number): Promise<PlaybackResult> {
+  const browser = await launchChromium();
+  try {
+    const { page, cdp } = await openProbed(browser, origin, size);
+    return await benchPlayback(page, cdp);
+  } finally {
+    await browser.close();
+  }
+}
+
 export async function benchBrowser(origin: string, size: number): Promise<BrowserResult> {
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (err) => errors.push(err.message));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
-    });
-    await page.addInitScript(installProbes);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-
-    const loadMs = await openAtlas(page, origin, size);
+    const { page, cdp, errors, loadMs } = await openProbed(browser, origin, size);
 
     const counts = await page.evaluate(countViews);
     let listRows = counts.listRows;
@@ -155,13 +177,6 @@ export async function benchBrowser(origin: string, size: number): Promise<Browse
       }
     }
     const controls = samples.flatMap((s) => (s.control === null ? [] : [s.control]));
-    const paint: Record<string, number> = {};
-    for (const label of VIEW_REGIONS) {
-      const times = samples.flatMap((s) =>
-        s.regions[label] == null ? [] : [s.regions[label] as number],
-      );
-      if (times.length) paint[label] = median(times);
-    }
 
     const pans: ChangeTiming[] = [];
     const zooms: ChangeTiming[] = [];
@@ -194,7 +209,7 @@ export async function benchBrowser(origin: string, size: number): Promise<Browse
     return {
       size,
       loadMs,
-      paint,
+      paint: regionMedians(samples),
       paintPage: median(samples.map((s) => s.page ?? 0)),
       paintPageP95: percentile(
         samples.map((s) => s.page ?? 0),

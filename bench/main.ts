@@ -4,7 +4,7 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import type { Dataset } from '@/data/schema';
-import { benchBrowser, benchLoad, type BrowserResult } from './browser-bench';
+import { benchBrowser, benchLoad, benchPlaybackAlone, type BrowserResult } from './browser-bench';
 import { bundleSizes, type BundleSizes } from './bundle-size';
 import { benchDomain, type DomainResult } from './domain-bench';
 import { syntheticDataset } from './generate';
@@ -117,6 +117,17 @@ async function main(): Promise<void> {
         imports.push(result);
       }
       for (const size of datasets.keys()) {
+        if (runs('playback') && options.only.length > 0) {
+          log(`browser, playback at ${size.toLocaleString('en')} events…`);
+          const p = await benchPlaybackAlone(server.origin, size);
+          const regions = Object.entries(p.paint).map(([label, ms]) => `${label} ${ms.toFixed(1)}`);
+          log(
+            `  step p50 ${p.p50Ms.toFixed(1)} ms, p95 ${p.p95Ms.toFixed(1)} ms, CPU ${p.cpuMs.toFixed(1)} ms, longest task ${p.longestTask.toFixed(0)} ms; per region (p50) ${regions.join(', ')}`,
+          );
+          log(
+            `  playing at 4×: ${p.playing.frames} frames, ${p.playingCpuMs.toFixed(1)} ms CPU a frame, ${p.playing.longTasks} tasks over 50 ms (longest ${p.playing.longestTask.toFixed(0)} ms)`,
+          );
+        }
         if (options.only.length > 0) {
           if (!runs('load')) continue;
           log(`browser, loading ${size.toLocaleString('en')} events…`);
@@ -150,11 +161,15 @@ async function main(): Promise<void> {
     rows: buildRows(domain, browser, loads, imports, bundle),
     targets: judgeTargets(domain, browser, loads, imports, bundle, bundledSize),
   };
-  writeFileSync(resolve(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  // A run of some probes alone is a quick look, not a record: the full run's results stay.
+  if (options.only.length === 0)
+    writeFileSync(resolve(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(
     `\n${markdownTable(results.rows, bundledSize)}\n\nTargets:\n${markdownTargets(results.targets)}\n`,
   );
-  log(`wrote bench/results.json (load average at start ${results.machine.loadAverage.join(' ')})`);
+  log(
+    `${options.only.length === 0 ? 'wrote bench/results.json' : 'left bench/results.json as it was'} (load average at start ${results.machine.loadAverage.join(' ')})`,
+  );
 }
 
 await main();

@@ -106,6 +106,16 @@ export async function timedClick(
   return { timing, cpuMs: (await threadMs(cdp)) - before };
 }
 
+/** Per region, the median ms from a change to its paint, over the changes that reached it. */
+export function regionMedians(samples: readonly ChangeTiming[]): Record<string, number> {
+  const paint: Record<string, number> = {};
+  for (const label of VIEW_REGIONS) {
+    const times = samples.flatMap((s) => (s.regions[label] == null ? [] : [s.regions[label]]));
+    if (times.length) paint[label] = median(times);
+  }
+  return paint;
+}
+
 /** Chromium as the browser tests launch it. */
 export function launchChromium(): Promise<Browser> {
   const use = playwrightConfig.use ?? {};

@@ -1,6 +1,6 @@
 // Playback in the browser: a run at 4× from the first month to the last, then month steps timed to paint.
 import type { CDPSession, Page } from '@playwright/test';
-import { median, percentile, threadMs, timedClick } from './measure';
+import { median, percentile, regionMedians, threadMs, timedClick } from './measure';
 import { beginRun, endRun, settle, type ChangeTiming, type RunTiming } from './page-probes';
 
 export interface PlaybackResult {
@@ -8,6 +8,8 @@ export interface PlaybackResult {
   steps: number;
   p50Ms: number;
   p95Ms: number;
+  /** Median ms from a step to the paint of each region it changed. */
+  paint: Record<string, number>;
   /** Median main-thread CPU per step, and the longest task over the steps. */
   cpuMs: number;
   longestTask: number;
@@ -23,7 +25,6 @@ const STEP_MONTH = `${PLAYBACK} > button:nth-of-type(2)`;
 const FASTEST = `${PLAYBACK} .playback-speed button:last-child`;
 /** Timed month steps: enough for a p95, fewer than the synthetic data's 36 months. */
 const STEPS = 24;
-/** Every region a step changes: the window reaches all of them. */
 
 export async function benchPlayback(page: Page, cdp: CDPSession): Promise<PlaybackResult> {
   // As a presenter runs it: at 4× from the first month to the last, Play not pressed again at the end.
@@ -52,6 +53,7 @@ export async function benchPlayback(page: Page, cdp: CDPSession): Promise<Playba
     steps: steps.length,
     p50Ms: percentile(times, 0.5),
     p95Ms: percentile(times, 0.95),
+    paint: regionMedians(steps),
     cpuMs: median(cpu),
     longestTask: Math.max(0, ...steps.map((s) => s.longestTask)),
     playing,
