@@ -1,13 +1,15 @@
-// Where a playback run is: the first day of the month it shows, or null when no run is on. Not part
-// of the link (the link holds the date window); the map uses it to set earlier months back.
+// Whether a playback run is on. Not part of the link (the link holds the date window); while it is
+// on, the map sets back the events before the month its view ends in. Set when a run starts and
+// ends, not on each month: the map takes the month from the view it draws, so the faded marks and
+// the month's data arrive in one render.
 import { create } from 'zustand';
 
 interface PlaybackFrame {
-  month: string | null;
-  setMonth: (month: string | null) => void;
+  running: boolean;
+  setRunning: (running: boolean) => void;
 }
 
 export const usePlaybackFrame = create<PlaybackFrame>()((set) => ({
-  month: null,
-  setMonth: (month) => set({ month }),
+  running: false,
+  setRunning: (running) => set({ running }),
 }));

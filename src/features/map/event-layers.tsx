@@ -1,8 +1,9 @@
 // Links the map's event overlay (canvas marks, arrows, labels, edge indicators) to the store, and opens a group's popup.
 import L from 'leaflet';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Place } from '@/data/schema';
+import { monthStart } from '@/domain/calendar';
 import type { FilteredView } from '@/domain/filtered-view';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { usePlaybackFrame } from '@/state/playback-frame';
@@ -68,10 +69,12 @@ export function EventLayers({ view }: { view: FilteredView }) {
   const hover = useViewStore((s) => s.hover);
   const selectedId = useViewStore((s) => s.selectedId);
   const hoveredId = useViewStore((s) => s.hoveredId);
-  const fadeBefore = usePlaybackFrame((s) => s.month);
+  const running = usePlaybackFrame((s) => s.running);
   const [overlay, setOverlay] = useState<MapOverlay | null>(null);
   const popupItems = useRef<PopupItem[]>([]);
 
+  // During a run, the first day of the month the view ends in: earlier events step back.
+  const fadeBefore = running && view.filters.to ? monthStart(view.filters.to) : null;
   const groups = view.placeGroups;
   const movements = view.movementGroups;
   const marksIndex = useMemo(() => markIndex(groups), [groups]);
@@ -138,9 +141,10 @@ export function EventLayers({ view }: { view: FilteredView }) {
   }, [map, select, hover, t, lang]);
 
   const drawnIndex = useRef(index);
-  useEffect(() => {
+  useLayoutEffect(() => {
+    // The selection as it is now, drawn with the input (a new overlay starts with none).
     const state = useViewStore.getState();
-    overlay?.setState(state.selectedId, state.hoveredId);
+    overlay?.keepState(state.selectedId, state.hoveredId);
     // A new dataset (an import of 100,000 events) is drawn after the next frame (see setInput).
     const fresh = drawnIndex.current !== index;
     drawnIndex.current = index;

@@ -66,7 +66,7 @@ export function MapLegend({ types }: { types: readonly EventType[] }) {
  */
 export function FadeKey() {
   const t = useMessages(MESSAGES);
-  const on = usePlaybackFrame((s) => s.month !== null);
+  const on = usePlaybackFrame((s) => s.running);
   if (!on) return null;
   // A mark in the commonest type's colour, at full strength and at the strength the map fades to.
   const dot = (opacity: number) => (

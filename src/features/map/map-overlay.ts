@@ -106,6 +106,12 @@ export class MapOverlay {
     this.redraw();
   }
 
+  /** Takes the selection and hover without drawing: for the setInput that follows. */
+  keepState(selectedId: string | null, hoveredId: string | null): void {
+    this.selectedId = selectedId;
+    this.hoveredId = hoveredId;
+  }
+
   /** Selection can change which label wins a spot, so it lays the labels out again; hover only repaints. */
   setState(selectedId: string | null, hoveredId: string | null): void {
     const selectionChanged = selectedId !== this.selectedId;

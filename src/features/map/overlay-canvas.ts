@@ -33,7 +33,10 @@ export class OverlayCanvas {
     this.map = map;
     this.moved = moved;
     // Leaflet's own canvas renderer keeps the canvas positioned and scales it through zoom animations.
-    this.renderer = L.canvas({ pane: PANES.canvas, padding: 0.3 });
+    // Its default margin beyond the frame (a tenth of the map's size on each side): each frame that
+    // repaints the canvas hands all of it to the compositor, and at a margin of 0.3 the canvas had
+    // 2.56 times the frame's pixels, which made the longest frames of a playback run.
+    this.renderer = L.canvas({ pane: PANES.canvas, padding: 0.1 });
     this.renderer.addTo(map);
     this.renderer.on('update', moved);
     this.onTheme = () => {

@@ -1,6 +1,5 @@
 // Timeline playback: the date window grows month by month (play, pause, one month, speed); `to` holds the place.
 import { useEffect, useMemo, useState } from 'react';
-import { monthStart } from '@/domain/calendar';
 import { datasetSpan } from '@/domain/date-presets';
 import { monthEnds, nextFrame } from '@/domain/playback';
 import { useAtlasIndex } from '@/state/atlas-context';
@@ -45,10 +44,10 @@ export function PlaybackControl() {
   const atEnd = to !== null && frames.length > 0 && nextFrame(frames, to) === null;
 
   // While a run is on, the map sets earlier months back; a run ends when the control goes.
-  const setMonth = usePlaybackFrame((s) => s.setMonth);
-  const runMonth = end !== null && to !== null ? monthStart(to) : null;
-  useEffect(() => setMonth(runMonth), [runMonth, setMonth]);
-  useEffect(() => () => setMonth(null), [setMonth]);
+  const setRunning = usePlaybackFrame((s) => s.setRunning);
+  const running = end !== null && to !== null;
+  useEffect(() => setRunning(running), [running, setRunning]);
+  useEffect(() => () => setRunning(false), [setRunning]);
 
   /** Moves one month on; false at the end. */
   const advance = (): boolean => {
