@@ -1,6 +1,6 @@
 // The filtered events as a virtualized listbox of cards: only visible rows are in the DOM.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { COUNT_KEYS, type AtlasEvent } from '@/data/schema';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { useHoveredId, useViewStore, type Lang } from '@/state/view-store';
@@ -31,7 +31,9 @@ function usePlaceText(event: AtlasEvent, lang: Lang): string {
     : `${name(event.place)} · ${movement}`;
 }
 
-function EventCard({ event, lang }: { event: AtlasEvent; lang: Lang }) {
+// Kept while its event is: a filter change or a playback month re-renders the list, and most of
+// the cards in sight show the same events as before.
+const EventCard = memo(function EventCard({ event, lang }: { event: AtlasEvent; lang: Lang }) {
   const t = useMessages(TIMELINE_MESSAGES);
   const place = usePlaceText(event, lang);
   const counts = COUNT_KEYS.flatMap((key) => {
@@ -55,7 +57,7 @@ function EventCard({ event, lang }: { event: AtlasEvent; lang: Lang }) {
       <div className="tl-card-summary">{eventSummary(event, lang)}</div>
     </>
   );
-}
+});
 
 export function EventList({ events }: { events: readonly AtlasEvent[] }) {
   const t = useMessages(TIMELINE_MESSAGES);
