@@ -71,6 +71,64 @@ test('plays month by month, pauses holding its place in the URL, steps a month, 
   );
 });
 
+test('each month is one picture: its label, count, list, chart and map change in the same frame', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  const step = controls(page).getByRole('button', { name: '+1 month' });
+  await step.click();
+  await expect(controls(page).getByRole('status')).toContainText('Up to');
+  // The frame (animation frames counted) in which each part first changes after a step.
+  await page.evaluate(() => {
+    const w = window as unknown as { frame: number; changed: Record<string, number> };
+    w.frame = 0;
+    const tick = () => {
+      w.frame += 1;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    w.changed = {};
+    const parts: Record<string, Element | null> = {
+      label: document.querySelector('section[aria-label="Timeline"] .playback-position'),
+      count: document.querySelector('section[aria-label="Filters"] [role=status]'),
+      list: document.querySelector('section[aria-label="Timeline"] [role=listbox]'),
+      chart: document.querySelector('section[aria-label="Cumulative transfers"] svg.chart-surface'),
+      map: document.querySelector('section[aria-label="Map"] .leaflet-container'),
+    };
+    for (const [name, el] of Object.entries(parts)) {
+      if (!el) throw new Error(`no ${name}`);
+      new MutationObserver(() => (w.changed[name] ??= w.frame)).observe(el, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    }
+  });
+  for (let month = 0; month < 3; month++) {
+    const before = await controls(page).getByRole('status').textContent();
+    await page.evaluate(() => ((window as unknown as { changed: object }).changed = {}));
+    await step.click();
+    await expect(controls(page).getByRole('status')).not.toHaveText(before ?? '');
+    await page.waitForTimeout(500);
+    const changed = await page.evaluate(
+      () => (window as unknown as { changed: Record<string, number> }).changed,
+    );
+    expect(Object.keys(changed).sort(), `month ${month + 1}: every part changed`).toEqual([
+      'chart',
+      'count',
+      'label',
+      'list',
+      'map',
+    ]);
+    expect(
+      new Set(Object.values(changed)).size,
+      `month ${month + 1}: the frame each part changed in ${JSON.stringify(changed)}`,
+    ).toBe(1);
+  }
+});
+
 test('the controls are one Tab stop, arrows reach the speeds', async ({ page }) => {
   await page.goto('/');
   const play = controls(page).getByRole('button', { name: 'Play' });

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { datasetSpan } from '@/domain/date-presets';
 import { monthEnds, nextFrame } from '@/domain/playback';
-import { useAtlasIndex } from '@/state/atlas-context';
+import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
 import { usePlaybackFrame } from '@/state/playback-frame';
 import { useViewStore } from '@/state/view-store';
 import { formatDate } from '@/ui/format';
@@ -26,6 +26,8 @@ export function PlaybackControl() {
   const from = useViewStore((s) => s.filters.from);
   const to = useViewStore((s) => s.filters.to);
   const setRange = useViewStore((s) => s.setRange);
+  // The month named is the month the views show, which may follow the store by a render.
+  const shownTo = useFilteredView().filters.to;
   const reduced = useMediaQuery('(prefers-reduced-motion: reduce)');
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<Speed>(1);
@@ -118,7 +120,9 @@ export function PlaybackControl() {
         ))}
       </span>
       <span className="playback-position" role="status">
-        {end !== null && to !== null ? fill(t.position, { date: formatDate(to, lang) }) : ''}
+        {end !== null && shownTo !== null
+          ? fill(t.position, { date: formatDate(shownTo, lang) })
+          : ''}
         {reduced ? ` ${t.reduced}` : ''}
       </span>
     </div>
