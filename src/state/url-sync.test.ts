@@ -4,6 +4,7 @@ import { buildIndex } from '@/domain/dataset-index';
 import { DEFAULT_FILTERS } from '@/domain/filters';
 import { makeDataset } from '@/testing/fixtures';
 import {
+  currentLink,
   eventLink,
   REPLACE_INTERVAL_MS,
   resetLinkNotice,
@@ -165,6 +166,15 @@ describe('writing the URL', () => {
     expect(replace).toHaveBeenCalledTimes(1);
     expect(push).not.toHaveBeenCalled();
     expect(query()).toBe('from=2023-10-01&to=2024-01-31&q=Kokang&map=23.2,99.4,7&v=test-1');
+  });
+
+  it('writes a change still waiting out the throttle when the link is asked for', () => {
+    start('');
+    useViewStore.getState().setRange(null, '2024-06-30');
+    expect(currentLink()).toBe(`${window.location.origin}/?to=2024-06-30&v=test-1`);
+    const replace = vi.spyOn(window.history, 'replaceState');
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS * 2);
+    expect(replace).not.toHaveBeenCalled();
   });
 
   it('pushes for Reset even when it only clears a range and text', () => {

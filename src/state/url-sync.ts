@@ -65,6 +65,17 @@ const CONTINUOUS_KEYS: ReadonlySet<UrlKey> = new Set(['from', 'to', 'q', 'map'])
 export const REPLACE_INTERVAL_MS = 300;
 
 let replacing = false;
+/** Writes a throttled change still waiting for its turn, while a sync runs. */
+let flushPending: () => void = () => {};
+
+/**
+ * The page's link as it is now: a change still waiting out the throttle (a playback month, a
+ * brush) is written first, so "Copy link" right after Pause copies the month on screen.
+ */
+export function currentLink(): string {
+  flushPending();
+  return window.location.href;
+}
 
 /**
  * Sets view state writing the address bar's current entry instead of a new one: a story step's
@@ -238,6 +249,12 @@ export function startUrlSync(index: DatasetIndex): () => void {
     writeQuery('replaceState', serializeView(urlViewOf(useViewStore.getState()), loadedVersion));
   };
 
+  flushPending = () => {
+    if (timer === null) return;
+    cancelReplace();
+    replaceNow();
+  };
+
   const unsubscribe = useViewStore.subscribe((state: ViewState, prev: ViewState) => {
     applyDocumentState(state);
     if (applyingPopstate) return;
@@ -285,10 +302,8 @@ export function startUrlSync(index: DatasetIndex): () => void {
   return () => {
     unsubscribe();
     window.removeEventListener('popstate', onPopState);
-    if (timer !== null) {
-      cancelReplace();
-      replaceNow();
-    }
+    flushPending();
+    flushPending = () => {};
   };
 }
 

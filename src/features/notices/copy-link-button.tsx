@@ -1,4 +1,5 @@
 // "Copy link": puts the current address on the clipboard.
+import { currentLink } from '@/state/url-sync';
 import { CopyButton } from '@/ui/copy-button';
 import { useMessages } from '@/ui/i18n';
 import { NOTICES_MESSAGES } from './notices-messages';
@@ -7,7 +8,7 @@ export function CopyLinkButton() {
   const t = useMessages(NOTICES_MESSAGES);
   return (
     <CopyButton
-      text={() => window.location.href}
+      text={currentLink}
       labels={{ copy: t.copyLink, copied: t.linkCopied, failed: t.copyFailed }}
     />
   );
