@@ -106,6 +106,8 @@ export function visibleTextBoxes(
           const parent = node.parentElement;
           if (!node.textContent?.trim() || !parent || parent.closest('svg')) continue;
           if (within && !parent.closest(within)) continue;
+          // Text laid out but not drawn (a button's unseen spare label) is not on screen.
+          if (getComputedStyle(parent).visibility !== 'visible') continue;
           let [cx0, cy0, cx1, cy1] = [0, 0, innerWidth, innerHeight];
           for (let p: Element | null = parent; p; p = p.parentElement) {
             const style = getComputedStyle(p);

@@ -129,6 +129,48 @@ test('each month is one picture: its label, count, list, chart and map change in
   }
 });
 
+for (const { name, width, height, present } of [
+  { name: 'at 1920×1080', width: 1920, height: 1080, present: false },
+  { name: 'at 1440×900', width: 1440, height: 900, present: false },
+  { name: 'in present mode at 1920×1080', width: 1920, height: 1080, present: true },
+  { name: 'in present mode at 1280×720', width: 1280, height: 720, present: true },
+]) {
+  test(`pressing Play and playing leave Pause, +1 month and Story under the pointer, ${name}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(present ? '/?mode=present' : '/');
+    const bar = present
+      ? page.getByRole('toolbar', { name: 'Playback', exact: true })
+      : controls(page);
+    const buttons = [
+      bar.getByRole('button', { name: /^(Play|Pause)$/ }),
+      bar.getByRole('button', { name: '+1 month' }),
+      bar.getByRole('button', { name: '4×' }),
+      ...(present ? [] : [page.getByRole('button', { name: /^Story/ })]),
+    ];
+    const boxes = () =>
+      Promise.all(
+        buttons.map(async (b) => {
+          const box = await b.boundingBox();
+          return box && [box.x, box.y, box.width, box.height].map(Math.round).join(',');
+        }),
+      );
+    const before = await boxes();
+    expect(before.every(Boolean), 'every control is shown').toBe(true);
+    await bar.getByRole('button', { name: '4×' }).click();
+    await bar.getByRole('button', { name: 'Play' }).click();
+    // A few months at 4×, each read after its label changed: Pause, +1 month and Story stay put.
+    for (let month = 0; month < 3; month++) {
+      const label = await bar.getByRole('status').textContent();
+      await expect(bar.getByRole('status')).not.toHaveText(label ?? '');
+      expect(await boxes(), `month ${month + 1} of the run`).toEqual(before);
+    }
+    await bar.getByRole('button', { name: 'Pause' }).click();
+    expect(await boxes(), 'paused').toEqual(before);
+  });
+}
+
 test('the controls are one Tab stop, arrows reach the speeds', async ({ page }) => {
   await page.goto('/');
   const play = controls(page).getByRole('button', { name: 'Play' });

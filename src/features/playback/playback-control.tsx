@@ -100,8 +100,12 @@ export function PlaybackControl() {
   return (
     // A toolbar: one Tab stop (Play), arrows reach the rest, so the list stays near in the Tab order.
     <div className="playback" role="toolbar" aria-label={t.label} onKeyDown={moveFocusInGroup}>
-      <button type="button" onClick={onPlay} aria-pressed={playing}>
-        {playing ? t.pause : t.play}
+      <button type="button" className="playback-play" onClick={onPlay} aria-pressed={playing}>
+        <span>{playing ? t.pause : t.play}</span>
+        {/* The other word, unseen: the button keeps one width, so +1 month stays under the pointer. */}
+        <span className="playback-spare" aria-hidden="true">
+          {playing ? t.play : t.pause}
+        </span>
       </button>
       <button type="button" tabIndex={-1} onClick={onStep}>
         {t.stepMonth}
