@@ -244,8 +244,7 @@ export function Marks(props: MarksProps) {
         points={tallies}
         obstacles={[...marks, ...selectedRule, ...noteObstacles]}
         series={series}
-        plot={plot}
-        marginTop={props.marginTop}
+        frame={labelsFrame}
       />
     </>
   );

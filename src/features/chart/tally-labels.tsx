@@ -26,9 +26,8 @@ interface Props {
   /** What the labels keep off: marks and lines (see `markObstacles`), rules and a story note. */
   obstacles: readonly Obstacle[];
   series: readonly SeriesView[];
-  plot: Rect;
-  /** The chart's top margin: labels may use it, above the plot. */
-  marginTop: number;
+  /** Where the labels may go: `labelFrame` of the chart, shared with the story note placed first. */
+  frame: Rect;
 }
 
 /** Where the chart's labels may go: the plot and the margin above it, clear of the axes. */
@@ -86,7 +85,7 @@ export function markObstacles(m: {
 }
 
 export function TallyLabels(props: Props) {
-  const { points, series, obstacles, plot, marginTop } = props;
+  const { points, series, obstacles, frame } = props;
   // Each series' latest figure is labelled first; earlier ones only where room is left.
   const latestIds = new Set(series.flatMap((s) => s.tallies.slice(-1).map((v) => v.tally.id)));
   const pointById = new Map(points.map((p) => [p.v.tally.id, p]));
@@ -116,7 +115,7 @@ export function TallyLabels(props: Props) {
       ).filter(owned(p)),
     })),
     obstacles,
-    labelFrame(plot, marginTop),
+    frame,
     LABEL_CLEARANCE,
   );
 
