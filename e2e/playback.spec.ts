@@ -79,10 +79,18 @@ test('each month is one picture: its label, count, list, chart and map change in
   const step = controls(page).getByRole('button', { name: '+1 month' });
   await step.click();
   await expect(controls(page).getByRole('status')).toContainText('Up to');
+  // The map and chart load as their own chunks: watch them once they are there.
+  await expect(region(page, 'Map').locator('.leaflet-container')).toBeVisible();
+  await expect(region(page, 'Cumulative transfers').locator('svg.chart-surface')).toBeVisible();
   // The frame (animation frames counted) in which each part first changes after a step.
   await page.evaluate(() => {
-    const w = window as unknown as { frame: number; changed: Record<string, number> };
+    const w = window as unknown as {
+      frame: number;
+      last: number;
+      changed: Record<string, number>;
+    };
     w.frame = 0;
+    w.last = 0;
     const tick = () => {
       w.frame += 1;
       requestAnimationFrame(tick);
@@ -98,7 +106,10 @@ test('each month is one picture: its label, count, list, chart and map change in
     };
     for (const [name, el] of Object.entries(parts)) {
       if (!el) throw new Error(`no ${name}`);
-      new MutationObserver(() => (w.changed[name] ??= w.frame)).observe(el, {
+      new MutationObserver(() => {
+        w.changed[name] ??= w.frame;
+        w.last = w.frame;
+      }).observe(el, {
         subtree: true,
         childList: true,
         characterData: true,
@@ -108,6 +119,11 @@ test('each month is one picture: its label, count, list, chart and map change in
   });
   for (let month = 0; month < 3; month++) {
     const before = await controls(page).getByRole('status').textContent();
+    // The previous step may still be drawing: start counting once nothing has changed for 10 frames.
+    await page.waitForFunction(() => {
+      const w = window as unknown as { frame: number; last: number };
+      return w.frame - w.last >= 10;
+    });
     await page.evaluate(() => ((window as unknown as { changed: object }).changed = {}));
     await step.click();
     await expect(controls(page).getByRole('status')).not.toHaveText(before ?? '');

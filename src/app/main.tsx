@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { seedViewFromUrl } from '@/state/url-sync';
 import { App } from './app';
+import { reportRecoverableError } from './recoverable-error';
 import './styles.css';
 
 // The link is the state: the first render already shows the view it describes.
@@ -10,7 +11,7 @@ seedViewFromUrl();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
+createRoot(root, { onRecoverableError: reportRecoverableError }).render(
   <StrictMode>
     <App />
   </StrictMode>,
