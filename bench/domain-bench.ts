@@ -7,7 +7,7 @@ import { DEFAULT_FILTERS, type Filters } from '@/domain/filters';
 import { FilteredView } from '@/domain/filtered-view';
 import { fusedPass } from '@/domain/fused-derive';
 import { passingEvents } from '@/domain/pass-readers';
-import { monthEnds } from '@/domain/playback';
+import { runFrames } from '@/domain/playback';
 import { naiveDerive } from '@/testing/oracles';
 import { median, timeMedian } from './measure';
 
@@ -59,7 +59,7 @@ function playbackFrames(dataset: Dataset): Filters[] {
   const dates = dataset.events.flatMap((e) => [e.date, e.dateEnd ?? e.date]).sort();
   const [first, last] = [dates[0], dates.at(-1)];
   if (!first || !last) return [];
-  return monthEnds(first, last)
+  return runFrames(first, last)
     .filter((_, i) => i % 3 === 2)
     .map((to) => ({ ...DEFAULT_FILTERS, to }));
 }

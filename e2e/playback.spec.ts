@@ -11,13 +11,32 @@ const lastDay = dataset.events
   .map((e) => e.dateEnd ?? e.date)
   .sort()
   .at(-1)!;
-const LAST_FRAME = new Date(Date.UTC(Number(lastDay.slice(0, 4)), Number(lastDay.slice(5, 7)), 0))
-  .toISOString()
-  .slice(0, 10);
+/** A day as the page writes it, e.g. "3 Feb 2026". */
+const shownDay = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 const to = (page: Page) => new URL(page.url()).searchParams.get('to');
 const controls = (page: Page) =>
   region(page, 'Timeline').getByRole('toolbar', { name: 'Playback', exact: true });
+/** Starts keeping every text the playback label shows, in order, so no frame is missed. */
+const recordLabels = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { labels: string[] };
+    w.labels = [];
+    const label = document.querySelector('.playback [role=status]')!;
+    new MutationObserver(() => {
+      const text = label.textContent ?? '';
+      if (text !== w.labels.at(-1)) w.labels.push(text);
+    }).observe(label, { subtree: true, childList: true, characterData: true });
+  });
+const recordedLabels = (page: Page) =>
+  page.evaluate(() => (window as unknown as { labels: string[] }).labels);
+
 const shownCount = async (page: Page) =>
   Number(
     /^(\d+) of/.exec((await region(page, 'Filters').getByRole('status').textContent()) ?? '')?.[1],
@@ -54,21 +73,75 @@ test('plays month by month, pauses holding its place in the URL, steps a month, 
   expect(to(page)).toBe(held);
   await expect(controls(page).getByRole('status')).toContainText('Up to');
 
-  // One month on, by the button.
+  // The link holds the paused run: reloaded (or opened by someone else), it stands where it was.
+  expect(new URL(page.url()).searchParams.get('play')).toBe(lastDay);
+  const label = await controls(page).getByRole('status').textContent();
+  await page.reload();
+  await expect(controls(page).getByRole('status')).toHaveText(label ?? '');
+  await expect(region(page, 'Map').locator('.map-mark[data-faded="true"]').first()).toBeAttached();
+
+  // One month on, by the button, from where the run stood.
   await controls(page).getByRole('button', { name: '+1 month' }).click();
   await expect.poll(() => to(page)).not.toBe(held);
   const stepped = to(page)!;
   expect(Number(stepped.slice(5, 7))).toBe((Number(held!.slice(5, 7)) % 12) + 1);
 
-  // To the end: Play stops by itself at the last event's month, with every event shown.
+  // To the end: the last frame stops on the last event's day, then the run ends by itself with
+  // every event shown, and the window is what it was before Play (no date range).
+  await recordLabels(page);
   await controls(page).getByRole('button', { name: 'Play' }).click();
-  await expect(controls(page).getByRole('button', { name: 'Play' })).toBeVisible({
-    timeout: 30_000,
-  });
-  expect(to(page)).toBe(LAST_FRAME);
+  await expect(controls(page).getByRole('status')).toHaveText(
+    `Played to the end: ${shownDay(lastDay)}`,
+    { timeout: 30_000 },
+  );
+  await expect(controls(page).getByRole('button', { name: 'Play' })).toBeVisible();
+  expect((await recordedLabels(page)).slice(-2)).toEqual([
+    `Up to ${shownDay(lastDay)}`,
+    `Played to the end: ${shownDay(lastDay)}`,
+  ]);
+  expect(to(page)).toBeNull();
+  expect(new URL(page.url()).searchParams.get('play')).toBeNull();
   await expect(region(page, 'Filters').getByRole('status')).toHaveText(
     `${TOTAL} of ${TOTAL} events`,
   );
+  await expect(region(page, 'Map').locator('.map-mark[data-faded]')).toHaveCount(0);
+});
+
+test('a run within a brushed range stops on the range end and gives the range back', async ({
+  page,
+}) => {
+  await page.goto('/?from=2024-03-10&to=2024-05-20');
+  await controls(page).getByRole('button', { name: '4×' }).click();
+  await recordLabels(page);
+  await controls(page).getByRole('button', { name: 'Play' }).click();
+  await expect(page).toHaveURL(/[?&]play=2024-05-20/);
+  await expect(controls(page).getByRole('status')).toHaveText('Played to the end: 20 May 2024', {
+    timeout: 10_000,
+  });
+  expect(await recordedLabels(page)).toEqual([
+    'Up to 31 Mar 2024',
+    'Up to 30 Apr 2024',
+    'Up to 20 May 2024',
+    'Played to the end: 20 May 2024',
+  ]);
+  const params = new URL(page.url()).searchParams;
+  expect([params.get('from'), params.get('to'), params.get('play')]).toEqual([
+    '2024-03-10',
+    '2024-05-20',
+    null,
+  ]);
+});
+
+test('a run from a start date alone ends with no end date filled in', async ({ page }) => {
+  await page.goto('/?from=2025-06-01');
+  await controls(page).getByRole('button', { name: '4×' }).click();
+  await controls(page).getByRole('button', { name: 'Play' }).click();
+  await expect(controls(page).getByRole('status')).toHaveText(
+    `Played to the end: ${shownDay(lastDay)}`,
+    { timeout: 20_000 },
+  );
+  expect(to(page)).toBeNull();
+  await expect(region(page, 'Filters').getByLabel('To', { exact: true })).toHaveValue('');
 });
 
 test('each month is one picture: its label, count, list, chart and map change in the same frame', async ({
@@ -214,7 +287,11 @@ test('with reduced motion, Play steps one month per press instead of animating',
   await expect(page).toHaveURL(/[?&]to=2023-08-31/);
   await page.waitForTimeout(2500);
   expect(to(page)).toBe('2023-08-31');
-  await expect(controls(page).getByRole('status')).toContainText('Reduced motion');
+  // The note stands apart from the date, and speeds, meaningless without motion, are off.
+  await expect(controls(page).getByRole('status')).toHaveText('Up to 31 Aug 2023');
+  await expect(controls(page).getByText('Reduced motion: one month per press')).toBeVisible();
+  for (const speed of ['½×', '1×', '2×', '4×'])
+    await expect(controls(page).getByRole('button', { name: speed })).toBeDisabled();
   await controls(page).getByRole('button', { name: 'Play' }).click();
   await expect(page).toHaveURL(/[?&]to=2023-09-30/);
 });
@@ -328,11 +405,11 @@ test('while playback is on, the map says what solid and faded marks mean', async
   await page.goto('/');
   const map = region(page, 'Map');
   await expect(map.locator('.map-mark').first()).toBeVisible();
-  await expect(map.getByText('This month')).toHaveCount(0);
+  await expect(map.locator('.map-fade-key')).toHaveCount(0);
 
   await controls(page).getByRole('button', { name: 'Play' }).click();
   await expect(controls(page).getByRole('button', { name: 'Pause' })).toBeVisible();
-  await expect(map.getByText('This month', { exact: true })).toBeVisible();
+  await expect(map.locator('.map-fade-key')).toContainText(/[A-Z][a-z]{2} 20\d\d/);
   await expect(map.getByText('Earlier months', { exact: true })).toBeVisible();
   await controls(page).getByRole('button', { name: 'Pause' }).click();
   // A month on from wherever the run paused: some months are earlier, so the fade shows.
@@ -349,7 +426,45 @@ test('while playback is on, the map says what solid and faded marks mean', async
   // Clearing the range ends the run: no fade, no key.
   await region(page, 'Timeline').getByRole('button', { name: 'Clear range' }).click();
   await expect(map.locator('.map-mark[data-faded]')).toHaveCount(0);
-  await expect(map.getByText('This month')).toHaveCount(0);
+  await expect(map.locator('.map-fade-key')).toHaveCount(0);
+});
+
+/** Events whose date falls in the month of `monthEnd`, as the dataset lists them. */
+const eventsInMonth = (monthEnd: string) =>
+  dataset.events.filter((e) => e.date.slice(0, 7) === monthEnd.slice(0, 7)).length;
+
+test("the key names the month, counts its events, an empty month too, in the marks' colours", async ({
+  page,
+}) => {
+  const months = [...new Set(dataset.events.map((e) => e.date.slice(0, 7)))].sort();
+  // The first month inside the dataset's span in which nothing happened.
+  let empty = months[0]!;
+  while (months.includes(empty)) {
+    const [y, m] = empty.split('-').map(Number) as [number, number];
+    empty = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  }
+  const busy = '2023-11-30';
+  expect(eventsInMonth(busy)).toBeGreaterThan(1);
+  const key = region(page, 'Map').locator('.map-fade-key');
+
+  await page.goto(`/?to=${busy}&play=${lastDay}`);
+  await expect(key).toContainText(`Nov 2023${eventsInMonth(busy)} events`);
+  // The month's dots are the marks' own colours: those of the legend's types, not one blue.
+  await region(page, 'Map').locator('.map-legend summary').click();
+  const colours = (selector: string) =>
+    region(page, 'Map')
+      .locator(selector)
+      .evaluateAll((dots) => dots.map((d) => getComputedStyle(d).backgroundColor).sort());
+  const legend = await colours('.map-legend-dot');
+  expect(legend.length).toBeGreaterThan(1);
+  expect(await colours('.map-fade-key > span:first-child .map-fade-dot')).toEqual(legend);
+
+  const emptyEnd = new Date(Date.UTC(Number(empty.slice(0, 4)), Number(empty.slice(5, 7)), 0))
+    .toISOString()
+    .slice(0, 10);
+  await page.goto(`/?to=${emptyEnd}&play=${lastDay}`);
+  await expect(key).toContainText('no events');
+  await expectKeyClear(page);
 });
 
 test('in Chinese and in present mode, the key reads from the back of the room', async ({
@@ -363,7 +478,7 @@ test('in Chinese and in present mode, the key reads from the back of the room', 
     await expect(page).toHaveURL(new RegExp(`[?&]to=${end}`));
   }
   const key = page.locator('.map-fade-key');
-  await expect(key.getByText('本月', { exact: true })).toBeVisible();
+  await expect(key).toContainText(`2023年10月${eventsInMonth('2023-10-31')} 起事件`);
   await expect(key.getByText('此前月份', { exact: true })).toBeVisible();
   const size = await key.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size, 'as large as the place names of present mode').toBeGreaterThanOrEqual(19);

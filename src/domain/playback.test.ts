@@ -6,19 +6,20 @@ import { buildIndex } from './dataset-index';
 import { FilteredView } from './filtered-view';
 import { DEFAULT_FILTERS } from './filters';
 import { mergeGroups, summarize } from './place-groups';
-import { monthEnds, nextFrame, setBack } from './playback';
+import { countFrom, nextFrame, runFrames, setBack } from './playback';
 
-describe('monthEnds', () => {
-  it('gives every month end from the first month to the last, leap days included', () => {
-    expect(monthEnds('2023-11-18', '2024-03-02')).toEqual([
+describe('runFrames', () => {
+  it('gives every month end from the first month on, and stops on the last day itself', () => {
+    expect(runFrames('2023-11-18', '2024-03-02')).toEqual([
       '2023-11-30',
       '2023-12-31',
       '2024-01-31',
       '2024-02-29',
-      '2024-03-31',
+      '2024-03-02',
     ]);
-    expect(monthEnds('2024-05-01', '2024-05-31')).toEqual(['2024-05-31']);
-    expect(monthEnds('2024-06-01', '2024-05-31')).toEqual([]);
+    expect(runFrames('2024-05-01', '2024-05-31')).toEqual(['2024-05-31']);
+    expect(runFrames('2024-05-01', '2024-05-09')).toEqual(['2024-05-09']);
+    expect(runFrames('2024-06-01', '2024-05-31')).toEqual([]);
   });
 
   it('never skips or repeats a month, for any range', () => {
@@ -28,14 +29,30 @@ describe('monthEnds', () => {
     fc.assert(
       fc.property(day, day, (a, b) => {
         const [start, end] = a <= b ? [a, b] : [b, a];
-        const ends = monthEnds(start, end);
+        const frames = runFrames(start, end);
         const months = (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12;
-        expect(ends.length).toBe(months + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1);
-        expect(ends[0]?.slice(0, 7)).toBe(start.slice(0, 7));
-        expect(ends.at(-1)?.slice(0, 7)).toBe(end.slice(0, 7));
-        // Each frame is a month's last day: the day after it is the first of a month.
-        for (const e of ends)
-          expect(new Date(Date.parse(`${e}T00:00:00Z`) + 86_400_000).getUTCDate()).toBe(1);
+        expect(frames.length).toBe(
+          months + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1,
+        );
+        expect(frames[0]?.slice(0, 7)).toBe(start.slice(0, 7));
+        expect(frames.at(-1)).toBe(end);
+        // Each frame before the last is a month's last day: the day after it is the first of a month.
+        for (const f of frames.slice(0, -1))
+          expect(new Date(Date.parse(`${f}T00:00:00Z`) + 86_400_000).getUTCDate()).toBe(1);
+      }),
+    );
+  });
+});
+
+describe('countFrom', () => {
+  it('counts the events on or after a day, for any sorted dates', () => {
+    const day = fc
+      .date({ min: new Date('2020-01-01'), max: new Date('2026-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(fc.array(day, { maxLength: 60 }), day, (dates, from) => {
+        const events = [...dates].sort().map((date) => ({ date }));
+        expect(countFrom(events, from)).toBe(dates.filter((d) => d >= from).length);
       }),
     );
   });

@@ -3,17 +3,23 @@ import { isIsoDate } from '@/data/schema';
 import type { EventGroup } from './derived-shapes';
 import { dayNumber, isoFromDay, monthEnd } from './calendar';
 
-/** The last day of every month from `start`'s month to `end`'s month, in order. */
-export function monthEnds(start: string, end: string): string[] {
+/**
+ * A run's frames: the last day of every month from `start`'s month to `end`'s month, except that
+ * the run stops on `end` itself (the last event, or the end of a brushed range), not on its
+ * month's last day.
+ */
+export function runFrames(start: string, end: string): string[] {
   if (!isIsoDate(start) || !isIsoDate(end) || start > end) return [];
-  const ends: string[] = [];
+  const frames: string[] = [];
   for (let at = monthEnd(start); ;) {
-    ends.push(at);
-    if (at >= end) break;
+    if (at >= end) {
+      frames.push(end);
+      return frames;
+    }
+    frames.push(at);
     // The day after a month's end opens the next month.
     at = monthEnd(isoFromDay(dayNumber(at) + 1));
   }
-  return ends;
 }
 
 /** The frame after position `to` (the first month end past it), or null when playback is at the end. */
@@ -29,4 +35,19 @@ export function nextFrame(ends: readonly string[], to: string | null): string | 
  */
 export function setBack(group: Pick<EventGroup, 'lastEnd'>, monthStart: string | null): boolean {
   return monthStart !== null && group.lastEnd < monthStart;
+}
+
+/**
+ * How many of `events` (in date order) start on or after `day`: the month's new events, for a
+ * frame whose window starts `day`. A binary search: it runs on every frame.
+ */
+export function countFrom(events: readonly { date: string }[], day: string): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((events[mid] as { date: string }).date < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return events.length - lo;
 }

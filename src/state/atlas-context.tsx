@@ -11,7 +11,6 @@ import {
 } from 'react';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { viewOf, type FilteredView } from '@/domain/filtered-view';
-import { usePlaybackFrame } from './playback-frame';
 import { useViewStore } from './view-store';
 
 const AtlasContext = createContext<DatasetIndex | null>(null);
@@ -55,7 +54,7 @@ export function AtlasProvider({ index, children }: { index: DatasetIndex; childr
   }, [view, drawn]);
   // A new dataset reaches every region at once: a view of the old one would not match the index.
   // So does a playback month over a small dataset (see TOGETHER_EVENTS).
-  const together = usePlaybackFrame((s) => s.running) && index.events.length <= TOGETHER_EVENTS;
+  const together = useViewStore((s) => s.play !== null) && index.events.length <= TOGETHER_EVENTS;
   const shown = drawn.index === index && !together ? drawn : view;
   return (
     <AtlasContext.Provider value={index}>

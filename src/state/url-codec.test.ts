@@ -52,6 +52,8 @@ const mapView = fc.record({
 const urlView: fc.Arbitrary<UrlView> = fc
   .record({
     range: fc.tuple(fc.option(isoDay), fc.option(isoDay)),
+    // A paused run's last day: kept only with a `to` at or before it.
+    play: fc.option(isoDay),
     types: sortedUnique(
       fc.constantFrom(...EVENT_TYPES),
       (a, b) => EVENT_TYPES.indexOf(a) - EVENT_TYPES.indexOf(b),
@@ -87,6 +89,7 @@ const urlView: fc.Arbitrary<UrlView> = fc
   .map(
     ({
       range: [a, b],
+      play,
       types,
       origins,
       places,
@@ -110,6 +113,7 @@ const urlView: fc.Arbitrary<UrlView> = fc
         lang,
         mode,
         embedView,
+        play: to !== null && play !== null ? (play > to ? play : to) : null,
         story: story?.story ?? null,
         step: story?.step ?? null,
       };
@@ -257,6 +261,7 @@ describe('serializeView', PROPERTY_TIMEOUT, () => {
     expect(URL_KEYS).toEqual([
       'from',
       'to',
+      'play',
       'type',
       'origin',
       'place',
@@ -335,6 +340,7 @@ describe('parseQuery', () => {
       lang: 'zh',
       mode: 'present',
       embedView: null,
+      play: null,
       story: null,
       step: null,
     });
@@ -485,5 +491,29 @@ describe('story and step', () => {
     ]);
     expect(parseQuery('story=a&step=0').view.step).toBe(1);
     expect(parseQuery(`story=z1.${'a'.repeat(8000)}`).ignored[0]?.reason).toBe('too-long');
+  });
+});
+
+describe('play (a paused playback run)', () => {
+  it('reads the run with its position and writes it after `to`', () => {
+    const { view, ignored } = parseQuery('to=2024-06&play=2026-02-03&type=transfer');
+    expect(ignored).toEqual([]);
+    expect(view.filters.to).toBe('2024-06-30');
+    expect(view.play).toBe('2026-02-03');
+    expect(serializeView(view)).toBe('to=2024-06-30&play=2026-02-03&type=transfer');
+    expect(serializeView({ ...view, play: null })).toBe('to=2024-06-30&type=transfer');
+  });
+
+  it('drops a run without a position, or with its position past its last day', () => {
+    expect(parseQuery('play=2026-02-03').ignored).toEqual([
+      { key: 'play', value: '2026-02-03', reason: 'bad-value' },
+    ]);
+    const past = parseQuery('to=2026-03-31&play=2026-02-03');
+    expect(past.view.play).toBeNull();
+    expect(past.view.filters.to).toBe('2026-03-31');
+    expect(past.ignored).toEqual([{ key: 'play', value: '2026-02-03', reason: 'bad-value' }]);
+    expect(parseQuery('to=2024-06-30&play=soon').ignored).toEqual([
+      { key: 'play', value: 'soon', reason: 'bad-date' },
+    ]);
   });
 });

@@ -21,6 +21,7 @@ export type UrlView = Pick<
   | 'lang'
   | 'mode'
   | 'embedView'
+  | 'play'
   | 'story'
   | 'step'
 >;
@@ -34,6 +35,7 @@ export const DEFAULT_URL_VIEW: UrlView = {
   lang: DEFAULT_VIEW.lang,
   mode: DEFAULT_VIEW.mode,
   embedView: DEFAULT_VIEW.embedView,
+  play: DEFAULT_VIEW.play,
   story: DEFAULT_VIEW.story,
   step: DEFAULT_VIEW.step,
 };
@@ -56,6 +58,7 @@ function fieldsOf(view: UrlView, version: string | null): LinkFields {
   return {
     from: filters.from,
     to: filters.to,
+    play: view.play,
     type: filters.types,
     origin: filters.origins,
     place: filters.places,
@@ -92,6 +95,7 @@ function viewOf(fields: LinkFields): UrlView {
     lang: fields.lang,
     mode: fields.mode,
     embedView: fields.view,
+    play: fields.play,
     story: fields.story,
     step: fields.story === null ? null : (fields.step ?? 1),
   };
@@ -160,6 +164,11 @@ export function parseQuery(search: string): ParsedQuery {
     fields.from = null;
     fields.to = null;
   }
+  // A run stands somewhere before its last day: without `to`, or past `play`, it has no position.
+  if (fields.play !== null && (fields.to === null || fields.to > fields.play)) {
+    ignored.push({ key: 'play', value: fields.play, reason: 'bad-value' });
+    fields.play = null;
+  }
   // One thing is selected at a time; the event wins, as the older key.
   if (fields.event !== null && fields.tally !== null) {
     ignored.push({ key: 'tally', value: fields.tally, reason: 'bad-value' });
@@ -175,9 +184,21 @@ export function parseQuery(search: string): ParsedQuery {
 
 /** The URL part of a full view state. */
 export function urlViewOf(state: UrlView): UrlView {
-  const { filters, selectedId, selectedTally, map, scale, lang, mode, embedView, story, step } =
-    state;
-  return { filters, selectedId, selectedTally, map, scale, lang, mode, embedView, story, step };
+  const { filters, selectedId, selectedTally, map, scale, lang, mode, embedView, play } = state;
+  const { story, step } = state;
+  return {
+    filters,
+    selectedId,
+    selectedTally,
+    map,
+    scale,
+    lang,
+    mode,
+    embedView,
+    play,
+    story,
+    step,
+  };
 }
 
 /** The keys whose link value differs between two views (e.g. to tell a chip click from a brush). */

@@ -39,6 +39,7 @@ export const MAX_STORY_VALUE = 7000;
 export interface LinkFields {
   from: string | null;
   to: string | null;
+  play: string | null;
   type: EventType[];
   origin: string[];
   place: string[];
@@ -72,6 +73,8 @@ interface KeySpec<T> {
 const KEYS: { [K in UrlKey]: KeySpec<LinkFields[K]> } = {
   from: { parse: parseDate('start'), serialize: (v) => v },
   to: { parse: parseDate('end'), serialize: (v) => v },
+  // A paused playback run: `to` is where it stands, `play` the day it runs to.
+  play: { parse: parseDate('end'), serialize: (v) => v },
   type: {
     parse: parseList(
       (v) =>

@@ -44,6 +44,11 @@ export interface ViewState {
   lang: Lang;
   mode: Mode;
   embedView: EmbedView | null;
+  /**
+   * While a playback run is on (playing or paused): the run's last day. The run's position is
+   * `filters.to`, the last day of the month it shows.
+   */
+  play: string | null;
   /** The story being played (a bundled story's id or an encoded story) and its step, from 1. */
   story: string | null;
   step: number | null;
@@ -60,6 +65,7 @@ export const DEFAULT_VIEW: ViewState = {
   lang: 'en',
   mode: 'normal',
   embedView: null,
+  play: null,
   story: null,
   step: null,
   theme: 'system',
@@ -69,7 +75,10 @@ type ListKey = 'types' | 'origins' | 'places' | 'actors';
 
 interface ViewActions {
   setFilters: (patch: Partial<Filters>) => void;
+  /** Sets the date window by hand (brush, fields, presets): a playback run ends. */
   setRange: (from: string | null, to: string | null) => void;
+  /** A playback frame: the window's end and the run's last day, or `play` null when the run ends. */
+  setPlay: (to: string | null, play: string | null) => void;
   toggle: <K extends ListKey>(key: K, value: Filters[K][number]) => void;
   resetFilters: () => void;
   select: (id: string | null) => void;
@@ -87,14 +96,15 @@ interface ViewActions {
 export const useViewStore = create<ViewState & ViewActions>()((set) => ({
   ...DEFAULT_VIEW,
   setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
-  setRange: (from, to) => set((s) => ({ filters: { ...s.filters, from, to } })),
+  setRange: (from, to) => set((s) => ({ filters: { ...s.filters, from, to }, play: null })),
+  setPlay: (to, play) => set((s) => ({ filters: { ...s.filters, to }, play })),
   toggle: (key, value) =>
     set((s) => {
       const list = s.filters[key] as readonly string[];
       const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
       return { filters: { ...s.filters, [key]: next } };
     }),
-  resetFilters: () => set({ filters: DEFAULT_FILTERS }),
+  resetFilters: () => set({ filters: DEFAULT_FILTERS, play: null }),
   select: (selectedId) =>
     set(selectedId === null ? { selectedId } : { selectedId, selectedTally: null }),
   selectTally: (selectedTally) =>

@@ -6,7 +6,6 @@ import type { Place } from '@/data/schema';
 import { monthStart } from '@/domain/calendar';
 import type { FilteredView } from '@/domain/filtered-view';
 import { useAtlasIndex } from '@/state/atlas-context';
-import { usePlaybackFrame } from '@/state/playback-frame';
 import { useViewStore } from '@/state/view-store';
 import { useLang, useMessages } from '@/ui/i18n';
 import { SELECTED_RING } from './map-canvas';
@@ -69,7 +68,7 @@ export function EventLayers({ view }: { view: FilteredView }) {
   const hover = useViewStore((s) => s.hover);
   const selectedId = useViewStore((s) => s.selectedId);
   const hoveredId = useViewStore((s) => s.hoveredId);
-  const running = usePlaybackFrame((s) => s.running);
+  const running = useViewStore((s) => s.play !== null);
   const [overlay, setOverlay] = useState<MapOverlay | null>(null);
   const popupItems = useRef<PopupItem[]>([]);
 

@@ -1,8 +1,12 @@
 // The map's key: colours of the types in view, the size scale, arrows and dashed (approximate) places; during playback, the fade.
 import type { EventType } from '@/data/schema';
-import { usePlaybackFrame } from '@/state/playback-frame';
-import { formatNumber } from '@/ui/format';
-import { useLang, useMessages } from '@/ui/i18n';
+import { monthStart } from '@/domain/calendar';
+import type { FilteredView } from '@/domain/filtered-view';
+import { countFrom } from '@/domain/playback';
+import { usePlaybackMotion } from '@/state/playback-motion';
+import { useViewStore } from '@/state/view-store';
+import { formatMonth, formatNumber } from '@/ui/format';
+import { fill, useLang, useMessages } from '@/ui/i18n';
 import { TYPE_LABELS } from '@/ui/labels';
 import { TYPE_COLORS } from '@/ui/palette';
 import { FADED_ALPHA } from './map-canvas';
@@ -61,31 +65,54 @@ export function MapLegend({ types }: { types: readonly EventType[] }) {
 }
 
 /**
- * While a playback run sets earlier months back, what solid and faded mean. Never folded, unlike the
- * legend: it is read while the marks change, and it is one short line.
+ * While a playback run sets earlier months back: which month is solid, how many events it brought
+ * (a month with none, or with all of them outside the frame, otherwise looks like nothing
+ * happened), and, while playing, Pause: on a phone's Map tab the playback bar is on another tab.
+ * Never folded, unlike the legend: it is read while the marks change.
  */
-export function FadeKey() {
+export function FadeKey({ view }: { view: FilteredView }) {
   const t = useMessages(MESSAGES);
-  const on = usePlaybackFrame((s) => s.running);
-  if (!on) return null;
-  // A mark in the commonest type's colour, at full strength and at the strength the map fades to.
-  const dot = (opacity: number) => (
-    <span
-      className="map-fade-dot"
-      style={{ background: TYPE_COLORS.transfer, opacity }}
-      aria-hidden="true"
-    />
+  const lang = useLang();
+  const on = useViewStore((s) => s.play !== null);
+  const playing = usePlaybackMotion((s) => s.playing);
+  const setPlaying = usePlaybackMotion((s) => s.setPlaying);
+  const to = view.filters.to;
+  if (!on || to === null) return null;
+  const since = monthStart(to);
+  const inMonth = countFrom(
+    view.events,
+    view.filters.from && view.filters.from > since ? view.filters.from : since,
+  );
+  // The marks' own colours, at full strength and at the strength the map fades earlier months to.
+  const dots = (opacity: number) => (
+    <span className="map-fade-dots" aria-hidden="true">
+      {view.typesPresent.map((type) => (
+        <span
+          key={type}
+          className="map-fade-dot"
+          style={{ background: TYPE_COLORS[type], opacity }}
+        />
+      ))}
+    </span>
   );
   return (
-    <p className="map-fade-key">
+    <div className="map-fade-key">
       <span>
-        {dot(1)}
-        {t.fadeNow}
+        {dots(1)}
+        <strong>{formatMonth(to, lang)}</strong>
+        {inMonth === 0
+          ? t.fadeNone
+          : fill(inMonth === 1 ? t.fadeOne : t.fadeMany, { count: formatNumber(inMonth, lang) })}
       </span>
       <span>
-        {dot(FADED_ALPHA)}
+        {dots(FADED_ALPHA)}
         {t.fadeEarlier}
       </span>
-    </p>
+      {playing && (
+        <button type="button" className="map-fade-pause" onClick={() => setPlaying(false)}>
+          {t.pausePlayback}
+        </button>
+      )}
+    </div>
   );
 }

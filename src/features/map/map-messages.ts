@@ -10,8 +10,11 @@ type Key =
   | 'size'
   | 'arrow'
   | 'approx'
-  | 'fadeNow'
+  | 'fadeNone'
+  | 'fadeOne'
+  | 'fadeMany'
   | 'fadeEarlier'
+  | 'pausePlayback'
   | 'zoomIn'
   | 'zoomOut'
   | 'zoomHere'
@@ -43,8 +46,11 @@ export const MESSAGES: Messages<Key> = {
     size: 'Size: people transferred (else detained)',
     arrow: 'Movement, width by people',
     approx: 'Dashed: a region or country',
-    fadeNow: 'This month',
+    fadeNone: 'no events',
+    fadeOne: '1 event',
+    fadeMany: '{count} events',
     fadeEarlier: 'Earlier months',
+    pausePlayback: 'Pause playback',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     zoomHere: 'Zoom to these places',
@@ -72,8 +78,11 @@ export const MESSAGES: Messages<Key> = {
     size: '大小：移交人数（无则为抓获人数）',
     arrow: '人员移动，线宽表示人数',
     approx: '虚线：地区或国家',
-    fadeNow: '本月',
+    fadeNone: '无事件',
+    fadeOne: '1 起事件',
+    fadeMany: '{count} 起事件',
     fadeEarlier: '此前月份',
+    pausePlayback: '暂停播放',
     zoomIn: '放大',
     zoomOut: '缩小',
     zoomHere: '缩放至这些地点',

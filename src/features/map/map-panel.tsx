@@ -102,7 +102,7 @@ export function MapPanel() {
         </MapContainer>
         <div className="map-keys">
           <MapLegend types={filtered.typesPresent} />
-          <FadeKey />
+          <FadeKey view={filtered} />
         </div>
         <p className="map-credit">Natural Earth</p>
       </div>

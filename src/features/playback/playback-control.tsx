@@ -1,9 +1,9 @@
-// Timeline playback: the date window grows month by month (play, pause, one month, speed); `to` holds the place.
-import { useEffect, useMemo, useState } from 'react';
+// Timeline playback: the date window grows month by month (play, pause, one month, speed); the link holds a paused run.
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { datasetSpan } from '@/domain/date-presets';
-import { monthEnds, nextFrame } from '@/domain/playback';
+import { nextFrame, runFrames } from '@/domain/playback';
 import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
-import { usePlaybackFrame } from '@/state/playback-frame';
+import { usePlaybackMotion } from '@/state/playback-motion';
 import { useViewStore } from '@/state/view-store';
 import { formatDate } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
@@ -25,14 +25,17 @@ export function PlaybackControl() {
   const index = useAtlasIndex();
   const from = useViewStore((s) => s.filters.from);
   const to = useViewStore((s) => s.filters.to);
-  const setRange = useViewStore((s) => s.setRange);
+  // The run's last day while a run is on, playing or paused; the link holds it (`play`).
+  const play = useViewStore((s) => s.play);
+  const setPlay = useViewStore((s) => s.setPlay);
   // The month named is the month the views show, which may follow the store by a render.
   const shownTo = useFilteredView().filters.to;
   const reduced = useMediaQuery('(prefers-reduced-motion: reduce)');
-  const [playing, setPlaying] = useState(false);
+  const playing = usePlaybackMotion((s) => s.playing);
+  const setPlaying = usePlaybackMotion((s) => s.setPlaying);
   const [speed, setSpeed] = useState<Speed>(1);
-  // The run's last day: the brushed `to` when Play started, else the last event.
-  const [end, setEnd] = useState<string | null>(null);
+  // The last run's last day, said until the window moves from where the run left it.
+  const [ended, setEnded] = useState<{ day: string; to: string | null } | null>(null);
 
   // Once per dataset, not per frame: the control renders on every month, and at 100,000 events a
   // scan for the last date was a quarter of each frame's work.
@@ -40,63 +43,71 @@ export function PlaybackControl() {
   const first = span?.first ?? null;
   const last = span?.last ?? null;
   const frames = useMemo(
-    () => (first && last ? monthEnds(from ?? first, end ?? last) : []),
-    [from, first, end, last],
+    () => (first && play ? runFrames(from ?? first, play) : []),
+    [from, first, play],
   );
-  const atEnd = to !== null && frames.length > 0 && nextFrame(frames, to) === null;
 
-  // While a run is on, the map sets earlier months back; a run ends when the control goes.
-  const setRunning = usePlaybackFrame((s) => s.setRunning);
-  const running = end !== null && to !== null;
-  useEffect(() => setRunning(running), [running, setRunning]);
-  useEffect(() => () => setRunning(false), [setRunning]);
+  // Motion belongs to this bar: when it goes (leaving present mode), nothing plays on unseen.
+  useEffect(() => () => setPlaying(false), [setPlaying]);
 
-  /** Moves one month on; false at the end. */
+  /** Ends the run on its last day: the window goes back to what it was before Play. */
+  const finish = () => {
+    setPlaying(false);
+    if (play === null) return;
+    // A run over the whole dataset had no end set; one within a brushed range keeps the range.
+    const restored = play === last ? null : play;
+    setPlay(restored, null);
+    setEnded({ day: play, to: restored });
+  };
+
+  /** Moves one month on, or ends the run after its last frame; false when it ended. */
   const advance = (): boolean => {
-    const next = nextFrame(frames, end === null ? null : to);
-    if (next === null) return false;
-    setRange(from, next);
+    const next = nextFrame(frames, to);
+    if (next === null) {
+      finish();
+      return false;
+    }
+    setPlay(next, play);
     return true;
   };
 
-  const start = () => {
-    // A fresh run plays within the brushed range, or from the first event to the last.
-    if (end === null || atEnd) {
-      const runEnd = end === null && to !== null && !atEnd ? to : (last ?? null);
-      setEnd(runEnd);
-      const firstFrame = first ? monthEnds(from ?? first, runEnd ?? first)[0] : undefined;
-      if (firstFrame) setRange(from, firstFrame);
-      return firstFrame !== undefined;
-    }
-    return advance();
+  /** A fresh run within the brushed range, or from the first event to the last. */
+  const start = (): boolean => {
+    const runEnd = to ?? last;
+    const firstFrame = first && runEnd ? runFrames(from ?? first, runEnd)[0] : undefined;
+    if (firstFrame === undefined || runEnd === null) return false;
+    setEnded(null);
+    setPlay(firstFrame, runEnd);
+    return true;
   };
 
+  // Reads the month the bar shows at each tick, without restarting the clock on every month.
+  const tick = useEffectEvent(() => {
+    advance();
+  });
   useEffect(() => {
     if (!playing || reduced) return;
-    const timer = setInterval(() => {
-      const next = nextFrame(frames, to);
-      if (next === null) setPlaying(false);
-      else setRange(from, next);
-    }, FRAME_MS / speed);
+    const timer = setInterval(() => tick(), FRAME_MS / speed);
     return () => clearInterval(timer);
-  }, [playing, reduced, frames, to, from, speed, setRange]);
+  }, [playing, reduced, speed]);
 
   const onPlay = () => {
     if (playing) {
       setPlaying(false);
       return;
     }
-    const moved = start();
+    const moved = play === null ? start() : advance();
     // With reduced motion, Play moves one month per press instead of animating.
     if (moved && !reduced) setPlaying(true);
   };
 
   const onStep = () => {
     setPlaying(false);
-    if (end === null) start();
+    if (play === null) start();
     else advance();
   };
 
+  const showEnded = ended !== null && play === null && to === ended.to;
   return (
     // A toolbar: one Tab stop (Play), arrows reach the rest, so the list stays near in the Tab order.
     <div className="playback" role="toolbar" aria-label={t.label} onKeyDown={moveFocusInGroup}>
@@ -116,6 +127,8 @@ export function PlaybackControl() {
             key={s}
             type="button"
             aria-pressed={s === speed}
+            // Reduced motion steps a month per press: there is no pace to choose.
+            disabled={reduced}
             tabIndex={-1}
             onClick={() => setSpeed(s)}
           >
@@ -124,11 +137,10 @@ export function PlaybackControl() {
         ))}
       </span>
       <span className="playback-position" role="status">
-        {end !== null && shownTo !== null
-          ? fill(t.position, { date: formatDate(shownTo, lang) })
-          : ''}
-        {reduced ? ` ${t.reduced}` : ''}
+        {play !== null && shownTo !== null && fill(t.position, { date: formatDate(shownTo, lang) })}
+        {showEnded && fill(t.ended, { date: formatDate(ended.day, lang) })}
       </span>
+      {reduced && <span className="playback-note">{t.reduced}</span>}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import type { Messages } from '@/ui/i18n';
 
 type PlaybackMessageKey =
-  'label' | 'play' | 'pause' | 'stepMonth' | 'speed' | 'position' | 'reduced';
+  'label' | 'play' | 'pause' | 'stepMonth' | 'speed' | 'position' | 'ended' | 'reduced';
 
 export const PLAYBACK_MESSAGES: Messages<PlaybackMessageKey> = {
   en: {
@@ -12,6 +12,7 @@ export const PLAYBACK_MESSAGES: Messages<PlaybackMessageKey> = {
     stepMonth: '+1 month',
     speed: 'Speed',
     position: 'Up to {date}',
+    ended: 'Played to the end: {date}',
     reduced: 'Reduced motion: one month per press',
   },
   zh: {
@@ -21,6 +22,7 @@ export const PLAYBACK_MESSAGES: Messages<PlaybackMessageKey> = {
     stepMonth: '+1 个月',
     speed: '速度',
     position: '截至 {date}',
+    ended: '已播放到最后：{date}',
     reduced: '减少动态效果：每按一次前进一个月',
   },
 };

@@ -39,7 +39,7 @@ describe('validateStories', () => {
     if (result.ok) return;
     expect(result.errors).toEqual([
       'stories[0].id: expected an id of lower-case letters, digits and dashes, got "Two Steps"',
-      'stories[0].steps[0].view: "mode" is not part of a step\'s view (only from, to, type, origin, place, actor, q, event, tally, map, scale)',
+      'stories[0].steps[0].view: "mode" is not part of a step\'s view (only from, to, play, type, origin, place, actor, q, event, tally, map, scale)',
       'stories[0].steps[0].view: type=kidnap cannot be used (unknown type)',
       'stories[0].steps[0].caption: must not be empty',
       'stories[0].steps[1].view: map=abc cannot be used (bad map)',
