@@ -230,7 +230,7 @@ for (const { name, width, height, present } of [
     await page.setViewportSize({ width, height });
     await page.goto(present ? '/?mode=present' : '/');
     const bar = present
-      ? page.getByRole('toolbar', { name: 'Playback', exact: true })
+      ? page.getByRole('group', { name: 'Playback', exact: true })
       : controls(page);
     const buttons = [
       bar.getByRole('button', { name: /^(Play|Pause)$/ }),
@@ -276,6 +276,80 @@ test('the controls are one Tab stop, arrows reach the speeds', async ({ page }) 
     await controls(page).evaluate((el) => el.contains(document.activeElement)),
     'Tab leaves the toolbar',
   ).toBe(false);
+});
+
+test("in present mode a clicker's keys walk the run's months, after the bar was clicked too", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?mode=present');
+  const bar = page.getByRole('group', { name: 'Playback', exact: true });
+  const label = bar.getByRole('status');
+  // Pressed with the mouse: focus stays on the button, where a toolbar would take the arrows.
+  await bar.getByRole('button', { name: '+1 month' }).click();
+  await expect(label).toHaveText('Up to 31 Aug 2023');
+  await expect(bar.getByRole('button', { name: '+1 month' })).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect(label).toHaveText('Up to 30 Sept 2023');
+  await page.keyboard.press('ArrowRight');
+  await expect(label).toHaveText('Up to 31 Oct 2023');
+  await page.keyboard.press('PageUp');
+  await expect(label).toHaveText('Up to 30 Sept 2023');
+  await expect(page).toHaveURL(/[?&]to=2023-09-30&play=/);
+  // The run's months, not its events: nothing was selected on the way.
+  expect(new URL(page.url()).searchParams.get('event')).toBeNull();
+  await page.keyboard.press('End');
+  await expect(label).toHaveText(`Up to ${shownDay(lastDay)}`);
+  await page.keyboard.press('PageDown');
+  await expect(label).toHaveText(`Played to the end: ${shownDay(lastDay)}`);
+  // With the run over, the clicker steps through the events again.
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/[?&]event=/);
+});
+
+test("during a run the list shows the month's events, not the oldest", async ({ page }) => {
+  const dateOf = new Map(dataset.events.map((e) => [e.id, e.date]));
+  const list = region(page, 'Timeline').getByRole('listbox');
+  /** The card at the top of the list's visible part. */
+  const topCard = () =>
+    list.evaluate((box) => {
+      const top = box.getBoundingClientRect().top;
+      const cards = [...box.querySelectorAll<HTMLElement>('[role=option]')];
+      return cards
+        .map((c) => ({ id: c.dataset.eventId, top: c.getBoundingClientRect().top }))
+        .filter((c) => c.top >= top - 1)
+        .sort((a, b) => a.top - b.top)[0]?.id;
+    });
+  await page.goto(`/?to=2023-10-31&play=${lastDay}`);
+  await expect(list.getByRole('option').first()).toBeVisible();
+  await controls(page).getByRole('button', { name: '+1 month' }).click();
+  await expect(controls(page).getByRole('status')).toHaveText('Up to 30 Nov 2023');
+  // The month's events at the top of the list.
+  await expect.poll(async () => dateOf.get((await topCard()) ?? '')?.slice(0, 7)).toBe('2023-11');
+});
+
+test("during a run the chart's frame holds still and the chart grows inside it", async ({
+  page,
+}) => {
+  const chart = region(page, 'Cumulative transfers');
+  const ticks = () =>
+    chart
+      .locator('.chart-x-tick-labels text, .chart-y-tick-labels text')
+      .evaluateAll((labels) => labels.map((l) => l.textContent));
+  await page.goto(`/?to=2023-10-31&play=${lastDay}`);
+  await expect(chart.locator('.chart-x-tick-labels text').first()).toBeVisible();
+  const before = await ticks();
+  // The frame reaches the run's last day: its years are on the axis from the first month.
+  expect(before).toContain('2025');
+  for (const label of ['Up to 30 Nov 2023', 'Up to 31 Dec 2023', 'Up to 31 Jan 2024']) {
+    await controls(page).getByRole('button', { name: '+1 month' }).click();
+    await expect(controls(page).getByRole('status')).toHaveText(label);
+    // Two frames on, the chart has drawn the month too.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    expect(await ticks(), label).toEqual(before);
+  }
 });
 
 test('with reduced motion, Play steps one month per press instead of animating', async ({
@@ -472,7 +546,7 @@ test('in Chinese and in present mode, the key reads from the back of the room', 
 }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/?mode=present&lang=zh');
-  const toolbar = page.getByRole('toolbar', { name: '播放', exact: true });
+  const toolbar = page.getByRole('group', { name: '播放', exact: true });
   for (const end of ['2023-08-31', '2023-09-30', '2023-10-31']) {
     await toolbar.getByRole('button', { name: '+1 个月' }).click();
     await expect(page).toHaveURL(new RegExp(`[?&]to=${end}`));

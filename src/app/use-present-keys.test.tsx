@@ -3,7 +3,10 @@ import { fireEvent, render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { StorySequence } from '@/features/stories/story-present';
 import { buildIndex } from '@/domain/dataset-index';
+import { datasetSpan } from '@/domain/date-presets';
+import { runFrames } from '@/domain/playback';
 import { AtlasProvider } from '@/state/atlas-context';
+import { usePlaybackMotion } from '@/state/playback-motion';
 import { useViewStore } from '@/state/view-store';
 import { makeDataset } from '@/testing/fixtures';
 import { usePresentKeys } from './use-present-keys';
@@ -88,5 +91,33 @@ describe('usePresentKeys', () => {
     fireEvent.keyDown(getByLabelText('search'), { key: 'ArrowRight' });
     fireEvent.keyDown(getByLabelText('search'), { key: 'Escape' });
     expect(useViewStore.getState()).toMatchObject({ selectedId: null, mode: 'present' });
+  });
+
+  it("moves a playback run's months instead of selecting events, and ends it past the last", () => {
+    const first = index.events[0]!.date;
+    const last = datasetSpan(index)!.last;
+    const frames = runFrames(first, last);
+    expect(frames.length).toBeGreaterThan(2);
+    useViewStore.getState().setPlay(frames[0]!, last);
+    useViewStore.setState({ mode: 'present' });
+    renderProbe();
+    const to = () => useViewStore.getState().filters.to;
+    fireEvent.keyDown(document.body, { key: 'PageDown' });
+    expect(to()).toBe(frames[1]);
+    fireEvent.keyDown(document.body, { key: 'ArrowLeft' });
+    expect(to()).toBe(frames[0]);
+    fireEvent.keyDown(document.body, { key: 'PageUp' });
+    expect(to()).toBe(frames[0]);
+    fireEvent.keyDown(document.body, { key: 'End' });
+    expect(to()).toBe(last);
+    expect(useViewStore.getState().selectedId).toBeNull();
+    // Past the last frame the run ends: the whole dataset again, and the bar says where it ended.
+    fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+    expect(useViewStore.getState()).toMatchObject({ play: null, selectedId: null });
+    expect(to()).toBeNull();
+    expect(usePlaybackMotion.getState().ended).toEqual({ day: last, to: null });
+    // With the run over, the keys step through events again.
+    fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+    expect(useViewStore.getState().selectedId).toBe(ids[0]);
   });
 });

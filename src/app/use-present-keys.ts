@@ -1,7 +1,8 @@
-// Present mode's keyboard: the keys presentation clickers send step through the filtered events, Escape leaves.
+// Present mode's keyboard: the keys presentation clickers send step through the filtered events (or a run's months), Escape leaves.
 import { useEffect } from 'react';
 import type { StorySequence } from '@/features/stories/story-present';
-import { useFilteredView } from '@/state/atlas-context';
+import { moveRun } from '@/features/playback/playback-run';
+import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { isEditable } from '@/ui/is-editable';
 import { ARROW_MOVES, steppedIndex, steppedItem, type Move } from '@/ui/stepper';
@@ -16,10 +17,14 @@ function pressesControl(event: KeyboardEvent): boolean {
   );
 }
 
-/** With a story playing, the keys move between its steps instead of between events. */
+/**
+ * With a story playing, the keys move between its steps instead of between events; during a
+ * playback run, between its months.
+ */
 export function usePresentKeys(sequence: StorySequence | null = null): void {
   const presenting = useViewStore((s) => s.mode === 'present');
   const { events: filtered } = useFilteredView();
+  const index = useAtlasIndex();
 
   useEffect(() => {
     if (!presenting) return;
@@ -45,11 +50,13 @@ export function usePresentKeys(sequence: StorySequence | null = null): void {
         if (at !== null && at + 1 !== sequence.current) sequence.go(at + 1);
         return;
       }
+      // During a playback run the keys move its month, so a clicker walks the months.
+      if (moveRun(index, move)) return;
       // From no selection (or one filtered away) the talk starts at the first event.
       const next = steppedItem(ids, store.selectedId, move);
       if (next !== null && next !== store.selectedId) store.select(next);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [presenting, filtered, sequence]);
+  }, [presenting, filtered, sequence, index]);
 }

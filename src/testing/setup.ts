@@ -2,6 +2,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
+import { usePlaybackMotion } from '@/state/playback-motion';
 import { DEFAULT_VIEW, useViewStore } from '@/state/view-store';
 
 // jsdom has no layout; components that observe size get a no-op observer (a class: Vitest 4
@@ -30,6 +31,7 @@ if (typeof window !== 'undefined')
 
 beforeEach(() => {
   useViewStore.setState(DEFAULT_VIEW);
+  usePlaybackMotion.setState({ playing: false, ended: null });
 });
 
 afterEach(() => {

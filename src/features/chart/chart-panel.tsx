@@ -1,6 +1,9 @@
 // Cumulative transfers region: the itemized running sum against the official tallies, as a chart or a table.
 import { useMemo, useRef, useState } from 'react';
+import type { Tally } from '@/data/schema';
 import { isoDay, utcDay } from '@/domain/calendar';
+import type { Filters } from '@/domain/filters';
+import { viewOf } from '@/domain/filtered-view';
 import { talliesInRange } from '@/domain/tally-series';
 import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
 import { useAnnotation } from '@/state/annotation';
@@ -67,7 +70,8 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
   const { headline } = filtered;
   const headlineLine = headlineText(headline, filters, lang, m);
   const exportText = useExportText(index, inView, filtered.events, series, m);
-  const domain = xDomain(points, inView, from, to);
+  const runFrame = useRunFrame(filters);
+  const domain = xDomain(points, runFrame?.tallies ?? inView, from, runFrame?.to ?? to);
   const last = points.at(-1);
 
   const selectedEvent = selectedId === null ? undefined : index.eventById.get(selectedId);
@@ -90,7 +94,8 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
     if (!domain || plotWidth <= 0) return null;
     const fitted = fit === 'comparable' ? series.filter((s) => s.comparable) : series;
     const tallyMax = fitted.flatMap((s) => s.tallies.map((v) => v.tally.value));
-    const yTicks = valueTicks(Math.max(last?.total ?? 0, ...tallyMax), scale);
+    const runMax = runFrame ? [runFrame.total, ...runFrame.tallyValues[fit]] : [];
+    const yTicks = valueTicks(Math.max(last?.total ?? 0, ...tallyMax, ...runMax), scale);
     const { ticks: xTicks, labelled } = timeTicks(domain, plotWidth, lang);
     return (
       <CumulativeChart
@@ -234,4 +239,32 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
         ))}
     </div>
   );
+}
+
+/**
+ * During a playback run, the frame of the run's whole window (to its last day): the chart grows
+ * inside a still frame instead of rescaling every month. Computed once per run, not per month: the
+ * date window's end is left out of its inputs.
+ */
+function useRunFrame(filters: Filters) {
+  const index = useAtlasIndex();
+  const play = useViewStore((s) => s.play);
+  const runEnd = filters.to !== null ? play : null;
+  const { from, types, origins, places, actors, q } = filters;
+  return useMemo(() => {
+    if (runEnd === null) return null;
+    const atEnd = viewOf(index, { from, to: runEnd, types, origins, places, actors, q });
+    const tallies = talliesInRange(index.dataset.tallies, from, runEnd);
+    const comparisons = atEnd.compare(tallies);
+    const value = (t: Tally) => t.value;
+    return {
+      to: runEnd,
+      total: atEnd.cumulative().points.at(-1)?.total ?? 0,
+      tallies,
+      tallyValues: {
+        all: tallies.map(value),
+        comparable: tallies.filter((t) => comparisons.get(t.id)).map(value),
+      },
+    };
+  }, [index, runEnd, from, types, origins, places, actors, q]);
 }

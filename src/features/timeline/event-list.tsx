@@ -2,6 +2,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { COUNT_KEYS, type AtlasEvent } from '@/data/schema';
+import { countFrom } from '@/domain/playback';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { useHoveredId, useViewStore, type Lang } from '@/state/view-store';
 import { eventSummary, eventTitle, formatEventDate, formatNumber, placeName } from '@/ui/format';
@@ -59,7 +60,14 @@ const EventCard = memo(function EventCard({ event, lang }: { event: AtlasEvent; 
   );
 });
 
-export function EventList({ events }: { events: readonly AtlasEvent[] }) {
+export function EventList({
+  events,
+  runMonth = null,
+}: {
+  events: readonly AtlasEvent[];
+  /** During a playback run, the first day of the month the list ends in. */
+  runMonth?: string | null;
+}) {
   const t = useMessages(TIMELINE_MESSAGES);
   const lang = useLang();
   const selectedId = useViewStore((s) => s.selectedId);
@@ -110,6 +118,17 @@ export function EventList({ events }: { events: readonly AtlasEvent[] }) {
     // Again when the rows change height (the list measured narrower than first assumed, as on a
     // phone): the offset scrolled to before would now show other cards.
   }, [virtualizer, selectedIndex, rowHeight]);
+
+  // During a run with nothing selected, the month's events come into view as the window grows (the
+  // list would otherwise stay on the oldest events): the month's first at the top, or the last
+  // events when the month brought none.
+  const monthIndex =
+    runMonth === null || selectedIndex >= 0
+      ? -1
+      : Math.min(events.length - countFrom(events, runMonth), events.length - 1);
+  useEffect(() => {
+    if (monthIndex >= 0) virtualizer.scrollToIndex(monthIndex, { align: 'start' });
+  }, [virtualizer, monthIndex, events]);
 
   const moveBy = (move: Move) => {
     const to = steppedIndex(events.length, activeIndex, move);

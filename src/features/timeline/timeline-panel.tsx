@@ -1,6 +1,7 @@
 // Timeline region: the brushable time axis in lanes above the virtualized list of event cards.
 import { useState, type ReactNode } from 'react';
 import type { LaneBy } from '@/domain/lanes';
+import { monthStart } from '@/domain/calendar';
 import { useFilteredView } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { moveFocusInGroup } from '@/ui/roving-focus';
@@ -81,6 +82,9 @@ export function TimelinePanel() {
   const view = useFilteredView();
   const { events } = view;
   const resetFilters = useViewStore((s) => s.resetFilters);
+  // The month a playback run shows, from the view drawn (its `to`), so the list follows it.
+  const running = useViewStore((s) => s.play !== null);
+  const runMonth = running && view.filters.to ? monthStart(view.filters.to) : null;
   const [laneBy, setLaneBy] = useState<LaneBy>('type');
 
   return (
@@ -109,7 +113,7 @@ export function TimelinePanel() {
       </div>
       <TimeAxis view={view} laneBy={laneBy} />
       {events.length > 0 ? (
-        <EventList events={events} />
+        <EventList events={events} runMonth={runMonth} />
       ) : (
         <div className="tl-empty">
           <p className="tl-empty-title">{t.emptyTitle}</p>

@@ -1,0 +1,72 @@
+// A playback run's moves on the view: shared by the playback bar and present mode's stepping keys.
+import type { DatasetIndex } from '@/domain/dataset-index';
+import { datasetSpan } from '@/domain/date-presets';
+import { nextFrame, runFrames } from '@/domain/playback';
+import { usePlaybackMotion } from '@/state/playback-motion';
+import { useViewStore } from '@/state/view-store';
+import { steppedIndex, type Move } from '@/ui/stepper';
+
+/** The run's frames from the store's window: month ends from `from` (or the first event) to `play`. */
+function frames(index: DatasetIndex): string[] {
+  const { filters, play } = useViewStore.getState();
+  const first = datasetSpan(index)?.first;
+  return first && play ? runFrames(filters.from ?? first, play) : [];
+}
+
+/** A fresh run within the chosen range, or from the first event to the last; false with nothing to play. */
+export function startRun(index: DatasetIndex): boolean {
+  const span = datasetSpan(index);
+  const { filters, setPlay } = useViewStore.getState();
+  const end = filters.to ?? span?.last;
+  const first = span && end ? runFrames(filters.from ?? span.first, end)[0] : undefined;
+  if (first === undefined || end === undefined) return false;
+  usePlaybackMotion.getState().setEnded(null);
+  setPlay(first, end);
+  return true;
+}
+
+/**
+ * Ends the run after its last day: the window goes back to what it was before Play (a run over the
+ * whole dataset had no end set; one within a range keeps the range), and the bar says where it ended.
+ */
+function finishRun(index: DatasetIndex): void {
+  const { play, setPlay } = useViewStore.getState();
+  const motion = usePlaybackMotion.getState();
+  motion.setPlaying(false);
+  if (play === null) return;
+  const restored = play === datasetSpan(index)?.last ? null : play;
+  setPlay(restored, null);
+  motion.setEnded({ day: play, to: restored });
+}
+
+/** One month on, or the end after the last frame; false when the run ended (or none was on). */
+export function advanceRun(index: DatasetIndex): boolean {
+  const { filters, play, setPlay } = useViewStore.getState();
+  const next = nextFrame(frames(index), filters.to);
+  if (next === null) {
+    finishRun(index);
+    return false;
+  }
+  setPlay(next, play);
+  return true;
+}
+
+/**
+ * Moves a run as present mode's keys ask: a month on (the end after the last), a month back (not
+ * before the first), or to the first or last frame. False when no run is on.
+ */
+export function moveRun(index: DatasetIndex, move: Move): boolean {
+  const { filters, play, setPlay } = useViewStore.getState();
+  if (play === null) return false;
+  usePlaybackMotion.getState().setPlaying(false);
+  if (move === 1) {
+    advanceRun(index);
+    return true;
+  }
+  const all = frames(index);
+  const at = all.findIndex((f) => f >= (filters.to ?? ''));
+  const to = steppedIndex(all.length, at, move);
+  const frame = to === null ? undefined : all[to];
+  if (frame !== undefined) setPlay(frame, play);
+  return true;
+}
