@@ -18,8 +18,8 @@ const transfers = dataset.events
   .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
 
 const SIZES = [
-  { width: 1280, height: 720, minBody: 20, minMapName: 16 },
-  { width: 1920, height: 1080, minBody: 28, minMapName: 19 },
+  { width: 1280, height: 720, minBody: 20, minMapName: 16, minChartLabel: 16 },
+  { width: 1920, height: 1080, minBody: 28, minMapName: 19, minChartLabel: 19 },
 ];
 
 const caption = (page: Page) => region(page, 'Event details');
@@ -55,6 +55,22 @@ for (const size of SIZES) {
           ),
       )
       .toBeGreaterThanOrEqual(size.minMapName);
+    // So are the chart's axis and tally labels (11 px in the workspace), each inside the chart.
+    const chartRegion = region(page, 'Cumulative transfers');
+    const chartLabels = chartRegion.locator('.chart-tick-value, .tally-labels text');
+    expect(await chartLabels.count()).toBeGreaterThan(4);
+    const chartSizes = await chartLabels.evaluateAll((els) =>
+      els.map((el) => parseFloat(getComputedStyle(el).fontSize)),
+    );
+    for (const px of chartSizes) expect(px).toBeGreaterThanOrEqual(size.minChartLabel);
+    const chartBox = await boxOf(chartRegion.locator('.chart-surface'));
+    for (const label of await chartLabels.all()) {
+      const box = await boxOf(label);
+      expect(
+        box.x >= chartBox.x - 1 && box.x + box.width <= chartBox.x + chartBox.width + 1,
+        `"${await label.textContent()}" lies inside the chart`,
+      ).toBe(true);
+    }
     // The lead quote and its publisher are both on screen.
     await expect(caption(page).locator('blockquote')).toBeInViewport();
     await expect(caption(page).locator('figcaption')).toBeInViewport();

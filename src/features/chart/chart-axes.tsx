@@ -3,7 +3,6 @@ import { memo } from 'react';
 import type { Lang } from '@/state/view-store';
 import { textWidth } from '@/ui/text-width';
 import type { ChartFrame } from './chart-frame';
-import { LABEL_FONT } from './chart-types';
 import { formatCompact, formatTick } from './chart-wording';
 
 /** How far a time tick reaches below the plot, and the gap between a tick's end and its label. */
@@ -57,11 +56,13 @@ interface LabelsProps {
   xLabelled: ReadonlySet<number>;
   yTicks: readonly number[];
   lang: Lang;
+  /** The labels' size, px. */
+  labelFont: number;
 }
 
 /** The values left of the plot, level with their grid lines, and the labelled times below it. */
 export const AxisLabels = memo(function AxisLabels(props: LabelsProps) {
-  const { frame, width, xTicks, xLabelled, yTicks, lang } = props;
+  const { frame, width, xTicks, xLabelled, yTicks, lang, labelFont } = props;
   const { plot, x, y } = frame;
   return (
     <>
@@ -76,8 +77,9 @@ export const AxisLabels = memo(function AxisLabels(props: LabelsProps) {
                 x={x(t)}
                 y={plot.y + plot.height + TICK_SIZE + TICK_GAP}
                 dy="0.71em"
-                anchor={timeAnchor(x(t), textWidth(label, LABEL_FONT), plot.x, width)}
+                anchor={timeAnchor(x(t), textWidth(label, labelFont), plot.x, width)}
                 text={label}
+                size={labelFont}
               />
             );
           })}
@@ -91,6 +93,7 @@ export const AxisLabels = memo(function AxisLabels(props: LabelsProps) {
             dy="0.355em"
             anchor="end"
             text={formatCompact(v, lang)}
+            size={labelFont}
           />
         ))}
       </g>
@@ -113,6 +116,7 @@ function TickValue(props: {
   dy: string;
   anchor: 'start' | 'middle' | 'end';
   text: string;
+  size: number;
 }) {
   return (
     <text
@@ -122,7 +126,7 @@ function TickValue(props: {
       dy={props.dy}
       textAnchor={props.anchor}
       fill="var(--muted)"
-      fontSize={LABEL_FONT}
+      fontSize={props.size}
     >
       {props.text}
     </text>

@@ -1,7 +1,7 @@
 // The chart's plot box and its two scales, data to pixels and back, shared by every layer it draws.
 import type { Scale } from '@/state/view-store';
 import type { Rect } from '@/ui/label-placer';
-import { CHART_MARGIN, X_AXIS_HEIGHT, Y_AXIS_WIDTH } from './chart-types';
+import { axisRoom, CHART_MARGIN } from './chart-types';
 
 export interface ChartFrame {
   plot: Rect;
@@ -35,13 +35,15 @@ export function chartFrame(
   domain: readonly [number, number],
   yDomain: readonly [number, number],
   scale: Scale,
+  labelFont: number,
 ): ChartFrame {
-  const left = CHART_MARGIN.left + Y_AXIS_WIDTH;
+  const { yAxisWidth, xAxisHeight } = axisRoom(labelFont);
+  const left = CHART_MARGIN.left + yAxisWidth;
   const plot = {
     x: left,
     y: top,
     width: width - left - CHART_MARGIN.right,
-    height: height - top - CHART_MARGIN.bottom - X_AXIS_HEIGHT,
+    height: height - top - CHART_MARGIN.bottom - xAxisHeight,
   };
   const [t0, t1] = domain;
   const along = scale === 'log' ? Math.log : (v: number) => v;

@@ -12,6 +12,7 @@ import {
 import type { Lang, Scale } from '@/state/view-store';
 import { textWidth } from '@/ui/text-width';
 import { formatTick } from './chart-wording';
+import { LABEL_FONT } from './chart-types';
 
 /**
  * The time axis domain: the chosen range when there is one, else the data (transfers and tallies
@@ -103,12 +104,17 @@ interface TimeTicks {
  * Calendar ticks for the time axis: the finest month, quarter or year step whose labels fit the
  * plot width, with unlabelled quarter marks between years when the labels are years apart.
  */
-export function timeTicks(domain: [number, number], plotWidth: number, lang: Lang): TimeTicks {
+export function timeTicks(
+  domain: [number, number],
+  plotWidth: number,
+  lang: Lang,
+  labelFont: number = LABEL_FONT,
+): TimeTicks {
   const scale = createTimeScale(isoDay(domain[0]), isoDay(domain[1]), 0, plotWidth);
   const room =
     Math.max(
-      textWidth(formatTick(utcDay('2024-09-01'), lang), 11),
-      textWidth(formatTick(utcDay('2024-01-01'), lang), 11),
+      textWidth(formatTick(utcDay('2024-09-01'), lang), labelFont),
+      textWidth(formatTick(utcDay('2024-01-01'), lang), labelFont),
     ) + 12;
   const labelled = niceTicks(scale, () => room).map((t) => utcDay(t.iso));
   const quarters = ticksOfStep(scale, { unit: 'quarter', months: 3 });

@@ -16,12 +16,13 @@ import { CHART_MESSAGES } from './chart-messages';
 import { stepRows, timeTicks, valueTicks, xDomain } from './chart-model';
 import { headlineText } from './chart-wording';
 import { ChartTable } from './chart-table';
-import { CHART_MARGIN, Y_AXIS_WIDTH } from './chart-types';
+import { axisRoom, CHART_MARGIN, LABEL_FONT, PRESENT_LABEL_FONT } from './chart-types';
 import { CumulativeChart } from './cumulative-chart';
 import { useExportText } from './use-export-text';
 import { Segmented } from './segmented';
 import { useSeriesViews } from './use-series-views';
 import { useElementSize } from '@/ui/use-element-width';
+import { useMediaQuery } from '@/ui/use-media-query';
 import './chart.css';
 
 /** The plot's height when it sits in the page flow; a panel that `fill`s its region takes the region's. */
@@ -55,7 +56,12 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
   const width = measured.width || (initialWidth ?? 0);
   const flowHeight = width < 480 ? NARROW_FLOW_HEIGHT : FLOW_HEIGHT;
   const height = fillsRegion ? Math.max(MIN_FILL_HEIGHT, measured.height) : flowHeight;
-  const plotWidth = Math.max(0, width - CHART_MARGIN.left - CHART_MARGIN.right - Y_AXIS_WIDTH);
+  // A projector's chart is read from the back of the room: its labels grow like the map's names.
+  const presenting = useViewStore((s) => s.mode === 'present');
+  const wide = useMediaQuery('(min-width: 1800px)');
+  const labelFont = presenting ? PRESENT_LABEL_FONT[wide ? 'wide' : 'base'] : LABEL_FONT;
+  const { yAxisWidth } = axisRoom(labelFont);
+  const plotWidth = Math.max(0, width - CHART_MARGIN.left - CHART_MARGIN.right - yAxisWidth);
 
   // At most one step per two pixels: 100,000 events draw no more points than 50 events would.
   const maxPoints = plotWidth > 0 ? Math.floor(plotWidth / 2) : undefined;
@@ -96,11 +102,12 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
     const tallyMax = fitted.flatMap((s) => s.tallies.map((v) => v.tally.value));
     const runMax = runFrame ? [runFrame.total, ...runFrame.tallyValues[fit]] : [];
     const yTicks = valueTicks(Math.max(last?.total ?? 0, ...tallyMax, ...runMax), scale);
-    const { ticks: xTicks, labelled } = timeTicks(domain, plotWidth, lang);
+    const { ticks: xTicks, labelled } = timeTicks(domain, plotWidth, lang, labelFont);
     return (
       <CumulativeChart
         width={width}
         height={height}
+        labelFont={labelFont}
         origins={origins}
         points={points}
         rows={stepRows(points, origins, domain)}

@@ -38,8 +38,20 @@ export const Y_AXIS_WIDTH = 44;
 /** The time axis's height below the plot: its tick lines and labels. */
 export const X_AXIS_HEIGHT = 24;
 
-/** Size of the chart's text: axis ticks and tally labels. */
+/** Size of the chart's text (axis ticks and tally labels) where the page sets no `--chart-label-size`. */
 export const LABEL_FONT = 11;
+
+/** The labels' size in present mode, read from across a room: as large as the map's place names. */
+export const PRESENT_LABEL_FONT = { base: 16, wide: 19 } as const;
+
+/** The value axis's width and the time axis's height, grown with the labels' size. */
+export function axisRoom(labelFont: number): { yAxisWidth: number; xAxisHeight: number } {
+  const grow = labelFont / LABEL_FONT;
+  return {
+    yAxisWidth: Math.round(Y_AXIS_WIDTH * grow),
+    xAxisHeight: Math.round(X_AXIS_HEIGHT * grow),
+  };
+}
 
 export interface ChartProps {
   /** A story step's note pinned to a date: a labelled rule. */
@@ -60,6 +72,8 @@ export interface ChartProps {
   selectedT: number | null;
   lang: Lang;
   m: Text;
+  /** The size of the axis and tally labels, px (larger in present mode). */
+  labelFont: number;
   /** Select among the transfer events of a clicked date or dot. */
   onSelectIds: (ids: readonly string[]) => void;
   onSelectTally: (id: string) => void;

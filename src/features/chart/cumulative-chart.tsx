@@ -14,6 +14,7 @@ import { OFF_TOP_ROOM } from './tally-points';
 
 export function CumulativeChart(props: ChartProps) {
   const { width, height, origins, rows, domain, xTicks, yTicks, scale, selectedT, lang, m } = props;
+  const { labelFont } = props;
   const [drag, setDrag] = useState<[number, number] | null>(null);
   const [hoveredTally, setHoveredTally] = useState<string | null>(null);
   const [pointer, setPointer] = useState<Pointer | null>(null);
@@ -44,8 +45,8 @@ export function CumulativeChart(props: ChartProps) {
     : CHART_MARGIN;
   const [t0, t1] = domain;
   const frame = useMemo(
-    () => chartFrame(width, height, margin.top, [t0, t1], [y0, y1], scale),
-    [width, height, margin.top, t0, t1, y0, y1, scale],
+    () => chartFrame(width, height, margin.top, [t0, t1], [y0, y1], scale, labelFont),
+    [width, height, margin.top, t0, t1, y0, y1, scale, labelFont],
   );
 
   const onAxis = (t: number) => t >= domain[0] && t <= domain[1];
@@ -109,6 +110,7 @@ export function CumulativeChart(props: ChartProps) {
               xLabelled={props.xLabelled}
               yTicks={yTicks}
               lang={lang}
+              labelFont={labelFont}
             />
           }
         />

@@ -2,15 +2,16 @@
 import type { Rect } from '@/ui/label-placer';
 import { textWidth } from '@/ui/text-width';
 
-const NOTE_FONT = 13;
+/** A note reads a little larger than the axis and tally labels of its chart. */
+export const noteFont = (labelFont: number) => labelFont + 2;
 
 /**
  * Where the label of a rule at `x` may go, best first: beside the rule from the top of `frame`
  * down to its foot, half a line lower each time, right of the rule then left.
  */
-export function noteLabelSpots(x: number, frame: Rect, text: string): Rect[] {
-  const width = textWidth(text, NOTE_FONT) + 4;
-  const height = NOTE_FONT + 4;
+export function noteLabelSpots(x: number, frame: Rect, text: string, font: number): Rect[] {
+  const width = textWidth(text, font) + 4;
+  const height = font + 4;
   const rows = Math.max(1, Math.floor((2 * (frame.height - height)) / height) + 1);
   return Array.from({ length: rows }, (_, row) => frame.y + (row * height) / 2).flatMap((y) => [
     { x: x + 4, y, width, height },
@@ -19,14 +20,14 @@ export function noteLabelSpots(x: number, frame: Rect, text: string): Rect[] {
 }
 
 /** The note's text in its box. */
-export function NoteLabel({ rect, text }: { rect: Rect; text: string }) {
+export function NoteLabel({ rect, text, font }: { rect: Rect; text: string; font: number }) {
   return (
     <text
       className="story-rule-label"
       x={rect.x + 2}
       y={rect.y + rect.height / 2}
       dominantBaseline="central"
-      fontSize={NOTE_FONT}
+      fontSize={font}
       fontWeight={700}
     >
       {text}

@@ -13,7 +13,7 @@ import {
 } from '@/ui/label-placer';
 import { textWidth } from '@/ui/text-width';
 import { band } from './chart-model';
-import { CHART_MARGIN, LABEL_FONT, type SeriesView } from './chart-types';
+import { CHART_MARGIN, type SeriesView } from './chart-types';
 import { MARKER_RADIUS, type TallyPoint } from './tally-points';
 
 /** Pixels a label keeps off marks and lines, beyond its own padding. */
@@ -28,6 +28,8 @@ interface Props {
   series: readonly SeriesView[];
   /** Where the labels may go: `labelFrame` of the chart, shared with the story note placed first. */
   frame: Rect;
+  /** The labels' size, px. */
+  labelFont: number;
 }
 
 /** Where the chart's labels may go: the plot and the margin above it, clear of the axes. */
@@ -85,7 +87,7 @@ export function markObstacles(m: {
 }
 
 export function TallyLabels(props: Props) {
-  const { points, series, obstacles, frame } = props;
+  const { points, series, obstacles, frame, labelFont } = props;
   // Each series' latest figure is labelled first; earlier ones only where room is left.
   const latestIds = new Set(series.flatMap((s) => s.tallies.slice(-1).map((v) => v.tally.id)));
   const pointById = new Map(points.map((p) => [p.v.tally.id, p]));
@@ -107,8 +109,8 @@ export function TallyLabels(props: Props) {
       candidates: spotsAround(
         { x: p.cx, y: p.cy, radius: MARKER_RADIUS },
         {
-          width: textWidth(labelText(p), LABEL_FONT) + 2 * LABEL_PAD,
-          height: LABEL_FONT + 2 + 2 * LABEL_PAD,
+          width: textWidth(labelText(p), labelFont) + 2 * LABEL_PAD,
+          height: labelFont + 2 + 2 * LABEL_PAD,
         },
         2,
         EIGHT_SIDES,
@@ -131,7 +133,7 @@ export function TallyLabels(props: Props) {
             x={rect.x + LABEL_PAD}
             y={rect.y + rect.height / 2}
             dominantBaseline="central"
-            fontSize={LABEL_FONT}
+            fontSize={labelFont}
           >
             {labelText(p)}
           </text>
