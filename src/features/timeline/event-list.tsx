@@ -1,6 +1,14 @@
 // The filtered events as a virtualized listbox of cards: only visible rows are in the DOM.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { COUNT_KEYS, type AtlasEvent } from '@/data/schema';
 import { countFrom } from '@/domain/playback';
 import { useAtlasIndex } from '@/state/atlas-context';
@@ -126,7 +134,9 @@ export function EventList({
     runMonth === null || selectedIndex >= 0
       ? -1
       : Math.min(events.length - countFrom(events, runMonth), events.length - 1);
-  useEffect(() => {
+  // Before paint: the scroll event then reaches the virtualizer in the same frame, and the month's
+  // cards are drawn with the other views instead of a frame later.
+  useLayoutEffect(() => {
     if (monthIndex >= 0) virtualizer.scrollToIndex(monthIndex, { align: 'start' });
   }, [virtualizer, monthIndex, events]);
 
