@@ -307,6 +307,23 @@ test("in present mode a clicker's keys walk the run's months, after the bar was 
   await expect(page).toHaveURL(/[?&]event=/);
 });
 
+test('the views hold their place while a run changes the header figures', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const viewsTop = () => boxOf(region(page, 'Timeline')).then((box) => Math.round(box.y));
+  await page.goto('/');
+  await expect(page.getByTestId('figure-tally')).toContainText('announced');
+  const top = await viewsTop();
+  // The first month has no comparable total yet: "None" and one line of notes.
+  await controls(page).getByRole('button', { name: '+1 month' }).click();
+  await expect(page.getByTestId('figure-tally')).toContainText('None');
+  expect(await viewsTop(), 'first month').toBe(top);
+  for (let month = 2; month <= 4; month++) {
+    await controls(page).getByRole('button', { name: '+1 month' }).click();
+    await expect(controls(page).getByRole('status')).toContainText('Up to');
+    expect(await viewsTop(), `month ${month}`).toBe(top);
+  }
+});
+
 test("during a run the list shows the month's events, not the oldest", async ({ page }) => {
   const dateOf = new Map(dataset.events.map((e) => [e.id, e.date]));
   const list = region(page, 'Timeline').getByRole('listbox');
