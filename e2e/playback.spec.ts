@@ -90,14 +90,13 @@ test('plays month by month, pauses holding its place in the URL, steps a month, 
   // every event shown, and the window is what it was before Play (no date range).
   await recordLabels(page);
   await controls(page).getByRole('button', { name: 'Play' }).click();
-  await expect(controls(page).getByRole('status')).toHaveText(
-    `Played to the end: ${shownDay(lastDay)}`,
-    { timeout: 30_000 },
-  );
+  await expect(controls(page).getByRole('status')).toHaveText(`End of run: ${shownDay(lastDay)}`, {
+    timeout: 30_000,
+  });
   await expect(controls(page).getByRole('button', { name: 'Play' })).toBeVisible();
   expect((await recordedLabels(page)).slice(-2)).toEqual([
     `Up to ${shownDay(lastDay)}`,
-    `Played to the end: ${shownDay(lastDay)}`,
+    `End of run: ${shownDay(lastDay)}`,
   ]);
   expect(to(page)).toBeNull();
   expect(new URL(page.url()).searchParams.get('play')).toBeNull();
@@ -115,14 +114,14 @@ test('a run within a brushed range stops on the range end and gives the range ba
   await recordLabels(page);
   await controls(page).getByRole('button', { name: 'Play' }).click();
   await expect(page).toHaveURL(/[?&]play=2024-05-20/);
-  await expect(controls(page).getByRole('status')).toHaveText('Played to the end: 20 May 2024', {
+  await expect(controls(page).getByRole('status')).toHaveText('End of run: 20 May 2024', {
     timeout: 10_000,
   });
   expect(await recordedLabels(page)).toEqual([
     'Up to 31 Mar 2024',
     'Up to 30 Apr 2024',
     'Up to 20 May 2024',
-    'Played to the end: 20 May 2024',
+    'End of run: 20 May 2024',
   ]);
   const params = new URL(page.url()).searchParams;
   expect([params.get('from'), params.get('to'), params.get('play')]).toEqual([
@@ -136,10 +135,9 @@ test('a run from a start date alone ends with no end date filled in', async ({ p
   await page.goto('/?from=2025-06-01');
   await controls(page).getByRole('button', { name: '4×' }).click();
   await controls(page).getByRole('button', { name: 'Play' }).click();
-  await expect(controls(page).getByRole('status')).toHaveText(
-    `Played to the end: ${shownDay(lastDay)}`,
-    { timeout: 20_000 },
-  );
+  await expect(controls(page).getByRole('status')).toHaveText(`End of run: ${shownDay(lastDay)}`, {
+    timeout: 20_000,
+  });
   expect(to(page)).toBeNull();
   await expect(region(page, 'Filters').getByLabel('To', { exact: true })).toHaveValue('');
 });
@@ -285,10 +283,16 @@ test("in present mode a clicker's keys walk the run's months, after the bar was 
   await page.goto('/?mode=present');
   const bar = page.getByRole('group', { name: 'Playback', exact: true });
   const label = bar.getByRole('status');
+  await expect(bar).toBeVisible();
+  const barHeight = Math.round((await boxOf(page.locator('.present-bar'))).height);
   // Pressed with the mouse: focus stays on the button, where a toolbar would take the arrows.
   await bar.getByRole('button', { name: '+1 month' }).click();
   await expect(label).toHaveText('Up to 31 Aug 2023');
   await expect(bar.getByRole('button', { name: '+1 month' })).toBeFocused();
+  // The caption says what the keys do now: months, not "start at the first event".
+  await expect(region(page, 'Event details')).toContainText(
+    'Press → or Page Down for the next month',
+  );
   await page.keyboard.press('PageDown');
   await expect(label).toHaveText('Up to 30 Sept 2023');
   await page.keyboard.press('ArrowRight');
@@ -301,26 +305,35 @@ test("in present mode a clicker's keys walk the run's months, after the bar was 
   await page.keyboard.press('End');
   await expect(label).toHaveText(`Up to ${shownDay(lastDay)}`);
   await page.keyboard.press('PageDown');
-  await expect(label).toHaveText(`Played to the end: ${shownDay(lastDay)}`);
-  // With the run over, the clicker steps through the events again.
+  await expect(label).toHaveText(`End of run: ${shownDay(lastDay)}`);
+  // The longer line keeps the bar one row, as it was before the run: the views keep their place.
+  expect(Math.round((await boxOf(page.locator('.present-bar'))).height)).toBe(barHeight);
+  // With the run over, the clicker steps through the events again, and the bar stops saying
+  // where the run ended.
   await page.keyboard.press('PageDown');
   await expect(page).toHaveURL(/[?&]event=/);
+  await expect(label).toHaveText('');
 });
 
 test('the views hold their place while a run changes the header figures', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  const viewsTop = () => boxOf(region(page, 'Timeline')).then((box) => Math.round(box.y));
+  // The views' top, and the chart's plot, whose summary above it is rewritten every month.
+  const viewsTop = () =>
+    Promise.all([
+      boxOf(region(page, 'Timeline')),
+      boxOf(region(page, 'Cumulative transfers').locator('.chart-surface')),
+    ]).then((boxes) => boxes.map((box) => Math.round(box.y)));
   await page.goto('/');
   await expect(page.getByTestId('figure-tally')).toContainText('announced');
   const top = await viewsTop();
   // The first month has no comparable total yet: "None" and one line of notes.
   await controls(page).getByRole('button', { name: '+1 month' }).click();
   await expect(page.getByTestId('figure-tally')).toContainText('None');
-  expect(await viewsTop(), 'first month').toBe(top);
+  expect(await viewsTop(), 'first month').toEqual(top);
   for (let month = 2; month <= 4; month++) {
     await controls(page).getByRole('button', { name: '+1 month' }).click();
     await expect(controls(page).getByRole('status')).toContainText('Up to');
-    expect(await viewsTop(), `month ${month}`).toBe(top);
+    expect(await viewsTop(), `month ${month}`).toEqual(top);
   }
 });
 
@@ -381,8 +394,12 @@ test('with reduced motion, Play steps one month per press instead of animating',
   // The note stands apart from the date, and speeds, meaningless without motion, are off.
   await expect(controls(page).getByRole('status')).toHaveText('Up to 31 Aug 2023');
   await expect(controls(page).getByText('Reduced motion: one month per press')).toBeVisible();
-  for (const speed of ['½×', '1×', '2×', '4×'])
-    await expect(controls(page).getByRole('button', { name: speed })).toBeDisabled();
+  for (const speed of ['½×', '1×', '2×', '4×']) {
+    const button = controls(page).getByRole('button', { name: speed });
+    await expect(button).toBeDisabled();
+    // And look it: faded, not a live control.
+    expect(Number(await button.evaluate((b) => getComputedStyle(b).opacity))).toBeLessThan(0.6);
+  }
   await controls(page).getByRole('button', { name: 'Play' }).click();
   await expect(page).toHaveURL(/[?&]to=2023-09-30/);
 });
@@ -540,15 +557,19 @@ test("the key names the month, counts its events, an empty month too, in the mar
 
   await page.goto(`/?to=${busy}&play=${lastDay}`);
   await expect(key).toContainText(`Nov 2023${eventsInMonth(busy)} events`);
-  // The month's dots are the marks' own colours: those of the legend's types, not one blue.
+  // The month's dot is a mark as the map draws one of several types: a pie of the legend's type
+  // colours, not one blue.
   await region(page, 'Map').locator('.map-legend summary').click();
-  const colours = (selector: string) =>
-    region(page, 'Map')
-      .locator(selector)
-      .evaluateAll((dots) => dots.map((d) => getComputedStyle(d).backgroundColor).sort());
-  const legend = await colours('.map-legend-dot');
+  const legend = await region(page, 'Map')
+    .locator('.map-legend-dot')
+    .evaluateAll((dots) => dots.map((d) => getComputedStyle(d).backgroundColor));
   expect(legend.length).toBeGreaterThan(1);
-  expect(await colours('.map-fade-key > span:first-child .map-fade-dot')).toEqual(legend);
+  const pie = await key
+    .locator('.map-fade-dot')
+    .first()
+    .evaluate((dot) => getComputedStyle(dot).backgroundImage);
+  expect(pie).toMatch(/^conic-gradient/);
+  for (const colour of legend) expect(pie).toContain(colour);
 
   const emptyEnd = new Date(Date.UTC(Number(empty.slice(0, 4)), Number(empty.slice(5, 7)), 0))
     .toISOString()
@@ -591,4 +612,13 @@ test('on a phone, the key keeps clear of the map credit and every name', async (
   await expect(page.locator('.map-fade-key').getByText('Earlier months')).toBeVisible();
   await expectKeyClear(page);
   await screenshot(page, 'playback-fade-key-390');
+  // The playback bar is on the Timeline tab: the key resumes and pauses the run from here.
+  const key = page.locator('.map-fade-key');
+  await key.getByRole('button', { name: 'Resume playback' }).click();
+  await expect(key).toContainText('Nov 2023');
+  await key.getByRole('button', { name: 'Pause playback' }).click();
+  const held = await key.textContent();
+  await page.waitForTimeout(1500);
+  await expect(key).toHaveText(held ?? '');
+  await expect(key.getByRole('button', { name: 'Resume playback' })).toBeVisible();
 });

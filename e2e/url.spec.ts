@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { AtlasEvent, Dataset } from '../src/data/schema';
 import { test, expect, screenshot } from './fixtures';
+import { boxOf } from './layout-helpers';
 
 const dataset = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as Dataset;
 const VERSION = dataset.version;
@@ -219,8 +220,12 @@ test('present mode steps through the filtered events with the arrow keys', async
 test('Copy link puts the address on the clipboard and says so', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/?origin=LA&scale=log');
+  const mapTop = async () => Math.round((await boxOf(region(page, 'Map'))).y);
+  const before = await mapTop();
   await page.getByRole('button', { name: 'Copy link', exact: true }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
+  // The confirmation sits over the page: the toolbar does not wrap and the views do not move.
+  expect(await mapTop()).toBe(before);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(page.url());
   expect(copied).toContain(`?origin=LA&scale=log&v=${VERSION}`);

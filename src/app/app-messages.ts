@@ -27,6 +27,7 @@ type AppMessageKey =
   | 'presentNone'
   | 'presentHint'
   | 'presentStart'
+  | 'presentRun'
   | 'embedAll';
 
 export const APP_MESSAGES: Messages<AppMessageKey> = {
@@ -56,6 +57,7 @@ export const APP_MESSAGES: Messages<AppMessageKey> = {
     presentNone: '{m} events',
     presentHint: '→ or Page Down: next · ← or Page Up: back · Home / End · Esc: leave',
     presentStart: 'Press → or Page Down to start at the first event.',
+    presentRun: 'Press → or Page Down for the next month, ← or Page Up for the one before.',
     embedAll: 'Crackdown Atlas',
   },
   zh: {
@@ -84,6 +86,7 @@ export const APP_MESSAGES: Messages<AppMessageKey> = {
     presentNone: '{m} 个事件',
     presentHint: '→ 或 Page Down：下一个 · ← 或 Page Up：上一个 · Home / End · Esc：退出',
     presentStart: '按 → 或 Page Down 从第一个事件开始。',
+    presentRun: '按 → 或 Page Down 看下一个月，按 ← 或 Page Up 看上一个月。',
     embedAll: 'Crackdown Atlas',
   },
 };

@@ -50,6 +50,8 @@ function PresentKeys({ sequence }: { sequence: StorySequence | null }) {
 export function PresentLayout() {
   const t = useMessages(APP_MESSAGES);
   const sequence = useStorySequence();
+  // During a playback run the clicker's keys move the month (see usePresentKeys): the hint says so.
+  const running = useViewStore((s) => s.play !== null);
   return (
     <div className="present">
       <header className="present-bar">
@@ -65,7 +67,7 @@ export function PresentLayout() {
       </Region>
       <Region area="details">
         <StoryCaption />
-        <PresentCaption hint={sequence ? '' : t.presentStart} />
+        <PresentCaption hint={sequence ? '' : running ? t.presentRun : t.presentStart} />
       </Region>
       <Region area="chart" onRetry={ChartPanel.retry}>
         <ChartPanel fill />

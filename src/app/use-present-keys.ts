@@ -1,7 +1,7 @@
 // Present mode's keyboard: the keys presentation clickers send step through the filtered events (or a run's months), Escape leaves.
 import { useEffect } from 'react';
 import type { StorySequence } from '@/features/stories/story-present';
-import { moveRun } from '@/features/playback/playback-run';
+import { moveRun } from '@/state/playback-run';
 import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { isEditable } from '@/ui/is-editable';

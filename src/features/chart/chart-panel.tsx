@@ -192,7 +192,12 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
         </div>
       </div>
 
-      <p className="chart-summary" data-testid="chart-summary">
+      {/* During a run its length changes month by month: the plot below keeps its place. */}
+      <p
+        className="chart-summary"
+        data-testid="chart-summary"
+        data-run={runFrame ? 'true' : undefined}
+      >
         {headlineLine}
       </p>
 

@@ -3,10 +3,13 @@ import type { EventType } from '@/data/schema';
 import { monthStart } from '@/domain/calendar';
 import type { FilteredView } from '@/domain/filtered-view';
 import { countFrom } from '@/domain/playback';
+import { playRun } from '@/state/playback-run';
+import { useAtlasIndex } from '@/state/atlas-context';
 import { usePlaybackMotion } from '@/state/playback-motion';
 import { useViewStore } from '@/state/view-store';
 import { formatMonth, formatNumber } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
+import { useMediaQuery } from '@/ui/use-media-query';
 import { TYPE_LABELS } from '@/ui/labels';
 import { TYPE_COLORS } from '@/ui/palette';
 import { FADED_ALPHA } from './map-canvas';
@@ -67,7 +70,7 @@ export function MapLegend({ types }: { types: readonly EventType[] }) {
 /**
  * While a playback run sets earlier months back: which month is solid, how many events it brought
  * (a month with none, or with all of them outside the frame, otherwise looks like nothing
- * happened), and, while playing, Pause: on a phone's Map tab the playback bar is on another tab.
+ * happened), and Pause or Resume: on a phone's Map tab the playback bar is on another tab.
  * Never folded, unlike the legend: it is read while the marks change.
  */
 export function FadeKey({ view }: { view: FilteredView }) {
@@ -76,6 +79,8 @@ export function FadeKey({ view }: { view: FilteredView }) {
   const on = useViewStore((s) => s.play !== null);
   const playing = usePlaybackMotion((s) => s.playing);
   const setPlaying = usePlaybackMotion((s) => s.setPlaying);
+  const index = useAtlasIndex();
+  const reduced = useMediaQuery('(prefers-reduced-motion: reduce)');
   const to = view.filters.to;
   if (!on || to === null) return null;
   const since = monthStart(to);
@@ -83,20 +88,28 @@ export function FadeKey({ view }: { view: FilteredView }) {
     view.events,
     view.filters.from && view.filters.from > since ? view.filters.from : since,
   );
-  // The marks' own colours, at full strength and at the strength the map fades earlier months to.
+  // A mark as the map draws a place of several types, a pie of their colours, at full strength and
+  // at the strength the map fades earlier months to.
+  const types = view.typesPresent;
+  const pie = `conic-gradient(${types
+    .map((type, i) => {
+      const [a, b] = [(i / types.length) * 360, ((i + 1) / types.length) * 360];
+      return `${TYPE_COLORS[type]} ${a}deg ${b}deg`;
+    })
+    .join(', ')})`;
   const dots = (opacity: number) => (
-    <span className="map-fade-dots" aria-hidden="true">
-      {view.typesPresent.map((type) => (
-        <span
-          key={type}
-          className="map-fade-dot"
-          style={{ background: TYPE_COLORS[type], opacity }}
-        />
-      ))}
-    </span>
+    <span className="map-fade-dot" style={{ background: pie, opacity }} aria-hidden="true" />
   );
   return (
     <div className="map-fade-key">
+      {/* First, so the month's text changing width never moves it from under the pointer. */}
+      <button
+        type="button"
+        className="map-fade-pause"
+        onClick={() => (playing ? setPlaying(false) : playRun(index, reduced))}
+      >
+        {playing ? t.pausePlayback : t.resumePlayback}
+      </button>
       <span>
         {dots(1)}
         <strong>{formatMonth(to, lang)}</strong>
@@ -108,11 +121,6 @@ export function FadeKey({ view }: { view: FilteredView }) {
         {dots(FADED_ALPHA)}
         {t.fadeEarlier}
       </span>
-      {playing && (
-        <button type="button" className="map-fade-pause" onClick={() => setPlaying(false)}>
-          {t.pausePlayback}
-        </button>
-      )}
     </div>
   );
 }

@@ -15,6 +15,7 @@ type Key =
   | 'fadeMany'
   | 'fadeEarlier'
   | 'pausePlayback'
+  | 'resumePlayback'
   | 'zoomIn'
   | 'zoomOut'
   | 'zoomHere'
@@ -51,6 +52,7 @@ export const MESSAGES: Messages<Key> = {
     fadeMany: '{count} events',
     fadeEarlier: 'Earlier months',
     pausePlayback: 'Pause playback',
+    resumePlayback: 'Resume playback',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     zoomHere: 'Zoom to these places',
@@ -83,6 +85,7 @@ export const MESSAGES: Messages<Key> = {
     fadeMany: '{count} 起事件',
     fadeEarlier: '此前月份',
     pausePlayback: '暂停播放',
+    resumePlayback: '继续播放',
     zoomIn: '放大',
     zoomOut: '缩小',
     zoomHere: '缩放至这些地点',

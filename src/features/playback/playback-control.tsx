@@ -2,13 +2,13 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
 import { usePlaybackMotion } from '@/state/playback-motion';
+import { advanceRun, playRun, startRun } from '@/state/playback-run';
 import { useViewStore } from '@/state/view-store';
 import { formatDate } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { moveFocusInGroup } from '@/ui/roving-focus';
 import { useMediaQuery } from '@/ui/use-media-query';
 import { PLAYBACK_MESSAGES } from './playback-messages';
-import { advanceRun, startRun } from './playback-run';
 import './playback.css';
 
 const SPEEDS = [0.5, 1, 2, 4] as const;
@@ -34,6 +34,8 @@ export function PlaybackControl() {
   const setPlaying = usePlaybackMotion((s) => s.setPlaying);
   // The last run's end, said until the window moves from where the run left it.
   const ended = usePlaybackMotion((s) => s.ended);
+  // Said until the window moves on, or an event is picked (in present mode, the next key press).
+  const picked = useViewStore((s) => s.selectedId !== null);
   const [speed, setSpeed] = useState<Speed>(1);
 
   // Motion belongs to this bar: when it goes (leaving present mode), nothing plays on unseen.
@@ -50,13 +52,8 @@ export function PlaybackControl() {
   }, [playing, reduced, speed]);
 
   const onPlay = () => {
-    if (playing) {
-      setPlaying(false);
-      return;
-    }
-    const moved = play === null ? startRun(index) : advanceRun(index);
-    // With reduced motion, Play moves one month per press instead of animating.
-    if (moved && !reduced) setPlaying(true);
+    if (playing) setPlaying(false);
+    else playRun(index, reduced);
   };
 
   const onStep = () => {
@@ -65,7 +62,7 @@ export function PlaybackControl() {
     else advanceRun(index);
   };
 
-  const showEnded = ended !== null && play === null && to === ended.to;
+  const showEnded = ended !== null && play === null && to === ended.to && !picked;
   return (
     // A toolbar: one Tab stop (Play), arrows reach the rest, so the list stays near in the Tab order.
     // In present mode a group of plain buttons: there the arrows (a clicker's keys) step the run.
@@ -104,7 +101,8 @@ export function PlaybackControl() {
         {play !== null && shownTo !== null && fill(t.position, { date: formatDate(shownTo, lang) })}
         {showEnded && fill(t.ended, { date: formatDate(ended.day, lang) })}
       </span>
-      {reduced && <span className="playback-note">{t.reduced}</span>}
+      {/* Not in the present bar, which is one row: there the speeds, off, say it. */}
+      {reduced && !presenting && <span className="playback-note">{t.reduced}</span>}
     </div>
   );
 }

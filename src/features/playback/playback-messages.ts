@@ -12,7 +12,7 @@ export const PLAYBACK_MESSAGES: Messages<PlaybackMessageKey> = {
     stepMonth: '+1 month',
     speed: 'Speed',
     position: 'Up to {date}',
-    ended: 'Played to the end: {date}',
+    ended: 'End of run: {date}',
     reduced: 'Reduced motion: one month per press',
   },
   zh: {
@@ -22,7 +22,7 @@ export const PLAYBACK_MESSAGES: Messages<PlaybackMessageKey> = {
     stepMonth: '+1 个月',
     speed: '速度',
     position: '截至 {date}',
-    ended: '已播放到最后：{date}',
+    ended: '播放结束：{date}',
     reduced: '减少动态效果：每按一次前进一个月',
   },
 };

@@ -1,9 +1,9 @@
-// A playback run's moves on the view: shared by the playback bar and present mode's stepping keys.
+// A playback run's moves on the view: shared by the playback bar, the map's key and present mode's stepping keys.
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { datasetSpan } from '@/domain/date-presets';
 import { nextFrame, runFrames } from '@/domain/playback';
-import { usePlaybackMotion } from '@/state/playback-motion';
-import { useViewStore } from '@/state/view-store';
+import { usePlaybackMotion } from './playback-motion';
+import { useViewStore } from './view-store';
 import { steppedIndex, type Move } from '@/ui/stepper';
 
 /** The run's frames from the store's window: month ends from `from` (or the first event) to `play`. */
@@ -23,6 +23,15 @@ export function startRun(index: DatasetIndex): boolean {
   usePlaybackMotion.getState().setEnded(null);
   setPlay(first, end);
   return true;
+}
+
+/**
+ * Play: a fresh run, or on from a paused one. With reduced motion it moves one month per press
+ * instead of setting the months in motion.
+ */
+export function playRun(index: DatasetIndex, reduced: boolean): void {
+  const moved = useViewStore.getState().play === null ? startRun(index) : advanceRun(index);
+  if (moved && !reduced) usePlaybackMotion.getState().setPlaying(true);
 }
 
 /**
