@@ -51,7 +51,8 @@ test('plays month by month, pauses holding its place in the URL, steps a month, 
   await controls(page).getByRole('button', { name: 'Play' }).click();
   // At 1× a month lasts a second: the first frame is the first event's month.
   await expect(page).toHaveURL(/[?&]to=2023-08-31/);
-  await controls(page).getByRole('button', { name: '4×' }).click();
+  // At 2× the three months polled for last half a second each in the (throttled) address.
+  await controls(page).getByRole('button', { name: '2×' }).click();
 
   // The window only grows: the events shown never fall, month after month.
   const seen: number[] = [];
@@ -337,7 +338,9 @@ test('the views hold their place while a run changes the header figures', async 
   }
 });
 
-test("during a run the list shows the month's events, not the oldest", async ({ page }) => {
+test("a paused or stepped run's list shows the month's events, not the oldest", async ({
+  page,
+}) => {
   const dateOf = new Map(dataset.events.map((e) => [e.id, e.date]));
   const list = region(page, 'Timeline').getByRole('listbox');
   /** The card at the top of the list's visible part. */
@@ -380,6 +383,41 @@ test("during a run the chart's frame holds still and the chart grows inside it",
     );
     expect(await ticks(), label).toEqual(before);
   }
+  // The sum stops at the month reached (Jan 2024), well short of the frame's right end (2026),
+  // instead of running flat into months not yet played.
+  const plot = await boxOf(chart.locator('.chart-surface'));
+  const bands = await boxOf(chart.locator('.chart-bands'));
+  expect(bands.x + bands.width).toBeLessThan(plot.x + plot.width / 2);
+});
+
+test('a story step can hold a paused run: the month solid, the earlier ones set back', async ({
+  page,
+}) => {
+  const story = {
+    id: 'paused-run',
+    title: 'A paused run',
+    title_zh: '暂停的播放',
+    version: dataset.version,
+    steps: [
+      {
+        view: `to=2023-11-30&play=${lastDay}`,
+        caption: 'November 2023, with the months before it set back.',
+        caption_zh: '2023年11月，此前月份淡化。',
+      },
+    ],
+  };
+  await page.route('**/data/stories.json', (route) =>
+    route.fulfill({ body: JSON.stringify({ stories: [story] }), contentType: 'application/json' }),
+  );
+  await page.goto('/?story=paused-run&mode=present');
+  const map = region(page, 'Map');
+  await expect(map.locator('.map-fade-key')).toContainText(
+    `Nov 2023${eventsInMonth('2023-11-30')} events`,
+  );
+  await expect(map.locator('.map-mark[data-faded="true"]').first()).toBeAttached();
+  await expect(map.locator('.map-mark:not([data-faded])').first()).toBeAttached();
+  // A story has no playback bar to keep time, so the key offers no Resume.
+  await expect(map.locator('.map-fade-key').getByRole('button')).toHaveCount(0);
 });
 
 test('with reduced motion, Play steps one month per press instead of animating', async ({

@@ -110,7 +110,8 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
         labelFont={labelFont}
         origins={origins}
         points={points}
-        rows={stepRows(points, origins, domain)}
+        // During a run the frame reaches the run's end; the sum stops at the month it has reached.
+        rows={stepRows(points, origins, runFrame && to ? [domain[0], utcDay(to)] : domain)}
         series={series}
         domain={domain}
         xTicks={xTicks}

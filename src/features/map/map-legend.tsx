@@ -81,6 +81,8 @@ export function FadeKey({ view }: { view: FilteredView }) {
   const setPlaying = usePlaybackMotion((s) => s.setPlaying);
   const index = useAtlasIndex();
   const reduced = useMediaQuery('(prefers-reduced-motion: reduce)');
+  // A story's step may hold a paused run; a playing story has no playback bar to keep time.
+  const story = useViewStore((s) => s.story !== null && s.mode === 'present');
   const to = view.filters.to;
   if (!on || to === null) return null;
   const since = monthStart(to);
@@ -103,13 +105,15 @@ export function FadeKey({ view }: { view: FilteredView }) {
   return (
     <div className="map-fade-key">
       {/* First, so the month's text changing width never moves it from under the pointer. */}
-      <button
-        type="button"
-        className="map-fade-pause"
-        onClick={() => (playing ? setPlaying(false) : playRun(index, reduced))}
-      >
-        {playing ? t.pausePlayback : t.resumePlayback}
-      </button>
+      {!story && (
+        <button
+          type="button"
+          className="map-fade-pause"
+          onClick={() => (playing ? setPlaying(false) : playRun(index, reduced))}
+        >
+          {playing ? t.pausePlayback : t.resumePlayback}
+        </button>
+      )}
       <span>
         {dots(1)}
         <strong>{formatMonth(to, lang)}</strong>

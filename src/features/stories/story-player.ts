@@ -22,14 +22,17 @@ export const usePlayingStory = create<{ playing: PlayingStory | null }>()(() => 
   playing: null,
 }));
 
-/** The part of the view a step sets; mode, language and theme stay the reader's. */
+/**
+ * The part of the view a step sets, a paused playback run included (every step sets it, so a
+ * step without one ends the run); mode, language and theme stay the reader's.
+ */
 export function stepView(
   step: StoryStep,
   index: DatasetIndex,
-): Pick<ViewState, 'filters' | 'selectedId' | 'selectedTally' | 'map' | 'scale'> {
+): Pick<ViewState, 'filters' | 'selectedId' | 'selectedTally' | 'map' | 'scale' | 'play'> {
   const { view } = viewCheckedAgainst(parseQuery(step.view).view, index);
-  const { filters, selectedId, selectedTally, map, scale } = view;
-  return { filters, selectedId, selectedTally, map, scale };
+  const { filters, selectedId, selectedTally, map, scale, play } = view;
+  return { filters, selectedId, selectedTally, map, scale, play };
 }
 
 function noteIgnored(param: IgnoredParam): void {

@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import type { LaneBy } from '@/domain/lanes';
 import { monthStart } from '@/domain/calendar';
 import { useFilteredView } from '@/state/atlas-context';
+import { usePlaybackMotion } from '@/state/playback-motion';
 import { useViewStore } from '@/state/view-store';
 import { moveFocusInGroup } from '@/ui/roving-focus';
 import { formatDate } from '@/ui/format';
@@ -82,9 +83,13 @@ export function TimelinePanel() {
   const view = useFilteredView();
   const { events } = view;
   const resetFilters = useViewStore((s) => s.resetFilters);
-  // The month a playback run shows, from the view drawn (its `to`), so the list follows it.
+  // The month a paused or stepped run shows, from the view drawn (its `to`), so the list follows
+  // it. Not while it plays: a list moving four times a second cannot be read, and scrolling it
+  // every month cost 10-15 ms a month at 10,000 events (alternate bench runs).
   const running = useViewStore((s) => s.play !== null);
-  const runMonth = running && view.filters.to ? monthStart(view.filters.to) : null;
+  const playing = usePlaybackMotion((s) => s.playing);
+  const paused = running && !playing;
+  const runMonth = paused && view.filters.to ? monthStart(view.filters.to) : null;
   const [laneBy, setLaneBy] = useState<LaneBy>('type');
 
   return (
