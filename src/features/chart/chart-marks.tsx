@@ -7,7 +7,7 @@ import { ChartBrush } from './chart-brush';
 import type { ChartFrame } from './chart-frame';
 import { dotGroups } from './chart-model';
 import type { ChartProps, PickChoice, Picker, Pointer } from './chart-types';
-import { NoteLabel, noteFont, noteLabelSpots } from './note-label';
+import { NOTE_FONT, NoteLabel, noteLabelSpots } from './note-label';
 import { LABEL_CLEARANCE, labelFrame, markObstacles, TallyLabels } from './tally-labels';
 import { TallyMarkerGroup } from './tally-marker-group';
 import { seriesDash } from './tally-markers';
@@ -78,9 +78,7 @@ export function Marks(props: MarksProps) {
   const selectedRule = props.rules.selected === null ? [] : ruleAt(props.rules.selected);
   const { note } = props.rules;
   const labelsFrame = labelFrame(plot, props.marginTop);
-  const noteSpots = note
-    ? noteLabelSpots(x(note.t), labelsFrame, note.label, noteFont(props.labelFont))
-    : [];
+  const noteSpots = note ? noteLabelSpots(x(note.t), labelsFrame, note.label, NOTE_FONT) : [];
   // A note is never left out: where no spot is clear of the marks, lines and the selected event's
   // rule, it may cross that rule, then anything, inside the chart; on a chart too narrow for it,
   // it takes its first spot.
@@ -241,9 +239,7 @@ export function Marks(props: MarksProps) {
         />
       )}
       {props.axisLabels}
-      {note && noteRect && (
-        <NoteLabel rect={noteRect} text={note.label} font={noteFont(props.labelFont)} />
-      )}
+      {note && noteRect && <NoteLabel rect={noteRect} text={note.label} font={NOTE_FONT} />}
       <TallyLabels
         points={tallies}
         obstacles={[...marks, ...selectedRule, ...noteObstacles]}
