@@ -575,6 +575,34 @@ test('while playback is on, the map says what solid and faded marks mean', async
   await expect(map.locator('.map-fade-key')).toHaveCount(0);
 });
 
+test('the month key keeps one size from month to month, and no name goes under it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/?from=2023-09-01');
+  const key = region(page, 'Map').locator('.map-fade-key');
+  const step = controls(page).getByRole('button', { name: '+1 month' });
+  const boxes: string[] = [];
+  const texts = new Set<string>();
+  for (let month = 0; month < 8; month++) {
+    const before = await controls(page).getByRole('status').textContent();
+    await step.click();
+    await expect(controls(page).getByRole('status')).not.toHaveText(before ?? '');
+    texts.add(
+      (await key
+        .locator('> span')
+        .filter({ hasText: /20\d\d/ })
+        .textContent()) ?? '',
+    );
+    const box = await boxOf(key);
+    boxes.push(`${box.x},${box.y} ${box.width}×${box.height}`);
+    await expectKeyClear(page);
+  }
+  // Months of none, one and several events were seen: texts of different lengths.
+  expect(texts.size).toBeGreaterThan(4);
+  expect(new Set(boxes), boxes.join(' | ')).toHaveProperty('size', 1);
+});
+
 /** Events whose date falls in the month of `monthEnd`, as the dataset lists them. */
 const eventsInMonth = (monthEnd: string) =>
   dataset.events.filter((e) => e.date.slice(0, 7) === monthEnd.slice(0, 7)).length;

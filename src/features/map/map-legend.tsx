@@ -114,16 +114,17 @@ export function FadeKey({ view }: { view: FilteredView }) {
           {playing ? t.pausePlayback : t.resumePlayback}
         </button>
       )}
+      {/* Before the month, whose room for a long count stays at the key's end. */}
       <span>
+        {dots(FADED_ALPHA)}
+        {t.fadeEarlier}
+      </span>
+      <span className="map-fade-month">
         {dots(1)}
         <strong>{formatMonth(to, lang)}</strong>
         {inMonth === 0
           ? t.fadeNone
           : fill(inMonth === 1 ? t.fadeOne : t.fadeMany, { count: formatNumber(inMonth, lang) })}
-      </span>
-      <span>
-        {dots(FADED_ALPHA)}
-        {t.fadeEarlier}
       </span>
     </div>
   );

@@ -5,6 +5,7 @@ import type { MovementGroup } from '@/domain/derived-shapes';
 import type { Lang } from '@/state/view-store';
 import { formatNumber } from '@/ui/format';
 import { inFrame } from './arrow-geometry';
+import { ControlBoxes } from './control-boxes';
 import { EdgePills } from './edge-pills';
 import { LabelLayer } from './label-layer';
 import type { Scene } from './map-canvas';
@@ -38,24 +39,22 @@ export class MapOverlay {
   private readonly hits: MapHits;
   private readonly labels: LabelLayer;
   private readonly pills: EdgePills;
+  private readonly controls: ControlBoxes;
   private input: OverlayInput | null = null;
   private lastMarks: MapMark[] = [];
   private scene: Scene = { marks: [], arrows: [], waypoints: [] };
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
   // Drawn again on the next frame, once however many ask: after a resize or reset (a map first laid
-  // out hidden, on a phone's Map tab, is resized when shown and Leaflet redoes its canvas), a legend
-  // opened or folded, or the clusters of a new zoom arriving from the worker.
+  // out hidden, on a phone's Map tab, is resized when shown and Leaflet redoes its canvas), a key
+  // over the map moved (the legend opened or folded), or the clusters of a new zoom arriving from
+  // the worker.
   private redrawFrame = 0;
   private laterFrame = 0;
   private laterTimer = 0;
   private readonly redrawSoon = () => {
     cancelAnimationFrame(this.redrawFrame);
     this.redrawFrame = requestAnimationFrame(() => this.redraw());
-  };
-  // Names keep clear of the legend: opening or folding it lays them out again.
-  private readonly onToggle = (e: Event) => {
-    if (e.target instanceof Element && e.target.matches('.map-legend')) this.redrawSoon();
   };
 
   constructor(map: L.Map, handlers: OverlayHandlers) {
@@ -70,13 +69,11 @@ export class MapOverlay {
     this.hits = new MapHits(map, handlers);
     this.labels = new LabelLayer(map);
     this.pills = new EdgePills(map, (places) => handlers.frame(places));
-    // `toggle` does not bubble: caught on the way down, in the frame that holds the map and its keys.
-    this.controlsFrame().addEventListener('toggle', this.onToggle, true);
+    this.controls = new ControlBoxes(map, this.controlsFrame(), this.redrawSoon);
   }
 
   destroy(): void {
     this.map.off('resize viewreset', this.redrawSoon);
-    this.controlsFrame().removeEventListener('toggle', this.onToggle, true);
     cancelAnimationFrame(this.redrawFrame);
     cancelAnimationFrame(this.laterFrame);
     window.clearTimeout(this.laterTimer);
@@ -84,6 +81,7 @@ export class MapOverlay {
     this.hits.destroy();
     this.labels.destroy();
     this.pills.destroy();
+    this.controls.destroy();
   }
 
   /**
@@ -160,9 +158,9 @@ export class MapOverlay {
       input.lang,
     );
     this.scene = { marks: drawn, arrows, waypoints: waypoints.map((w) => w.at) };
-    // Measured once, before this redraw writes to the page: read again after the indicators are
-    // placed, they would make the browser lay the page out in the middle of the redraw.
-    const controls = this.controlRects();
+    // Read before this redraw writes to the page: measured after the indicators are placed, they
+    // would make the browser lay the page out in the middle of the redraw.
+    const controls = this.controls.current();
     const font = this.labelFont();
     const indicatorRects = this.pills.draw(offscreen, controls, input.t, input.lang);
     const now = this.highlight(input);
@@ -205,19 +203,6 @@ export class MapOverlay {
   private controlsFrame(): HTMLElement {
     const container = this.map.getContainer();
     return container.parentElement ?? container;
-  }
-
-  /** The zoom buttons, legend, playback key and credit lie over the map: no name goes under them. */
-  private controlRects() {
-    const box = this.map.getContainer().getBoundingClientRect();
-    return [
-      ...this.controlsFrame().querySelectorAll(
-        '.leaflet-control, .map-legend, .map-fade-key, .map-credit',
-      ),
-    ].map((el) => {
-      const r = el.getBoundingClientRect();
-      return { x: r.left - box.left, y: r.top - box.top, width: r.width, height: r.height };
-    });
   }
 
   private restyle(): void {
