@@ -140,15 +140,19 @@ export function EventLayers({ view }: { view: FilteredView }) {
   }, [map, select, hover, t, lang]);
 
   const drawnIndex = useRef(index);
+  const drawnRunning = useRef(running);
   useLayoutEffect(() => {
     // The selection as it is now, drawn with the input (a new overlay starts with none).
     const state = useViewStore.getState();
     overlay?.keepState(state.selectedId, state.hoveredId);
-    // A new dataset (an import of 100,000 events) is drawn after the next frame (see setInput).
-    const fresh = drawnIndex.current !== index;
+    // Drawn after the next frame (see setInput): a new dataset (an import of 100,000 events), and a
+    // run's start and end, where every view redraws for a new window (the whole span to its first
+    // month, and back): drawn in the same task as the other views, the map made it the run's longest.
+    const later = drawnIndex.current !== index || drawnRunning.current !== running;
     drawnIndex.current = index;
-    overlay?.setInput({ index: marksIndex, movements, shown, fadeBefore, lang, t }, fresh);
-  }, [overlay, index, marksIndex, movements, shown, fadeBefore, lang, t]);
+    drawnRunning.current = running;
+    overlay?.setInput({ index: marksIndex, movements, shown, fadeBefore, lang, t }, later);
+  }, [overlay, index, marksIndex, movements, shown, fadeBefore, lang, t, running]);
 
   useEffect(() => {
     overlay?.setState(selectedId, hoveredId);
