@@ -87,6 +87,17 @@ describe('FilteredView.cumulative', () => {
     );
   });
 
+  it("ends on the view's people-transferred figure, whatever the window", () => {
+    fc.assert(
+      fc.property(eventsArb, fc.integer({ min: 0, max: 1200 }), (events, cut) => {
+        const to = isoDay(START + cut * DAY);
+        const index = buildIndex({ ...makeDataset(), events });
+        const view = new FilteredView(index, { ...DEFAULT_FILTERS, to });
+        expect(view.cumulative().points.at(-1)?.total ?? 0).toBe(view.transferred);
+      }),
+    );
+  });
+
   it('merges into at most maxPoints buckets and keeps the final total and every event', () => {
     fc.assert(
       fc.property(eventsArb, fc.integer({ min: 1, max: 40 }), (events, max) => {

@@ -14,7 +14,7 @@ function frames(index: DatasetIndex): string[] {
 }
 
 /** A fresh run within the chosen range, or from the first event to the last; false with nothing to play. */
-export function startRun(index: DatasetIndex): boolean {
+function startRun(index: DatasetIndex): boolean {
   const span = datasetSpan(index);
   const { filters, setPlay } = useViewStore.getState();
   const end = filters.to ?? span?.last;
@@ -30,8 +30,12 @@ export function startRun(index: DatasetIndex): boolean {
  * instead of setting the months in motion.
  */
 export function playRun(index: DatasetIndex, reduced: boolean): void {
-  const moved = useViewStore.getState().play === null ? startRun(index) : advanceRun(index);
-  if (moved && !reduced) usePlaybackMotion.getState().setPlaying(true);
+  if (stepRun(index) && !reduced) usePlaybackMotion.getState().setPlaying(true);
+}
+
+/** A fresh run at its first month, or a month on in the run that is on; false when nothing moved on. */
+export function stepRun(index: DatasetIndex): boolean {
+  return useViewStore.getState().play === null ? startRun(index) : advanceRun(index);
 }
 
 /**

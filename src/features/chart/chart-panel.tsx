@@ -272,7 +272,8 @@ function useRunFrame(filters: Filters) {
     const value = (t: Tally) => t.value;
     return {
       to: runEnd,
-      total: atEnd.cumulative().points.at(-1)?.total ?? 0,
+      // The series' last total without building the series (a law of FilteredView.cumulative).
+      total: atEnd.transferred,
       tallies,
       tallyValues: {
         all: tallies.map(value),

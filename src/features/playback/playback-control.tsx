@@ -2,7 +2,7 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
 import { usePlaybackMotion } from '@/state/playback-motion';
-import { advanceRun, playRun, startRun } from '@/state/playback-run';
+import { advanceRun, playRun, stepRun } from '@/state/playback-run';
 import { useViewStore } from '@/state/view-store';
 import { formatDate } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
@@ -58,8 +58,7 @@ export function PlaybackControl() {
 
   const onStep = () => {
     setPlaying(false);
-    if (play === null) startRun(index);
-    else advanceRun(index);
+    stepRun(index);
   };
 
   const showEnded = ended !== null && play === null && to === ended.to && !picked;
