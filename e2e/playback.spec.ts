@@ -256,6 +256,11 @@ for (const { name, width, height, present } of [
     }
     await bar.getByRole('button', { name: 'Pause' }).click();
     expect(await boxes(), 'paused').toEqual(before);
+    // "End of run: …" is longer than "Up to …": in the present bar, at the header's right, it
+    // pushed the buttons left.
+    await bar.getByRole('button', { name: 'Play' }).click();
+    await expect(bar.getByRole('status')).toContainText('End of run', { timeout: 20_000 });
+    expect(await boxes(), 'at the end of the run').toEqual(before);
   });
 }
 
@@ -583,6 +588,10 @@ test('the month key keeps one size from month to month, and no name goes under i
   const key = region(page, 'Map').locator('.map-fade-key');
   const step = controls(page).getByRole('button', { name: '+1 month' });
   const boxes: string[] = [];
+  const keyBox = async () => {
+    const box = await boxOf(key);
+    boxes.push(`${box.x},${box.y} ${box.width}×${box.height}`);
+  };
   const texts = new Set<string>();
   for (let month = 0; month < 8; month++) {
     const before = await controls(page).getByRole('status').textContent();
@@ -594,13 +603,36 @@ test('the month key keeps one size from month to month, and no name goes under i
         .filter({ hasText: /20\d\d/ })
         .textContent()) ?? '',
     );
-    const box = await boxOf(key);
-    boxes.push(`${box.x},${box.y} ${box.width}×${box.height}`);
+    await keyBox();
     await expectKeyClear(page);
   }
   // Months of none, one and several events were seen: texts of different lengths.
   expect(texts.size).toBeGreaterThan(4);
+  // Resume and Pause, in the key, leave its box as it was too.
+  const label = await controls(page).getByRole('status').textContent();
+  await key.getByRole('button', { name: 'Resume playback' }).click();
+  await expect(controls(page).getByRole('status')).not.toHaveText(label ?? '');
+  await keyBox();
+  await key.getByRole('button', { name: 'Pause playback' }).click();
+  await expect(key.getByRole('button', { name: 'Resume playback' })).toBeVisible();
+  await keyBox();
   expect(new Set(boxes), boxes.join(' | ')).toHaveProperty('size', 1);
+});
+
+test('in present mode at 1280×720 the opened legend leaves the key at the bottom, beside it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/?mode=present&from=2023-09-01&to=2024-02-29&play=${lastDay}`);
+  const map = region(page, 'Map');
+  await map.locator('.map-legend summary').click();
+  await expect(map.locator('.map-legend').getByText('Transfer', { exact: true })).toBeVisible();
+  const key = await boxOf(map.locator('.map-fade-key'));
+  const legend = await boxOf(map.locator('.map-legend'));
+  // Bottoms aligned, side by side: not lifted over the middle of the map.
+  expect(Math.abs(key.y + key.height - (legend.y + legend.height))).toBeLessThan(1);
+  expect(key.x).toBeGreaterThanOrEqual(legend.x + legend.width);
+  await expectKeyClear(page);
 });
 
 /** Events whose date falls in the month of `monthEnd`, as the dataset lists them. */

@@ -15,6 +15,7 @@ import { TYPE_COLORS } from '@/ui/palette';
 import { FADED_ALPHA } from './map-canvas';
 import { MESSAGES } from './map-messages';
 import { LEGEND_PEOPLE, markRadius } from './mark-style';
+import { SteadyLabel } from '@/ui/steady-label';
 
 /** Starts folded at every size: open, it would cover places (a user found western Myanmar hidden at 1920). */
 export function MapLegend({ types }: { types: readonly EventType[] }) {
@@ -104,14 +105,18 @@ export function FadeKey({ view }: { view: FilteredView }) {
   );
   return (
     <div className="map-fade-key">
-      {/* First, so the month's text changing width never moves it from under the pointer. */}
+      {/* First, so the month's text changing width never moves it from under the pointer; one
+          width for Pause and Resume, so pausing moves nothing after it. */}
       {!story && (
         <button
           type="button"
           className="map-fade-pause"
           onClick={() => (playing ? setPlaying(false) : playRun(index, reduced))}
         >
-          {playing ? t.pausePlayback : t.resumePlayback}
+          <SteadyLabel
+            shown={playing ? t.pausePlayback : t.resumePlayback}
+            spare={playing ? t.resumePlayback : t.pausePlayback}
+          />
         </button>
       )}
       {/* Before the month, whose room for a long count stays at the key's end. */}

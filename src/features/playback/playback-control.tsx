@@ -10,6 +10,7 @@ import { moveFocusInGroup } from '@/ui/roving-focus';
 import { useMediaQuery } from '@/ui/use-media-query';
 import { PLAYBACK_MESSAGES } from './playback-messages';
 import './playback.css';
+import { SteadyLabel } from '@/ui/steady-label';
 
 const SPEEDS = [0.5, 1, 2, 4] as const;
 type Speed = (typeof SPEEDS)[number];
@@ -71,12 +72,9 @@ export function PlaybackControl() {
       aria-label={t.label}
       onKeyDown={presenting ? undefined : moveFocusInGroup}
     >
-      <button type="button" className="playback-play" onClick={onPlay} aria-pressed={playing}>
-        <span>{playing ? t.pause : t.play}</span>
-        {/* The other word, unseen: the button keeps one width, so +1 month stays under the pointer. */}
-        <span className="playback-spare" aria-hidden="true">
-          {playing ? t.play : t.pause}
-        </span>
+      {/* One width for Play and Pause, so +1 month stays under the pointer. */}
+      <button type="button" onClick={onPlay} aria-pressed={playing}>
+        <SteadyLabel shown={playing ? t.pause : t.play} spare={playing ? t.play : t.pause} />
       </button>
       <button type="button" tabIndex={presenting ? 0 : -1} onClick={onStep}>
         {t.stepMonth}
