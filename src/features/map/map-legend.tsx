@@ -12,10 +12,10 @@ import { fill, useLang, useMessages } from '@/ui/i18n';
 import { useMediaQuery } from '@/ui/use-media-query';
 import { TYPE_LABELS } from '@/ui/labels';
 import { TYPE_COLORS } from '@/ui/palette';
+import { SteadyLabel } from '@/ui/steady-label';
 import { FADED_ALPHA } from './map-canvas';
 import { MESSAGES } from './map-messages';
 import { LEGEND_PEOPLE, markRadius } from './mark-style';
-import { SteadyLabel } from '@/ui/steady-label';
 
 /** Starts folded at every size: open, it would cover places (a user found western Myanmar hidden at 1920). */
 export function MapLegend({ types }: { types: readonly EventType[] }) {

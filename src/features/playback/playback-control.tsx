@@ -7,10 +7,10 @@ import { useViewStore } from '@/state/view-store';
 import { formatDate } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { moveFocusInGroup } from '@/ui/roving-focus';
+import { SteadyLabel } from '@/ui/steady-label';
 import { useMediaQuery } from '@/ui/use-media-query';
 import { PLAYBACK_MESSAGES } from './playback-messages';
 import './playback.css';
-import { SteadyLabel } from '@/ui/steady-label';
 
 const SPEEDS = [0.5, 1, 2, 4] as const;
 type Speed = (typeof SPEEDS)[number];
