@@ -33,6 +33,13 @@ export function playRun(index: DatasetIndex, reduced: boolean): void {
   if (stepRun(index) && !reduced) usePlaybackMotion.getState().setPlaying(true);
 }
 
+/** Play or Pause, as the one button that shows whichever of the two applies. */
+export function togglePlay(index: DatasetIndex, reduced: boolean): void {
+  const motion = usePlaybackMotion.getState();
+  if (motion.playing) motion.setPlaying(false);
+  else playRun(index, reduced);
+}
+
 /** A fresh run at its first month, or a month on in the run that is on; false when nothing moved on. */
 export function stepRun(index: DatasetIndex): boolean {
   return useViewStore.getState().play === null ? startRun(index) : advanceRun(index);

@@ -1,6 +1,9 @@
 // Whether a CSS media query matches now, kept current as the window changes.
 import { useCallback, useSyncExternalStore } from 'react';
 
+/** The reader's system asks for less motion: playback steps a month per press, flights jump. */
+export const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
 export function useMediaQuery(query: string): boolean {
   const subscribe = useCallback(
     (onChange: () => void) => {
@@ -15,4 +18,8 @@ export function useMediaQuery(query: string): boolean {
     () => window.matchMedia(query).matches,
     () => false,
   );
+}
+
+export function useReducedMotion(): boolean {
+  return useMediaQuery(REDUCED_MOTION);
 }

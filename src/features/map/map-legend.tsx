@@ -3,13 +3,13 @@ import type { EventType } from '@/data/schema';
 import { monthStart } from '@/domain/calendar';
 import type { FilteredView } from '@/domain/filtered-view';
 import { countFrom } from '@/domain/playback';
-import { playRun } from '@/state/playback-run';
+import { togglePlay } from '@/state/playback-run';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { usePlaybackMotion } from '@/state/playback-motion';
 import { useViewStore } from '@/state/view-store';
 import { formatMonth, formatNumber } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
-import { useMediaQuery } from '@/ui/use-media-query';
+import { useReducedMotion } from '@/ui/use-media-query';
 import { TYPE_LABELS } from '@/ui/labels';
 import { TYPE_COLORS } from '@/ui/palette';
 import { SteadyLabel } from '@/ui/steady-label';
@@ -79,9 +79,8 @@ export function FadeKey({ view }: { view: FilteredView }) {
   const lang = useLang();
   const on = useViewStore((s) => s.play !== null);
   const playing = usePlaybackMotion((s) => s.playing);
-  const setPlaying = usePlaybackMotion((s) => s.setPlaying);
   const index = useAtlasIndex();
-  const reduced = useMediaQuery('(prefers-reduced-motion: reduce)');
+  const reduced = useReducedMotion();
   // A story's step may hold a paused run; a playing story has no playback bar to keep time.
   const story = useViewStore((s) => s.story !== null && s.mode === 'present');
   const to = view.filters.to;
@@ -108,11 +107,7 @@ export function FadeKey({ view }: { view: FilteredView }) {
       {/* First, so the month's text changing width never moves it from under the pointer; one
           width for Pause and Resume, so pausing moves nothing after it. */}
       {!story && (
-        <button
-          type="button"
-          className="map-fade-pause"
-          onClick={() => (playing ? setPlaying(false) : playRun(index, reduced))}
-        >
+        <button type="button" className="map-fade-pause" onClick={() => togglePlay(index, reduced)}>
           <SteadyLabel
             shown={playing ? t.pausePlayback : t.resumePlayback}
             spare={playing ? t.resumePlayback : t.pausePlayback}

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
+import { REDUCED_MOTION } from '@/ui/use-media-query';
 
 /** Close enough to tell neighbouring towns apart, far enough to keep the border in frame. */
 const PRESENT_ZOOM = 7;
@@ -18,7 +19,7 @@ export function PresentFlight() {
     const event = eventById.get(selectedId);
     const place = event ? placeById.get(event.place) : undefined;
     if (!place) return;
-    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const reduced = window.matchMedia(REDUCED_MOTION).matches;
     map.flyTo([place.lat, place.lon], Math.max(map.getZoom(), PRESENT_ZOOM), {
       animate: !reduced,
       duration: 1.2,

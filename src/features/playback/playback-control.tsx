@@ -2,13 +2,13 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
 import { usePlaybackMotion } from '@/state/playback-motion';
-import { advanceRun, playRun, stepRun } from '@/state/playback-run';
+import { advanceRun, stepRun, togglePlay } from '@/state/playback-run';
 import { useViewStore } from '@/state/view-store';
 import { formatDate } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { moveFocusInGroup } from '@/ui/roving-focus';
 import { SteadyLabel } from '@/ui/steady-label';
-import { useMediaQuery } from '@/ui/use-media-query';
+import { useReducedMotion } from '@/ui/use-media-query';
 import { PLAYBACK_MESSAGES } from './playback-messages';
 import './playback.css';
 
@@ -30,7 +30,7 @@ export function PlaybackControl() {
   const presenting = useViewStore((s) => s.mode === 'present');
   // The month named is the month the views show, which may follow the store by a render.
   const shownTo = useFilteredView().filters.to;
-  const reduced = useMediaQuery('(prefers-reduced-motion: reduce)');
+  const reduced = useReducedMotion();
   const playing = usePlaybackMotion((s) => s.playing);
   const setPlaying = usePlaybackMotion((s) => s.setPlaying);
   // The last run's end, said until the window moves from where the run left it.
@@ -52,11 +52,6 @@ export function PlaybackControl() {
     return () => clearInterval(timer);
   }, [playing, reduced, speed]);
 
-  const onPlay = () => {
-    if (playing) setPlaying(false);
-    else playRun(index, reduced);
-  };
-
   const onStep = () => {
     setPlaying(false);
     stepRun(index);
@@ -73,7 +68,7 @@ export function PlaybackControl() {
       onKeyDown={presenting ? undefined : moveFocusInGroup}
     >
       {/* One width for Play and Pause, so +1 month stays under the pointer. */}
-      <button type="button" onClick={onPlay} aria-pressed={playing}>
+      <button type="button" onClick={() => togglePlay(index, reduced)} aria-pressed={playing}>
         <SteadyLabel shown={playing ? t.pause : t.play} spare={playing ? t.play : t.pause} />
       </button>
       <button type="button" tabIndex={presenting ? 0 : -1} onClick={onStep}>
