@@ -619,6 +619,42 @@ test('the month key keeps one size from month to month, and no name goes under i
   expect(new Set(boxes), boxes.join(' | ')).toHaveProperty('size', 1);
 });
 
+test('the month key keeps one size when months bring thousands of events', async ({ page }) => {
+  test.setTimeout(60_000);
+  // The bundled dataset with copies of its first event added: 1,500 in September 2023, 40 in
+  // November, so the months' counts run from none to four figures.
+  const [first] = dataset.events;
+  const copies = (month: string, n: number) =>
+    Array.from({ length: n }, (_, i) => {
+      const { dateEnd: _end, ...event } = first!;
+      return { ...event, id: `copy-${month}-${i}`, date: `${month}-15`, datePrecision: 'day' };
+    });
+  const bulky = {
+    ...dataset,
+    events: [...dataset.events, ...copies('2023-09', 1500), ...copies('2023-11', 40)],
+  };
+  await page.route('**/data/events.json', (route) => route.fulfill({ json: bulky }));
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/?from=2023-08-01');
+  const key = region(page, 'Map').locator('.map-fade-key');
+  const step = controls(page).getByRole('button', { name: '+1 month' });
+  const boxes = new Set<string>();
+  const counts = new Set<string>();
+  for (let month = 0; month < 6; month++) {
+    const before = await controls(page).getByRole('status').textContent();
+    await step.click();
+    await expect(controls(page).getByRole('status')).not.toHaveText(before ?? '');
+    counts.add((await key.locator('.map-fade-month').innerText()).replace(/\s+/g, ' '));
+    const box = await boxOf(key);
+    boxes.add(`${box.x},${box.y} ${box.width}×${box.height}`);
+    await expectKeyClear(page);
+  }
+  const september = 1500 + eventsInMonth('2023-09-30');
+  expect([...counts].join(' | ')).toContain(`${september.toLocaleString('en')} events`);
+  expect(counts.size).toBe(6);
+  expect([...boxes], [...counts].join(' | ')).toHaveLength(1);
+});
+
 test('in present mode at 1280×720 the opened legend leaves the key at the bottom, beside it', async ({
   page,
 }) => {

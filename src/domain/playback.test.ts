@@ -6,7 +6,7 @@ import { buildIndex } from './dataset-index';
 import { FilteredView } from './filtered-view';
 import { DEFAULT_FILTERS } from './filters';
 import { mergeGroups, summarize } from './place-groups';
-import { countFrom, nextFrame, runFrames, setBack } from './playback';
+import { busiestMonth, countFrom, nextFrame, runFrames, setBack } from './playback';
 
 describe('runFrames', () => {
   it('gives every month end from the first month on, and stops on the last day itself', () => {
@@ -55,6 +55,31 @@ describe('countFrom', () => {
         expect(countFrom(events, from)).toBe(dates.filter((d) => d >= from).length);
       }),
     );
+  });
+});
+
+describe('busiestMonth', () => {
+  it("is the largest month's count that any frame of a run shows", () => {
+    const day = fc
+      .date({ min: new Date('2022-01-01'), max: new Date('2024-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(fc.array(day, { minLength: 1, maxLength: 80 }), (dates) => {
+        const events = [...dates].sort().map((date) => ({ date }));
+        const frames = runFrames(events[0]?.date ?? '', events[events.length - 1]?.date ?? '');
+        const shown = frames.map((end) =>
+          countFrom(
+            events.filter((e) => e.date <= end),
+            `${end.slice(0, 7)}-01`,
+          ),
+        );
+        expect(busiestMonth(events)).toBe(Math.max(...shown));
+      }),
+    );
+  });
+
+  it('is 0 without events', () => {
+    expect(busiestMonth([])).toBe(0);
   });
 });
 

@@ -51,3 +51,19 @@ export function countFrom(events: readonly { date: string }[], day: string): num
   }
   return events.length - lo;
 }
+
+/**
+ * The most events that start in any one month: no frame's count of its month's events is larger,
+ * so the map's key can hold room for it through a whole run.
+ */
+export function busiestMonth(events: readonly { date: string }[]): number {
+  const perMonth = new Map<string, number>();
+  let most = 0;
+  for (const { date } of events) {
+    const month = date.slice(0, 7);
+    const n = (perMonth.get(month) ?? 0) + 1;
+    perMonth.set(month, n);
+    if (n > most) most = n;
+  }
+  return most;
+}

@@ -1,21 +1,39 @@
 // The map's key: colours of the types in view, the size scale, arrows and dashed (approximate) places; during playback, the fade.
+import { useMemo } from 'react';
 import type { EventType } from '@/data/schema';
 import { monthStart } from '@/domain/calendar';
 import type { FilteredView } from '@/domain/filtered-view';
-import { countFrom } from '@/domain/playback';
+import { busiestMonth, countFrom } from '@/domain/playback';
 import { togglePlay } from '@/state/playback-run';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { usePlaybackMotion } from '@/state/playback-motion';
-import { useViewStore } from '@/state/view-store';
+import { useViewStore, type Lang } from '@/state/view-store';
 import { formatMonth, formatNumber } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { useReducedMotion } from '@/ui/use-media-query';
 import { TYPE_LABELS } from '@/ui/labels';
 import { TYPE_COLORS } from '@/ui/palette';
 import { SteadyLabel } from '@/ui/steady-label';
+import { textWidth, type FontWeight } from '@/ui/text-width';
 import { FADED_ALPHA } from './map-canvas';
 import { MESSAGES } from './map-messages';
 import { LEGEND_PEOPLE, markRadius } from './mark-style';
+
+/**
+ * Room for the widest of these texts, in ems of the element's own font: a part of the key that
+ * keeps it shows any of them in one width (textWidth errs wide).
+ */
+function widestEms(texts: readonly string[], weight: FontWeight): string {
+  return `${Math.max(...texts.map((text) => textWidth(text, 1, weight))).toFixed(2)}em`;
+}
+
+/** The names of the twelve months of `day`'s year: the key keeps room for the longest. */
+function yearsMonths(day: string, lang: Lang): string[] {
+  const year = day.slice(0, 4);
+  return Array.from({ length: 12 }, (_, m) =>
+    formatMonth(`${year}-${String(m + 1).padStart(2, '0')}-01`, lang),
+  );
+}
 
 /** Starts folded at every size: open, it would cover places (a user found western Myanmar hidden at 1920). */
 export function MapLegend({ types }: { types: readonly EventType[] }) {
@@ -83,8 +101,12 @@ export function FadeKey({ view }: { view: FilteredView }) {
   const reduced = useReducedMotion();
   // A story's step may hold a paused run; a playing story has no playback bar to keep time.
   const story = useViewStore((s) => s.story !== null && s.mode === 'present');
+  // Room for the busiest month's count: no month's count is wider.
+  const busiest = useMemo(() => busiestMonth(index.events), [index]);
   const to = view.filters.to;
   if (!on || to === null) return null;
+  const countText = (n: number) =>
+    n === 0 ? t.fadeNone : fill(n === 1 ? t.fadeOne : t.fadeMany, { count: formatNumber(n, lang) });
   const since = monthStart(to);
   const inMonth = countFrom(
     view.events,
@@ -121,10 +143,12 @@ export function FadeKey({ view }: { view: FilteredView }) {
       </span>
       <span className="map-fade-month">
         {dots(1)}
-        <strong>{formatMonth(to, lang)}</strong>
-        {inMonth === 0
-          ? t.fadeNone
-          : fill(inMonth === 1 ? t.fadeOne : t.fadeMany, { count: formatNumber(inMonth, lang) })}
+        <strong style={{ minWidth: widestEms(yearsMonths(to, lang), 'bold') }}>
+          {formatMonth(to, lang)}
+        </strong>
+        <span style={{ minWidth: widestEms([countText(0), countText(busiest)], 'normal') }}>
+          {countText(inMonth)}
+        </span>
       </span>
     </div>
   );
