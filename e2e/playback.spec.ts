@@ -42,6 +42,23 @@ const shownCount = async (page: Page) =>
     /^(\d+) of/.exec((await region(page, 'Filters').getByRole('status').textContent()) ?? '')?.[1],
   );
 
+/**
+ * Serves the bundled dataset with copies of its first event added, `n` in the middle of each month
+ * named: months of thousands of events, as an import brings.
+ */
+async function serveWithCopies(page: Page, months: Record<string, number>) {
+  const [first] = dataset.events;
+  const copies = Object.entries(months).flatMap(([month, n]) =>
+    Array.from({ length: n }, (_, i) => {
+      const event = { ...first!, id: `copy-${month}-${i}`, date: `${month}-15` };
+      delete event.dateEnd;
+      return { ...event, datePrecision: 'day' };
+    }),
+  );
+  const json = { ...dataset, events: [...dataset.events, ...copies] };
+  await page.route('**/data/events.json', (route) => route.fulfill({ json }));
+}
+
 test('plays month by month, pauses holding its place in the URL, steps a month, and ends', async ({
   page,
 }) => {
@@ -366,6 +383,82 @@ test("a paused or stepped run's list shows the month's events, not the oldest", 
   await expect.poll(async () => dateOf.get((await topCard()) ?? '')?.slice(0, 7)).toBe('2023-11');
 });
 
+test("a paused run's list stays where the reader scrolls it", async ({ page }) => {
+  await page.goto(`/?to=2023-10-31&play=${lastDay}`);
+  const list = region(page, 'Timeline').getByRole('listbox');
+  await controls(page).getByRole('button', { name: '+1 month' }).click();
+  await expect(controls(page).getByRole('status')).toHaveText('Up to 30 Nov 2023');
+  const first = list.getByRole('option').filter({ hasText: 'Yangon airport' });
+  await expect(first).toHaveCount(0);
+  // Back to the oldest events, by hand; then the pointer rests on a card (a hover redraws the list).
+  await list.hover();
+  await page.mouse.wheel(0, -5000);
+  await expect(first).toBeVisible();
+  await first.hover();
+  await expect(first).toHaveAttribute('data-hovered', 'true');
+  await expect(first).toBeInViewport();
+  const box = await boxOf(list);
+  const atTop = await page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.closest('[role=option]')?.textContent ?? '',
+    { x: box.x + 24, y: box.y + 6 },
+  );
+  expect(atTop).toContain('Yangon airport');
+});
+
+test('a month step draws the list at its new place in the frame that names the month', async ({
+  page,
+}) => {
+  // Months of 600 events: the next month's first is far below the cards drawn for them.
+  await serveWithCopies(page, { '2023-09': 600, '2023-11': 600, '2024-01': 600 });
+  const monthOf = (id: string | null) =>
+    /^copy-(\d{4}-\d\d)-/.exec(id ?? '')?.[1] ?? dataset.events.find((e) => e.id === id)?.date;
+  await page.goto(`/?to=2023-08-31&play=${lastDay}`);
+  const list = region(page, 'Timeline').getByRole('listbox');
+  await expect(list.getByRole('option').first()).toBeVisible();
+  for (const [month, label] of [
+    ['2023-09', 'Up to 30 Sept 2023'],
+    ['2023-10', 'Up to 31 Oct 2023'],
+    ['2023-11', 'Up to 30 Nov 2023'],
+    ['2023-12', 'Up to 31 Dec 2023'],
+    ['2024-01', 'Up to 31 Jan 2024'],
+    ['2024-02', 'Up to 29 Feb 2024'],
+  ] as const) {
+    // After each paint: the month named, and the card at the list's top edge, as painted.
+    await page.evaluate(() => {
+      const w = window as unknown as { painted: { label: string; top: string | null }[] };
+      w.painted = [];
+      const label = document.querySelector('.playback [role=status]')!;
+      const box = document.querySelector('section[aria-label="Timeline"] [role=listbox]')!;
+      const afterPaint = () => {
+        const r = box.getBoundingClientRect();
+        const card = document.elementFromPoint(r.left + 24, r.top + 6)?.closest('[role=option]');
+        w.painted.push({
+          label: label.textContent ?? '',
+          top: card instanceof HTMLElement ? (card.dataset.eventId ?? null) : null,
+        });
+        if (w.painted.length < 40) requestAnimationFrame(() => setTimeout(afterPaint, 0));
+      };
+      requestAnimationFrame(() => setTimeout(afterPaint, 0));
+    });
+    await controls(page).getByRole('button', { name: '+1 month' }).click();
+    await expect(controls(page).getByRole('status')).toHaveText(label);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { painted: unknown[] }).painted.length))
+      .toBe(40);
+    const painted = await page.evaluate(
+      () => (window as unknown as { painted: { label: string; top: string | null }[] }).painted,
+    );
+    const named = painted.filter((p) => p.label === label);
+    expect(named.length).toBeGreaterThan(0);
+    // Every frame that names the month shows one of its events at the top: never an empty list,
+    // never the months before.
+    expect(
+      named.map((p) => monthOf(p.top)?.slice(0, 7) ?? 'none'),
+      month,
+    ).toEqual(named.map(() => month));
+  }
+});
+
 test("during a run the chart's frame holds still and the chart grows inside it", async ({
   page,
 }) => {
@@ -621,19 +714,8 @@ test('the month key keeps one size from month to month, and no name goes under i
 
 test('the month key keeps one size when months bring thousands of events', async ({ page }) => {
   test.setTimeout(60_000);
-  // The bundled dataset with copies of its first event added: 1,500 in September 2023, 40 in
-  // November, so the months' counts run from none to four figures.
-  const [first] = dataset.events;
-  const copies = (month: string, n: number) =>
-    Array.from({ length: n }, (_, i) => {
-      const { dateEnd: _end, ...event } = first!;
-      return { ...event, id: `copy-${month}-${i}`, date: `${month}-15`, datePrecision: 'day' };
-    });
-  const bulky = {
-    ...dataset,
-    events: [...dataset.events, ...copies('2023-09', 1500), ...copies('2023-11', 40)],
-  };
-  await page.route('**/data/events.json', (route) => route.fulfill({ json: bulky }));
+  // The months' counts run from none to four figures.
+  await serveWithCopies(page, { '2023-09': 1500, '2023-11': 40 });
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/?from=2023-08-01');
   const key = region(page, 'Map').locator('.map-fade-key');

@@ -1,10 +1,11 @@
 // The filtered events as a virtualized listbox of cards: only visible rows are in the DOM.
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import {
   memo,
   useCallback,
   useEffect,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type KeyboardEvent,
@@ -67,6 +68,13 @@ const EventCard = memo(function EventCard({ event, lang }: { event: AtlasEvent; 
     </>
   );
 });
+
+/** The offset that shows row `index` at the top, or the list's end when fewer rows follow than fill it. */
+function offsetShowing(virtualizer: Virtualizer<HTMLDivElement, Element>, index: number): number {
+  const total = virtualizer.getTotalSize();
+  const start = virtualizer.measurementsCache[index]?.start ?? 0;
+  return Math.max(0, Math.min(start, total - (virtualizer.scrollRect?.height ?? 0)));
+}
 
 export function EventList({
   events,
@@ -134,10 +142,20 @@ export function EventList({
     runMonth === null || selectedIndex >= 0
       ? -1
       : Math.min(events.length - countFrom(events, runMonth), events.length - 1);
-  // Before paint: the scroll event then reaches the virtualizer in the same frame, and the month's
-  // cards are drawn with the other views instead of a frame later.
+  // Before paint, and again as the cards in sight are measured (the virtualizer keeps the month's
+  // first at the top until they are).
   useLayoutEffect(() => {
     if (monthIndex >= 0) virtualizer.scrollToIndex(monthIndex, { align: 'start' });
+  }, [virtualizer, monthIndex, events]);
+  // The rows drawn with a new month are those the scroll will show: the virtualizer takes the
+  // offset the rows' sizes give, as far as it knows them, in the render that brings the month.
+  // Scrolled only afterwards, the list showed the old rows at the new offset (blank when the month
+  // was far below them) until the scroll event drew it again. Only for a new month or new events:
+  // a reader's own scroll of a paused run stays.
+  useMemo(() => {
+    if (monthIndex >= 0) virtualizer.scrollOffset = offsetShowing(virtualizer, monthIndex);
+    // New events move the rows (the virtualizer holds them), even when the month's index stays.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [virtualizer, monthIndex, events]);
 
   const moveBy = (move: Move) => {
