@@ -673,6 +673,59 @@ test('while playback is on, the map says what solid and faded marks mean', async
   await expect(map.locator('.map-fade-key')).toHaveCount(0);
 });
 
+test("through a run, names hold their places: Pu'er stays named, sides stay", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  const step = controls(page).getByRole('button', { name: '+1 month' });
+  /** Each month: every mark drawn in the frame, its name's side (an eighth of a turn) or '-'. */
+  const months: Record<string, string>[] = [];
+  for (;;) {
+    const before = await controls(page).getByRole('status').textContent();
+    await step.click();
+    await expect(controls(page).getByRole('status')).not.toHaveText(before ?? '');
+    if (!(await controls(page).getByRole('status').textContent())?.startsWith('Up to')) break;
+    months.push(
+      await region(page, 'Map').evaluate((map) => {
+        const frame = map.querySelector('.map-frame')!.getBoundingClientRect();
+        const centre = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        };
+        const names = [...map.querySelectorAll('.map-label-place')];
+        const sides: Record<string, string> = {};
+        for (const mark of map.querySelectorAll('.map-mark')) {
+          const m = centre(mark);
+          if (m.x < frame.left || m.x > frame.right || m.y < frame.top || m.y > frame.bottom)
+            continue;
+          const place = (mark.getAttribute('aria-label') ?? '')
+            .split(':')[0]!
+            .replace(/ \+\d+$/, '');
+          const name = names.find((n) => n.textContent?.replace(/ \+\d+$/, '') === place);
+          const l = name && centre(name);
+          sides[place] = l
+            ? String(Math.round(Math.atan2(l.y - m.y, l.x - m.x) / (Math.PI / 4)) & 7)
+            : '-';
+        }
+        return sides;
+      }),
+    );
+  }
+  expect(months.length).toBeGreaterThan(20);
+  // Named in every month its mark is drawn: it lost its name from June 2024 to a country name
+  // pushed aside by a growing mark.
+  expect(months.map((m) => m["Pu'er"] ?? ' ').join('')).not.toContain('-');
+  // From one month to the next a name stays on its side of the mark, but where a new mark takes
+  // the room (at most twice in the whole run).
+  const moves = months.slice(1).flatMap((now, i) =>
+    Object.entries(now).filter(([place, side]) => {
+      const was = months[i]?.[place];
+      return side !== '-' && was !== undefined && was !== '-' && was !== side;
+    }),
+  );
+  expect(moves.length, JSON.stringify(moves)).toBeLessThanOrEqual(2);
+});
+
 test('the month key keeps one size from month to month, and no name goes under it', async ({
   page,
 }) => {

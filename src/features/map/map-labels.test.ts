@@ -117,6 +117,40 @@ describe('layoutLabels', () => {
   });
 });
 
+describe('names held from one month of a run to the next', () => {
+  const [light, heavy] = [...single].sort((a, b) => a.people - b.people);
+  const at = (mark: DrawnMark['mark'], x: number, y: number): DrawnMark => ({
+    mark,
+    x,
+    y,
+    radius: 4,
+  });
+  const sideOf = (labels: ReturnType<typeof layoutLabels>, text: string) =>
+    labels.find((l) => l.text === text)?.held?.side;
+
+  it('keeps the side a name took before, though another is preferred afresh', () => {
+    const lone = [at(light!, 200, 150)];
+    const fresh = layoutLabels(input(lone));
+    const name = labelName(light!, 'en');
+    const first = sideOf(fresh, name);
+    expect(first).toBe(0);
+    // Held on its left (side 1): it stays there rather than going back to the right.
+    const held = layoutLabels(input(lone, { held: new Map([[light!.places[0]!.id, 1]]) }));
+    expect(sideOf(held, name)).toBe(1);
+    const label = held.find((l) => l.text === name)!;
+    expect(label.rect.x + label.rect.width).toBeLessThanOrEqual(200);
+  });
+
+  it('keeps a name shown before over a heavier newcomer wanting the same room', () => {
+    // Two places on one spot in a strip one label high: one name fits.
+    const pair = [light!, heavy!].map((mark) => at(mark, 10, 8));
+    const strip = input(pair, { frame: { width: 150, height: 16 }, obstacleMarks: [] });
+    expect(layoutLabels(strip).map((l) => l.text)).toEqual([labelName(heavy!, 'en')]);
+    const held = layoutLabels({ ...strip, held: new Map([[light!.places[0]!.id, 0]]) });
+    expect(held.map((l) => l.text)).toEqual([labelName(light!, 'en')]);
+  });
+});
+
 describe('larger names (present mode)', () => {
   it('measures and spaces each name at the size asked, so larger names never overlap either', () => {
     const drawn = single.map((mark, i) => ({

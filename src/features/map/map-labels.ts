@@ -26,7 +26,19 @@ export interface Label {
   align: 'left' | 'right' | 'center';
   /** Font size in px, as measured for the rect. */
   font: number;
+  /** A place's name: its mark's first place and the side of the mark it took (see HeldSides). */
+  held?: { place: string; side: number };
 }
+
+/**
+ * The side each place's name took in the frame before (an index into a mark's spots): during
+ * playback a name keeps its side and its place from month to month while there is room, instead
+ * of every frame's placement starting afresh (names jumped around their marks and dropped out
+ * for a neighbour a few people heavier).
+ */
+export type HeldSides = ReadonlyMap<string, number>;
+
+
 
 /** The names' size in px unless the page asks for larger (present mode: read from the back of a room). */
 export const LABEL_FONT = 12;
@@ -38,7 +50,10 @@ const COUNTRY_SPACING = 2;
 const GAP = 3;
 
 // Who gives way: the selected place, then country names (they orient the reader), then by people.
+// During playback the names shown the month before go ahead of the countries and of any newcomer:
+// a country name pushed aside by a growing mark, or a heavier neighbour, no longer takes their spot.
 const SELECTED = 4e15;
+const HELD = 3.5e15;
 const COUNTRY = 3e15;
 
 /** "Muse" or, for a group, its biggest place and how many more: "Laukkai +1". */
@@ -71,6 +86,8 @@ export interface LabelInput {
   font: number;
   selected: (mark: MapMark) => boolean;
   badge: (mark: MapMark) => string | null;
+  /** The names shown in the frame before, and their sides: they keep them while there is room. */
+  held?: HeldSides;
 }
 
 export function layoutLabels(input: LabelInput): Label[] {
@@ -80,7 +97,10 @@ export function layoutLabels(input: LabelInput): Label[] {
   const named = new Set<string>();
   // The selected mark wears a ring: its label and its neighbours' keep clear of that too.
   const ring = (m: DrawnMark) => (input.selected(m.mark) ? SELECTED_RING : 0);
-  const texts = new Map<string, { text: string; kind: Label['kind']; anchorX: number }>();
+  const texts = new Map<
+    string,
+    { text: string; kind: Label['kind']; anchorX: number; sides?: { place: string; of: number[] } }
+  >();
   const add = (
     id: string,
     text: string,
@@ -88,8 +108,9 @@ export function layoutLabels(input: LabelInput): Label[] {
     priority: number,
     anchorX: number,
     at: Rect[],
+    sides?: { place: string; of: number[] },
   ) => {
-    texts.set(id, { text, kind, anchorX });
+    texts.set(id, { text, kind, anchorX, sides });
     requests.push({ id, priority, candidates: at });
   };
 
@@ -105,15 +126,22 @@ export function layoutLabels(input: LabelInput): Label[] {
     const head = m.mark.places[0];
     if (head) named.add(head.id);
     const own = discs.get(m) ?? { x: m.x, y: m.y, radius: m.radius };
+    const free = spots({ ...m, radius: m.radius + ring(m) }, width, line)
+      .map((rect, side) => ({ rect, side }))
+      .filter(({ rect }) => ownsSpot(own, others, rect));
+    // A name shown before tries its side first (close in, then a step out).
+    const place = head?.id ?? m.mark.key;
+    const before = input.held?.get(place);
+    const kept = before === undefined ? [] : free.filter((s) => s.side % 8 === before % 8);
+    const ordered = [...kept, ...free.filter((s) => !kept.includes(s))];
     add(
       `m:${m.mark.key}`,
       text,
       'place',
-      input.selected(m.mark) ? SELECTED : m.mark.people,
+      (input.selected(m.mark) ? SELECTED : before === undefined ? 0 : HELD) + m.mark.people,
       m.x,
-      spots({ ...m, radius: m.radius + ring(m) }, width, line).filter((spot) =>
-        ownsSpot(own, others, spot),
-      ),
+      ordered.map((s) => s.rect),
+      { place, of: ordered.map((s) => s.side) },
     );
   }
   for (const [i, stub] of input.stubs.entries()) {
@@ -184,10 +212,12 @@ export function layoutLabels(input: LabelInput): Label[] {
   return placeLabels(requests, obstacles, frame).placed.flatMap((p) => {
     const info = texts.get(p.id);
     if (!info) return [];
-    const { text, kind, anchorX } = info;
+    const { text, kind, anchorX, sides } = info;
     const { rect } = p;
     const align =
       rect.x + rect.width <= anchorX + 0.5 ? 'right' : rect.x >= anchorX - 0.5 ? 'left' : 'center';
-    return [{ text, kind, rect, font, align }];
+    const side = sides?.of[p.candidate];
+    const held = sides && side !== undefined ? { place: sides.place, side } : undefined;
+    return [{ text, kind, rect, font, align, ...(held && { held }) }];
   });
 }

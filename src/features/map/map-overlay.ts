@@ -11,7 +11,7 @@ import { LabelLayer } from './label-layer';
 import type { Scene } from './map-canvas';
 import { highlight, holdsEvent, type Highlight, type ShownEvent } from './map-highlight';
 import { MapHits, type HitHandlers } from './map-hits';
-import { LABEL_FONT, layoutLabels } from './map-labels';
+import { LABEL_FONT, layoutLabels, type HeldSides } from './map-labels';
 import type { MapMark, MarkIndex } from './map-marks';
 import type { MapText } from './map-messages';
 import { ensurePanes } from './map-panes';
@@ -43,6 +43,8 @@ export class MapOverlay {
   private input: OverlayInput | null = null;
   private lastMarks: MapMark[] = [];
   private scene: Scene = { marks: [], arrows: [], waypoints: [] };
+  /** The sides the places' names took in the last redraw: held during playback. */
+  private heldSides: HeldSides = new Map();
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
   // Drawn again on the next frame, once however many ask: after a resize or reset (a map first laid
@@ -176,7 +178,10 @@ export class MapOverlay {
       font,
       selected: (mark) => now.selected({ mark }),
       badge: (mark) => this.badge(mark),
+      // Only from one month of a run to the next: elsewhere the best spots, afresh.
+      ...(input.fadeBefore !== null && { held: this.heldSides }),
     });
+    this.heldSides = new Map(labels.flatMap((l) => (l.held ? [[l.held.place, l.held.side]] : [])));
     this.labels.draw(labels);
     this.hits.draw(drawn, arrows, input.t, input.lang, (mark) => now.selected({ mark }));
     this.restyle();
