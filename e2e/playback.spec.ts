@@ -383,6 +383,28 @@ test("a paused or stepped run's list shows the month's events, not the oldest", 
   await expect.poll(async () => dateOf.get((await topCard()) ?? '')?.slice(0, 7)).toBe('2023-11');
 });
 
+test('Play on a paused run holds its month a beat before the next, as a player does', async ({
+  page,
+}) => {
+  await page.goto(`/?to=2023-10-31&play=${lastDay}`);
+  const status = controls(page).getByRole('status');
+  await expect(status).toHaveText('Up to 31 Oct 2023');
+  // The label two frames after the press (at 1×, a month lasts a second).
+  const shown = await page.evaluate(async () => {
+    const play = [...document.querySelectorAll<HTMLButtonElement>('.playback button')].find(
+      (b) => b.getAttribute('aria-pressed') === 'false',
+    )!;
+    play.click();
+    const frame = () => new Promise((done) => requestAnimationFrame(done));
+    await frame();
+    await frame();
+    return document.querySelector('.playback [role=status]')?.textContent;
+  });
+  expect(shown).toBe('Up to 31 Oct 2023');
+  await expect(controls(page).getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(status).toHaveText('Up to 30 Nov 2023');
+});
+
 test("a paused run's list stays where the reader scrolls it", async ({ page }) => {
   await page.goto(`/?to=2023-10-31&play=${lastDay}`);
   const list = region(page, 'Timeline').getByRole('listbox');

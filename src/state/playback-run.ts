@@ -26,11 +26,14 @@ function startRun(index: DatasetIndex): boolean {
 }
 
 /**
- * Play: a fresh run, or on from a paused one. With reduced motion it moves one month per press
- * instead of setting the months in motion.
+ * Play: a fresh run from its first month, or on from a paused one, whose month stays a beat before
+ * the next, as in any player (it moved on at the press). With reduced motion it moves one month per
+ * press instead of setting the months in motion.
  */
 export function playRun(index: DatasetIndex, reduced: boolean): void {
-  if (stepRun(index) && !reduced) usePlaybackMotion.getState().setPlaying(true);
+  if (reduced) stepRun(index);
+  else if (useViewStore.getState().play !== null || startRun(index))
+    usePlaybackMotion.getState().setPlaying(true);
 }
 
 /** Play or Pause, as the one button that shows whichever of the two applies. */
