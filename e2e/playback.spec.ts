@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Dataset } from '../src/data/schema';
+import { TYPE_COLORS } from '../src/ui/palette';
 import { test, expect, screenshot } from './fixtures';
 import { boxOf, inside, region, textOverlaps, visibleTextBoxes } from './layout-helpers';
 
@@ -618,6 +619,57 @@ test("paused in playback, the map shows the month's events at full strength and 
     expect(p.alpha, 'a mark of the month is solid (an approximate place: 75%)').toBeGreaterThan(
       170,
     );
+});
+
+test('in dark and in light, a set-back mark keeps its outline in its colours at full strength', async ({
+  page,
+}) => {
+  const typeColours = Object.values(TYPE_COLORS).map((hex) =>
+    [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)),
+  );
+  for (const scheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`/?to=2024-06-30&play=${lastDay}`);
+    const map = region(page, 'Map');
+    await expect(map.locator('.map-mark[data-faded="true"]').first()).toBeAttached();
+    // For each set-back mark: the strongest of its outer pixels on the left. Its fill is faint; in
+    // dark mode an outline as faint left it lost.
+    const outlines = await map.evaluate((root) => {
+      const canvas = root.querySelector('canvas')!;
+      const ctx = canvas.getContext('2d')!;
+      const box = canvas.getBoundingClientRect();
+      const scale = canvas.width / box.width;
+      const marks = [...root.querySelectorAll<HTMLElement>('.map-mark')].map((el) => ({
+        faded: el.dataset.faded === 'true',
+        box: el.getBoundingClientRect(),
+      }));
+      return marks.flatMap((m) => {
+        const [x, y] = [m.box.left + m.box.width / 2, m.box.top + m.box.height / 2];
+        if (!m.faded || x < box.left || y < box.top || x > box.right || y > box.bottom) return [];
+        const centre = Math.round((x - box.left) * scale);
+        const reach = Math.round(m.box.width * scale);
+        // Rows about the centre: a dashed outline (a region) has gaps.
+        const outer = [-3, -2, -1, 0, 1, 2, 3].flatMap((dy) => {
+          const row = Math.round((y - box.top) * scale) + dy;
+          const pixels = ctx.getImageData(Math.max(0, centre - reach), row, reach, 1).data;
+          let edge = 0;
+          while (edge < reach && pixels[edge * 4 + 3]! === 0) edge++;
+          // Painted from the scan's start: something else (an arrow, a neighbour) is drawn there.
+          if (edge === 0 || edge === reach) return [];
+          return [edge, edge + 1, edge + 2].map((k) => [...pixels.slice(k * 4, k * 4 + 4)]);
+        });
+        return outer.length ? [outer.sort((a, b) => b[3]! - a[3]!)[0]!] : [];
+      });
+    });
+    expect(outlines.length, scheme).toBeGreaterThan(2);
+    for (const [r, g, b, alpha] of outlines) {
+      expect(alpha, `${scheme}: ${r},${g},${b},${alpha}`).toBeGreaterThan(200);
+      const nearest = Math.min(
+        ...typeColours.map((c) => Math.max(...c.map((v, k) => Math.abs(v - [r!, g!, b!][k]!)))),
+      );
+      expect(nearest, `${scheme}: ${r},${g},${b} is near a type's colour`).toBeLessThan(64);
+    }
+  }
 });
 
 test('a span that reaches into the month keeps its mark solid, though a later-starting day ended', async ({

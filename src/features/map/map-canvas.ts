@@ -135,6 +135,26 @@ function disc(ctx: CanvasRenderingContext2D, m: DrawnMark) {
   }
 }
 
+/**
+ * A set-back mark's outline, in its types' colours at full strength (each slice's arc in its own):
+ * the fill fades, and an edge in the edge colour faded with it was lost on a dark map.
+ */
+function typeRing(ctx: CanvasRenderingContext2D, m: DrawnMark) {
+  const { mark, x, y, radius } = m;
+  const types = mark.types.length > 0 ? mark.types : [{ type: mark.dominantType, count: 1 }];
+  const total = types.reduce((n, t) => n + t.count, 0);
+  ctx.lineWidth = 1.5;
+  let start = -Math.PI / 2;
+  for (const t of types) {
+    const end = start + (t.count / total) * Math.PI * 2;
+    ctx.strokeStyle = TYPE_COLORS[t.type];
+    ctx.beginPath();
+    ctx.arc(x, y, radius - 0.75, start, end);
+    ctx.stroke();
+    start = end;
+  }
+}
+
 function paintMark(
   ctx: CanvasRenderingContext2D,
   m: DrawnMark,
@@ -143,18 +163,20 @@ function paintMark(
   count: string | null,
 ) {
   const { x, y, radius, mark } = m;
-  const fade = state.faded(m) && !state.selected(m) ? FADED_ALPHA : 1;
-  ctx.globalAlpha = (mark.approximate ? 0.75 : 0.92) * fade;
+  const faded = state.faded(m) && !state.selected(m);
+  ctx.globalAlpha = (mark.approximate ? 0.75 : 0.92) * (faded ? FADED_ALPHA : 1);
   disc(ctx, m);
-  ctx.globalAlpha = fade;
-  ctx.beginPath();
-  ctx.arc(x, y, radius, 0, Math.PI * 2);
-  ctx.lineWidth = 1.5;
-  ctx.strokeStyle = mark.approximate ? c.ring : c.edge;
-  ctx.setLineDash(mark.approximate ? [3, 2] : []);
-  ctx.stroke();
-  ctx.setLineDash([]);
   ctx.globalAlpha = 1;
+  ctx.setLineDash(mark.approximate ? [3, 2] : []);
+  if (faded) typeRing(ctx, m);
+  else {
+    ctx.beginPath();
+    ctx.arc(x, y, radius, 0, Math.PI * 2);
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = mark.approximate ? c.ring : c.edge;
+    ctx.stroke();
+  }
+  ctx.setLineDash([]);
   if (state.selected(m)) {
     ctx.beginPath();
     // The stroke's outer side is SELECTED_RING beyond the mark.

@@ -121,8 +121,13 @@ export function FadeKey({ view }: { view: FilteredView }) {
       return `${TYPE_COLORS[type]} ${a}deg ${b}deg`;
     })
     .join(', ')})`;
-  const dots = (opacity: number) => (
-    <span className="map-fade-dot" style={{ background: pie, opacity }} aria-hidden="true" />
+  // Earlier months' marks as the map draws them: the fill faded, the outline in full colour.
+  const dots = (earlier: boolean) => (
+    <span
+      className={earlier ? 'map-fade-dot is-earlier' : 'map-fade-dot'}
+      style={{ background: pie, ...(earlier && { '--faded': FADED_ALPHA }) }}
+      aria-hidden="true"
+    />
   );
   return (
     <div className="map-fade-key">
@@ -138,11 +143,11 @@ export function FadeKey({ view }: { view: FilteredView }) {
       )}
       {/* Before the month, whose room for a long count stays at the key's end. */}
       <span>
-        {dots(FADED_ALPHA)}
+        {dots(true)}
         {t.fadeEarlier}
       </span>
       <span className="map-fade-month">
-        {dots(1)}
+        {dots(false)}
         <strong style={{ minWidth: widestEms(yearsMonths(to, lang), 'bold') }}>
           {formatMonth(to, lang)}
         </strong>
