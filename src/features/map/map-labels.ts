@@ -38,8 +38,6 @@ export interface Label {
  */
 export type HeldSides = ReadonlyMap<string, number>;
 
-
-
 /** The names' size in px unless the page asks for larger (present mode: read from the back of a room). */
 export const LABEL_FONT = 12;
 /** A name's line: its font size and a third. */
