@@ -141,13 +141,28 @@ describe('names held from one month of a run to the next', () => {
     expect(label.rect.x + label.rect.width).toBeLessThanOrEqual(200);
   });
 
+  // Two places on one spot in a strip one label high: one name fits.
+  const pair = [light!, heavy!].map((mark) => at(mark, 10, 8));
+  const strip = input(pair, { frame: { width: 150, height: 16 }, obstacleMarks: [] });
+
   it('keeps a name shown before over a heavier newcomer wanting the same room', () => {
-    // Two places on one spot in a strip one label high: one name fits.
-    const pair = [light!, heavy!].map((mark) => at(mark, 10, 8));
-    const strip = input(pair, { frame: { width: 150, height: 16 }, obstacleMarks: [] });
     expect(layoutLabels(strip).map((l) => l.text)).toEqual([labelName(heavy!, 'en')]);
-    const held = layoutLabels({ ...strip, held: new Map([[light!.places[0]!.id, 0]]) });
+    // Both of earlier months: the name shown before stays.
+    const held = layoutLabels({
+      ...strip,
+      held: new Map([[light!.places[0]!.id, 0]]),
+      earlier: () => true,
+    });
     expect(held.map((l) => l.text)).toEqual([labelName(light!, 'en')]);
+  });
+
+  it("names the month's own place before an earlier month's, though that one was shown", () => {
+    const month = layoutLabels({
+      ...strip,
+      held: new Map([[heavy!.places[0]!.id, 0]]),
+      earlier: (mark) => mark === heavy,
+    });
+    expect(month.map((l) => l.text)).toEqual([labelName(light!, 'en')]);
   });
 });
 

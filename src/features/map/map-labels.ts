@@ -48,11 +48,23 @@ const COUNTRY_SPACING = 2;
 const GAP = 3;
 
 // Who gives way: the selected place, then country names (they orient the reader), then by people.
-// During playback the names shown the month before go ahead of the countries and of any newcomer:
-// a country name pushed aside by a growing mark, or a heavier neighbour, no longer takes their spot.
-const SELECTED = 4e15;
-const HELD = 3.5e15;
+// During playback the month's own places (drawn solid) come first, the story of the frame; then
+// the earlier months' names already shown, so a country name pushed aside by a growing mark no
+// longer takes their spot; then the countries. Within each, a name shown the month before goes
+// ahead of a newcomer, and then the heavier.
+const SELECTED = 6e15;
+const MONTH_HELD = 5e15;
+const MONTH = 4e15;
+const EARLIER_HELD = 3.5e15;
 const COUNTRY = 3e15;
+
+/** A place name's rank: see above. */
+function rankOf(selected: boolean, month: boolean | null, held: boolean): number {
+  if (selected) return SELECTED;
+  if (month === null) return 0;
+  if (month) return held ? MONTH_HELD : MONTH;
+  return held ? EARLIER_HELD : 0;
+}
 
 /** "Muse" or, for a group, its biggest place and how many more: "Laukkai +1". */
 export function labelName(mark: MapMark, lang: Lang): string {
@@ -86,6 +98,8 @@ export interface LabelInput {
   badge: (mark: MapMark) => string | null;
   /** The names shown in the frame before, and their sides: they keep them while there is room. */
   held?: HeldSides;
+  /** During playback: whether a mark holds only earlier months' events (drawn set back). */
+  earlier?: (mark: MapMark) => boolean;
 }
 
 export function layoutLabels(input: LabelInput): Label[] {
@@ -136,7 +150,11 @@ export function layoutLabels(input: LabelInput): Label[] {
       `m:${m.mark.key}`,
       text,
       'place',
-      (input.selected(m.mark) ? SELECTED : before === undefined ? 0 : HELD) + m.mark.people,
+      rankOf(
+        input.selected(m.mark),
+        input.earlier ? !input.earlier(m.mark) : null,
+        before !== undefined,
+      ) + m.mark.people,
       m.x,
       ordered.map((s) => s.rect),
       { place, of: ordered.map((s) => s.side) },

@@ -179,7 +179,10 @@ export class MapOverlay {
       selected: (mark) => now.selected({ mark }),
       badge: (mark) => this.badge(mark),
       // Only from one month of a run to the next: elsewhere the best spots, afresh.
-      ...(input.fadeBefore !== null && { held: this.heldSides }),
+      ...(input.fadeBefore !== null && {
+        held: this.heldSides,
+        earlier: (mark: MapMark) => now.faded({ mark }),
+      }),
     });
     this.heldSides = new Map(labels.flatMap((l) => (l.held ? [[l.held.place, l.held.side]] : [])));
     this.labels.draw(labels);
