@@ -1,4 +1,5 @@
 // Paints the map's scene (arrows, waypoints, marks with their counts, selection and hover) on one canvas.
+import type { EventType } from '@/data/schema';
 import type { MovementGroup } from '@/domain/derived-shapes';
 import { TYPE_COLORS } from '@/ui/palette';
 import { textWidth } from '@/ui/text-width';
@@ -111,27 +112,40 @@ function paintArrow(
   ctx.globalAlpha = 1;
 }
 
+/**
+ * The mark's types as slices of a turn, in proportion to their events, from twelve o'clock
+ * clockwise as the legend reads: what its pie fills and a set-back mark's outline strokes.
+ */
+function slicesOf(mark: MapMark): { type: EventType; start: number; end: number }[] {
+  const types = mark.types.length > 0 ? mark.types : [{ type: mark.dominantType, count: 1 }];
+  const total = types.reduce((n, t) => n + t.count, 0);
+  let start = -Math.PI / 2;
+  return types.map((t) => {
+    const end = start + (t.count / total) * Math.PI * 2;
+    const slice = { type: t.type, start, end };
+    start = end;
+    return slice;
+  });
+}
+
 function disc(ctx: CanvasRenderingContext2D, m: DrawnMark) {
   const { mark, x, y, radius } = m;
-  const total = mark.types.reduce((n, t) => n + t.count, 0);
-  if (mark.types.length <= 1) {
-    ctx.fillStyle = TYPE_COLORS[mark.types[0]?.type ?? mark.dominantType];
+  const slices = slicesOf(mark);
+  const [only] = slices;
+  if (only && slices.length === 1) {
+    ctx.fillStyle = TYPE_COLORS[only.type];
     ctx.beginPath();
     ctx.arc(x, y, radius, 0, Math.PI * 2);
     ctx.fill();
     return;
   }
-  // A pie of the types' shares, from twelve o'clock clockwise, as the legend reads.
-  let start = -Math.PI / 2;
-  for (const t of mark.types) {
-    const end = start + (t.count / total) * Math.PI * 2;
-    ctx.fillStyle = TYPE_COLORS[t.type];
+  for (const { type, start, end } of slices) {
+    ctx.fillStyle = TYPE_COLORS[type];
     ctx.beginPath();
     ctx.moveTo(x, y);
     ctx.arc(x, y, radius, start, end);
     ctx.closePath();
     ctx.fill();
-    start = end;
   }
 }
 
@@ -140,18 +154,13 @@ function disc(ctx: CanvasRenderingContext2D, m: DrawnMark) {
  * the fill fades, and an edge in the edge colour faded with it was lost on a dark map.
  */
 function typeRing(ctx: CanvasRenderingContext2D, m: DrawnMark) {
-  const { mark, x, y, radius } = m;
-  const types = mark.types.length > 0 ? mark.types : [{ type: mark.dominantType, count: 1 }];
-  const total = types.reduce((n, t) => n + t.count, 0);
+  const { x, y, radius } = m;
   ctx.lineWidth = 1.5;
-  let start = -Math.PI / 2;
-  for (const t of types) {
-    const end = start + (t.count / total) * Math.PI * 2;
-    ctx.strokeStyle = TYPE_COLORS[t.type];
+  for (const { type, start, end } of slicesOf(m.mark)) {
+    ctx.strokeStyle = TYPE_COLORS[type];
     ctx.beginPath();
     ctx.arc(x, y, radius - 0.75, start, end);
     ctx.stroke();
-    start = end;
   }
 }
 
