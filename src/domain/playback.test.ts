@@ -8,6 +8,12 @@ import { DEFAULT_FILTERS } from './filters';
 import { mergeGroups, summarize } from './place-groups';
 import { busiestMonth, countFrom, nextFrame, runFrames, setBack } from './playback';
 
+/** ISO days from `min` to `max`, as the dataset writes them. */
+const daysIn = (min: string, max: string) =>
+  fc
+    .date({ min: new Date(min), max: new Date(max), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+
 describe('runFrames', () => {
   it('gives every month end from the first month on, and stops on the last day itself', () => {
     expect(runFrames('2023-11-18', '2024-03-02')).toEqual([
@@ -23,9 +29,7 @@ describe('runFrames', () => {
   });
 
   it('never skips or repeats a month, for any range', () => {
-    const day = fc
-      .date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
-      .map((d) => d.toISOString().slice(0, 10));
+    const day = daysIn('2000-01-01', '2040-12-31');
     fc.assert(
       fc.property(day, day, (a, b) => {
         const [start, end] = a <= b ? [a, b] : [b, a];
@@ -46,9 +50,7 @@ describe('runFrames', () => {
 
 describe('countFrom', () => {
   it('counts the events on or after a day, for any sorted dates', () => {
-    const day = fc
-      .date({ min: new Date('2020-01-01'), max: new Date('2026-12-31'), noInvalidDate: true })
-      .map((d) => d.toISOString().slice(0, 10));
+    const day = daysIn('2020-01-01', '2026-12-31');
     fc.assert(
       fc.property(fc.array(day, { maxLength: 60 }), day, (dates, from) => {
         const events = [...dates].sort().map((date) => ({ date }));
@@ -60,9 +62,7 @@ describe('countFrom', () => {
 
 describe('busiestMonth', () => {
   it("is the largest month's count that any frame of a run shows", () => {
-    const day = fc
-      .date({ min: new Date('2022-01-01'), max: new Date('2024-12-31'), noInvalidDate: true })
-      .map((d) => d.toISOString().slice(0, 10));
+    const day = daysIn('2022-01-01', '2024-12-31');
     fc.assert(
       fc.property(fc.array(day, { minLength: 1, maxLength: 80 }), (dates) => {
         const events = [...dates].sort().map((date) => ({ date }));
