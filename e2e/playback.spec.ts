@@ -874,6 +874,46 @@ test('in present mode at 1280×720 the opened legend leaves the key at the botto
   await expectKeyClear(page);
 });
 
+test('in present mode at 1280×720 a run changes the month, not the bar, the key or the chart', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?mode=present');
+  const bar = page.getByRole('group', { name: 'Playback', exact: true });
+  const title = page.locator('.present-title');
+  const chart = region(page, 'Cumulative transfers');
+  const named = await title.textContent();
+  const chartBox = await boxOf(chart);
+  for (const end of ['2023-08-31', '2023-09-30', '2023-10-31', '2023-11-30']) {
+    await bar.getByRole('button', { name: '+1 month' }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]to=${end}`));
+    // The title names the view being played, whole: the month is the bar's "Up to …" beside it
+    // (the title named it too, cut to "until Nov 2…").
+    await expect(title).toHaveText(named ?? '');
+    expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    // The run's hint takes the start's room: the chart below it stays put.
+    expect(await boxOf(chart), `up to ${end}`).toEqual(chartBox);
+  }
+  await expect(bar.getByRole('status')).toHaveText('Up to 30 Nov 2023');
+  // The key is one line, as wide as what it says (with its own Resume button beside the bar's Play
+  // it wrapped to two lines in a box half empty, over the map's bottom marks).
+  const key = region(page, 'Map').locator('.map-fade-key');
+  await expect(key.getByRole('button')).toHaveCount(0);
+  const lines = await key.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const parts = [...el.children].map((c) => c.getBoundingClientRect());
+    const style = getComputedStyle(el);
+    return {
+      rows: new Set(parts.map((p) => Math.round(p.top))).size,
+      spare: box.right - Math.max(...parts.map((p) => p.right)) - parseFloat(style.paddingRight),
+    };
+  });
+  expect(lines.rows).toBe(1);
+  expect(lines.spare).toBeLessThan(2);
+  await expectKeyClear(page);
+  await screenshot(page, 'playback-present-1280');
+});
+
 /** Events whose date falls in the month of `monthEnd`, as the dataset lists them. */
 const eventsInMonth = (monthEnd: string) =>
   dataset.events.filter((e) => e.date.slice(0, 7) === monthEnd.slice(0, 7)).length;

@@ -67,7 +67,10 @@ export function PresentLayout() {
       </Region>
       <Region area="details">
         <StoryCaption />
-        <PresentCaption hint={sequence ? '' : running ? t.presentRun : t.presentStart} />
+        <PresentCaption
+          hint={sequence ? '' : running ? t.presentRun : t.presentStart}
+          spare={sequence ? '' : running ? t.presentStart : t.presentRun}
+        />
       </Region>
       <Region area="chart" onRetry={ChartPanel.retry}>
         <ChartPanel fill />

@@ -49,15 +49,23 @@ export function stepRun(index: DatasetIndex): boolean {
 }
 
 /**
- * Ends the run after its last day: the window goes back to what it was before Play (a run over the
- * whole dataset had no end set; one within a range keeps the range), and the bar says where it ended.
+ * The window's end before Play, from the run's last day: none for a run over the whole dataset,
+ * the range's end for a run within one.
+ */
+export function endBeforeRun(index: DatasetIndex, play: string): string | null {
+  return play === datasetSpan(index)?.last ? null : play;
+}
+
+/**
+ * Ends the run after its last day: the window goes back to what it was before Play, and the bar
+ * says where it ended.
  */
 function finishRun(index: DatasetIndex): void {
   const { play, setPlay } = useViewStore.getState();
   const motion = usePlaybackMotion.getState();
   motion.setPlaying(false);
   if (play === null) return;
-  const restored = play === datasetSpan(index)?.last ? null : play;
+  const restored = endBeforeRun(index, play);
   setPlay(restored, null);
   motion.setEnded({ day: play, to: restored });
 }

@@ -11,6 +11,7 @@ import {
   tallyScope,
 } from '@/ui/format';
 import { useLang, useMessages } from '@/ui/i18n';
+import { SteadyLabel } from '@/ui/steady-label';
 import { countryName, TYPE_LABELS } from '@/ui/labels';
 import { TYPE_COLORS } from '@/ui/palette';
 import { DETAILS_MESSAGES } from './details-messages';
@@ -18,7 +19,12 @@ import { CountList, eventCounts } from './event-counts';
 import { HAN, quotesBySource } from './event-sources';
 import './present-caption.css';
 
-export function PresentCaption({ hint }: { hint: string }) {
+/**
+ * `hint` shows while nothing is selected; `spare`, the hint another moment shows in its place (Play
+ * changes the start's hint to the run's), keeps its room: at 1280 px the run's hint takes a second
+ * line, and the chart below moved down at a run's start.
+ */
+export function PresentCaption({ hint, spare = '' }: { hint: string; spare?: string }) {
   const lang = useLang();
   const { eventById, placeById, dataset } = useAtlasIndex();
   const selectedId = useViewStore((s) => s.selectedId);
@@ -29,7 +35,7 @@ export function PresentCaption({ hint }: { hint: string }) {
   if (!event)
     return (
       <div className="caption caption-empty">
-        <p>{hint}</p>
+        <p>{spare ? <SteadyLabel shown={hint} spare={spare} /> : hint}</p>
       </div>
     );
 

@@ -99,8 +99,10 @@ export function FadeKey({ view }: { view: FilteredView }) {
   const playing = usePlaybackMotion((s) => s.playing);
   const index = useAtlasIndex();
   const reduced = useReducedMotion();
-  // A story's step may hold a paused run; a playing story has no playback bar to keep time.
-  const story = useViewStore((s) => s.story !== null && s.mode === 'present');
+  // Present mode's bar holds Play (a story's step may hold a paused run, and no bar): the key there
+  // is the month and its marks alone, on one line at 1280 px (with the button it wrapped to two in
+  // a box half empty, over the marks at the map's bottom).
+  const present = useViewStore((s) => s.mode === 'present');
   // Room for the busiest month's count: no month's count is wider.
   const busiest = useMemo(() => busiestMonth(index.events), [index]);
   const to = view.filters.to;
@@ -133,7 +135,7 @@ export function FadeKey({ view }: { view: FilteredView }) {
     <div className="map-fade-key">
       {/* First, so the month's text changing width never moves it from under the pointer; one
           width for Pause and Resume, so pausing moves nothing after it. */}
-      {!story && (
+      {!present && (
         <button type="button" className="map-fade-pause" onClick={() => togglePlay(index, reduced)}>
           <SteadyLabel
             shown={playing ? t.pausePlayback : t.resumePlayback}
