@@ -143,8 +143,9 @@ export function FadeKey({ view }: { view: FilteredView }) {
           />
         </button>
       )}
-      {/* Before the month, whose room for a long count stays at the key's end. */}
-      <span>
+      {/* Before the month, whose room for a long count stays at the key's end. Kept unseen in a
+          run's first month, when no month is earlier: the key keeps its width. */}
+      <span style={inMonth === view.events.length ? { visibility: 'hidden' } : undefined}>
         {dots(true)}
         {t.fadeEarlier}
       </span>

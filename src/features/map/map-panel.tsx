@@ -15,7 +15,7 @@ import { MESSAGES } from './map-messages';
 import { PresentFlight } from './present-flight';
 import { StoryCallout } from './story-callout';
 import { useFitImported } from './use-fit-imported';
-import { DEFAULT_BOUNDS, ViewSync } from './view-sync';
+import { DEFAULT_BOUNDS, DEFAULT_FIT, ViewSync } from './view-sync';
 
 /**
  * The least zoom, in whole steps, at which the frame fits inside the base map's coverage. Not Leaflet's
@@ -63,7 +63,7 @@ export function MapPanel() {
 
   const frame = initialView
     ? { center: L.latLng(initialView.lat, initialView.lon), zoom: initialView.zoom }
-    : { bounds: L.latLngBounds(DEFAULT_BOUNDS) };
+    : { bounds: L.latLngBounds(DEFAULT_BOUNDS), boundsOptions: DEFAULT_FIT };
 
   return (
     <>

@@ -10,6 +10,20 @@ export const DEFAULT_BOUNDS: [L.LatLngTuple, L.LatLngTuple] = [
   [27, 106],
 ];
 
+/** The room the keys take at the map's bottom: the legend, and during a run the month's key. */
+const KEYS_ROOM = 40;
+
+/**
+ * How the default frame is fitted: at the zoom that fits it, raised by the keys' room (the region
+ * north of the border towns is empty land). Fitted to the map's bottom edge, Myawaddy, at times the
+ * biggest mark, lay under a run's month key.
+ */
+export const DEFAULT_FIT: L.FitBoundsOptions = {
+  paddingTopLeft: [0, -KEYS_ROOM],
+  paddingBottomRight: [0, KEYS_ROOM],
+  animate: false,
+};
+
 const round = (value: number, decimals: number) => Number(value.toFixed(decimals)) + 0;
 
 function currentView(map: L.Map): MapView {
@@ -53,7 +67,7 @@ export function ViewSync() {
     // Cleared (Back to a link without `map`, or a reset): return to the default frame.
     if (defaultView.current && near(map, currentView(map), defaultView.current)) return;
     framing.current = true;
-    map.fitBounds(DEFAULT_BOUNDS, { animate: false });
+    map.fitBounds(DEFAULT_BOUNDS, DEFAULT_FIT);
     framing.current = false;
   }, [map, view]);
 
@@ -65,7 +79,7 @@ export function ViewSync() {
       map.invalidateSize();
       if (!wasHidden || useViewStore.getState().map) return;
       framing.current = true;
-      map.fitBounds(DEFAULT_BOUNDS, { animate: false });
+      map.fitBounds(DEFAULT_BOUNDS, DEFAULT_FIT);
       framing.current = false;
     });
     observer.observe(map.getContainer());
