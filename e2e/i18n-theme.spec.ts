@@ -96,6 +96,50 @@ test('a zh link shows dates and numbers the Chinese way, through Intl', async ({
   await expect(page.locator('.chart-tick-value', { hasText: '万' }).first()).toBeVisible();
 });
 
+test('in Chinese at 1280 px the header breaks its lines between words, never inside one', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?lang=zh&to=2023-11-30');
+  await settled(page);
+  const header = page.locator('header').first();
+  // Each figure's value is one line: "24 共 78 个" was cut before its last character.
+  for (const value of await header.locator('.figure-value').all()) {
+    const { height, line } = await value.evaluate((el) => ({
+      height: el.getBoundingClientRect().height,
+      line: parseFloat(getComputedStyle(el).lineHeight),
+    }));
+    expect(height, await value.textContent()).toBeLessThan(line * 1.5);
+  }
+  // Every other line starts after a space: "逐条事件合 / 计" and "2026年2月3 / 日" were cut inside.
+  const cuts = await header.locator('.dataset-meta, .figure-note').evaluateAll((els) =>
+    els.flatMap((el) => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let top: number | null = null;
+      let before = '';
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (let i = 0; i < text.length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getClientRects()[0];
+          const char = text[i] ?? '';
+          if (rect?.width) {
+            if (top !== null && rect.top > top + rect.height / 2 && !/\s/.test(before + char))
+              found.push(`${el.textContent}: …${before}|${char}…`);
+            top = rect.top;
+          }
+          before = char;
+        }
+      }
+      return found;
+    }),
+  );
+  expect(cuts).toEqual([]);
+});
+
 interface ThemeColours {
   page: string;
   axisText: string;
