@@ -1,11 +1,12 @@
 // Marks at a zoom: places stand alone when zoomed in, overlapping ones merge when zoomed out, nothing is lost.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '@/domain/dataset-index';
 import { FilteredView } from '@/domain/filtered-view';
 import { DEFAULT_FILTERS } from '@/domain/filters';
 import { makeDataset } from '@/testing/fixtures';
 import { CLUSTER_MAX_ZOOM, LARGE } from './cluster-query';
-import { markIndex } from './map-marks';
+import { markIndex, placeIdText } from './map-marks';
 
 const index = buildIndex(makeDataset());
 const marks = markIndex(new FilteredView(index, DEFAULT_FILTERS).placeGroups);
@@ -55,5 +56,33 @@ describe('markIndex with many places', () => {
       const places = at!.flatMap((m) => m.places.map((p) => p.id)).sort();
       expect(places).toEqual(many.map((g) => g.place.id).sort());
     }
+  });
+});
+
+describe('placeIdText', () => {
+  const days = [...new Set(index.events.map((e) => e.date))].sort();
+  it("carries each place's ids in order, through windows that grow (a run) or change", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            to: fc.constantFrom(...days),
+            grow: fc.boolean(),
+            types: fc.subarray([...new Set(index.events.map((e) => e.type))]),
+          }),
+          { minLength: 1, maxLength: 12 },
+        ),
+        (windows) => {
+          let to = days[0]!;
+          for (const w of windows) {
+            // A run's next month, or any other window: later, earlier, of other types.
+            to = w.grow ? (days[days.indexOf(to) + 1] ?? to) : w.to;
+            const filters = { ...DEFAULT_FILTERS, to, types: w.grow ? [] : w.types };
+            for (const group of new FilteredView(index, filters).placeGroups)
+              expect(placeIdText(group)).toBe(group.events.map((e) => e.id).join(' '));
+          }
+        },
+      ),
+    );
   });
 });
