@@ -140,7 +140,9 @@ export function beginChange(request: ChangeRequest): void {
       childList: true,
       attributes: true,
       characterData: true,
-      attributeOldValue: label === 'page',
+      // Only to see the zoom animation end: old values are copies, and a map mark's ids at 100,000
+      // events run to hundreds of KB, copied for every change the probe sees.
+      attributeOldValue: label === 'page' && request.fromZoomEnd === true,
     });
     return observer;
   });
