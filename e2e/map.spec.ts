@@ -303,6 +303,50 @@ test('dark theme keeps land, borders and labels legible', async ({ page }) => {
   await region.screenshot({ path: 'e2e/screenshots/map-dark-region.png' });
 });
 
+test('the land is one surface: no line where the base map’s tiers of detail meet', async ({
+  page,
+}) => {
+  // Where a user test saw it: a faint line across Yunnan in present mode at 1920×1080.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?mode=present');
+  const frame = page.locator('.map-frame');
+  await expect(page.locator('path.map-land-focus').first()).toBeAttached();
+  // The base map alone: marks, names, keys and controls hidden.
+  await page
+    .locator(
+      '.leaflet-pane:not(.leaflet-map-pane, .leaflet-atlas-base-pane), .leaflet-control-container, .map-keys',
+    )
+    .evaluateAll((els) => els.forEach((el) => ((el as HTMLElement).style.visibility = 'hidden')));
+  const shot = (await frame.screenshot()).toString('base64');
+  // Rows of pixels unlike the rows above and below, which agree: a line one pixel high. Borders
+  // and coasts turn within a few pixels; the longest such run along a row is the line's length.
+  const longest = await page.evaluate(async (png) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${png}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data, width, height } = ctx.getImageData(0, 0, img.width, img.height);
+    const at = (x: number, y: number) => (y * width + x) * 4;
+    const near = (a: number, b: number, tolerance: number) =>
+      [0, 1, 2].every((k) => Math.abs((data[a + k] ?? 0) - (data[b + k] ?? 0)) <= tolerance);
+    let best = { run: 0, y: 0 };
+    for (let y = 1; y < height - 1; y++) {
+      let run = 0;
+      for (let x = 0; x < width; x++) {
+        const [up, here, down] = [at(x, y - 1), at(x, y), at(x, y + 1)];
+        run = near(up, down, 1) && !near(here, up, 2) ? run + 1 : 0;
+        if (run > best.run) best = { run, y };
+      }
+    }
+    return best;
+  }, shot);
+  expect(longest.run, `a line of ${longest.run} px at y ${longest.y}`).toBeLessThan(40);
+});
+
 test('a shared link sets the view and the language of the map', async ({ page }) => {
   await page.goto('/?lang=zh&map=24,98.5,8');
   const region = page.getByRole('region', { name: '地图', exact: true });
