@@ -63,6 +63,12 @@ for (const size of SIZES) {
       els.map((el) => parseFloat(getComputedStyle(el).fontSize)),
     );
     for (const px of chartSizes) expect(px).toBeGreaterThanOrEqual(size.minChartLabel);
+    // And the sentence over the chart, which says what the chart compares (13 px at a desk).
+    const sentence = chartRegion.getByTestId('chart-summary');
+    await expect(sentence).toBeVisible();
+    expect(
+      await sentence.evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+    ).toBeGreaterThanOrEqual(size.minChartLabel);
     const chartBox = await boxOf(chartRegion.locator('.chart-surface'));
     for (const label of await chartLabels.all()) {
       const box = await boxOf(label);
