@@ -109,7 +109,7 @@ test('in Chinese at 1280 px the header breaks its lines between words, never ins
       height: el.getBoundingClientRect().height,
       line: parseFloat(getComputedStyle(el).lineHeight),
     }));
-    expect(height, await value.textContent()).toBeLessThan(line * 1.5);
+    expect(height, (await value.textContent()) ?? '').toBeLessThan(line * 1.5);
   }
   // Every other line starts after a space: "逐条事件合 / 计" and "2026年2月3 / 日" were cut inside.
   const cuts = await header.locator('.dataset-meta, .figure-note').evaluateAll((els) =>
