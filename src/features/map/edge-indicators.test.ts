@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rectsOverlap } from '@/ui/label-placer';
-import { clearOfControls, edgeIndicators } from './edge-indicators';
+import { clearOfControls, edgeIndicators, underKey } from './edge-indicators';
 
 const frame = { width: 800, height: 500 };
 
@@ -64,6 +64,16 @@ describe('clearOfControls', () => {
     expect(clearOfControls(pill, 'bottom', [legend], bounds, 4)).toBe(pill);
   });
 
+  it('lifts a pill above the keys when no spot along the bottom is free', () => {
+    // A short frame: the legend, a run's month key and the credit end to end along the bottom.
+    const key = { x: 162, y: 460, width: 520, height: 30 };
+    const credit = { x: 690, y: 476, width: 102, height: 18 };
+    const pill = { x: 300, y: 470, width: 90, height: 24 };
+    const moved = clearOfControls(pill, 'bottom', [legend, key, credit], bounds, 4);
+    expect(moved).toEqual({ ...pill, y: key.y - 4 - pill.height });
+    expect([legend, key, credit].some((c) => rectsOverlap(moved, c))).toBe(false);
+  });
+
   it('never ends on a control while a free spot exists along the edge', () => {
     fc.assert(
       fc.property(fc.integer({ min: 8, max: 700 }), (x) => {
@@ -73,5 +83,20 @@ describe('clearOfControls', () => {
         expect(rectsOverlap(moved, legend) || rectsOverlap(moved, credit)).toBe(false);
       }),
     );
+  });
+});
+
+describe('underKey', () => {
+  const keys = [
+    { x: 8, y: 360, width: 300, height: 30 },
+    { x: 10, y: 10, width: 30, height: 60 },
+  ];
+  it('finds a point under any key, edges included, and none beside them', () => {
+    expect(underKey({ x: 150, y: 375 }, keys)).toBe(true);
+    expect(underKey({ x: 8, y: 390 }, keys)).toBe(true);
+    expect(underKey({ x: 25, y: 40 }, keys)).toBe(true);
+    expect(underKey({ x: 309, y: 375 }, keys)).toBe(false);
+    expect(underKey({ x: 150, y: 359 }, keys)).toBe(false);
+    expect(underKey({ x: 150, y: 375 }, [])).toBe(false);
   });
 });

@@ -26,6 +26,13 @@ export const EDGE_INSET = 8;
 /** Arrows by direction, east first, clockwise as on screen. */
 export const DIRECTION_ARROWS = ['→', '↘', '↓', '↙', '←', '↖', '↑', '↗'];
 
+/** Whether a point lies under one of the keys laid over the map: out of sight as beyond the edge. */
+export function underKey(p: Point, keys: readonly Rect[]): boolean {
+  return keys.some(
+    (k) => p.x >= k.x && p.x <= k.x + k.width && p.y >= k.y && p.y <= k.y + k.height,
+  );
+}
+
 /**
  * Groups the off-screen marks by the direction they lie in from the frame's centre, and puts each group's
  * indicator where the line towards its weighted centre leaves the frame (`inset` pixels in).
@@ -66,7 +73,9 @@ export function edgeIndicators<T>(
 
 /**
  * Slides a pill along its edge until no control (zoom buttons, legend, credit) covers it: first past
- * the control's far side, else before its near side; a pill no slide can clear stays where it was.
+ * the control's far side, else before its near side. A pill no slide can clear (a short frame's
+ * bottom, where the legend, a run's month key and the credit leave no room) is lifted inwards off
+ * its edge, past the controls it meets: left where it was, it lay under the month's key.
  */
 export function clearOfControls(
   pill: Rect,
@@ -90,5 +99,25 @@ export function clearOfControls(
     if (next === null) return pill;
     moved = { ...moved, [along]: next };
   }
-  return controls.some((c) => rectsOverlap(moved, c)) ? pill : moved;
+  return controls.some((c) => rectsOverlap(moved, c))
+    ? liftedPast(pill, edge, controls, gap)
+    : moved;
+}
+
+function liftedPast(
+  pill: Rect,
+  edge: EdgeIndicator<unknown>['edge'],
+  controls: readonly Rect[],
+  gap: number,
+): Rect {
+  let lifted = pill;
+  for (let tries = 0; tries <= controls.length; tries++) {
+    const hit = controls.find((c) => rectsOverlap(lifted, c));
+    if (!hit) break;
+    if (edge === 'bottom') lifted = { ...lifted, y: hit.y - gap - lifted.height };
+    else if (edge === 'top') lifted = { ...lifted, y: hit.y + hit.height + gap };
+    else if (edge === 'left') lifted = { ...lifted, x: hit.x + hit.width + gap };
+    else lifted = { ...lifted, x: hit.x - gap - lifted.width };
+  }
+  return lifted;
 }

@@ -114,6 +114,8 @@ export function FadeKey({ view }: { view: FilteredView }) {
     view.events,
     view.filters.from && view.filters.from > since ? view.filters.from : since,
   );
+  // Nothing earlier than the month in the window: a run's first month.
+  const earliest = inMonth === view.events.length;
   // A mark as the map draws a place of several types, a pie of their colours, at full strength and
   // at the strength the map fades earlier months to.
   const types = view.typesPresent;
@@ -143,11 +145,14 @@ export function FadeKey({ view }: { view: FilteredView }) {
           />
         </button>
       )}
-      {/* Before the month, whose room for a long count stays at the key's end. Kept unseen in a
-          run's first month, when no month is earlier: the key keeps its width. */}
-      <span style={inMonth === view.events.length ? { visibility: 'hidden' } : undefined}>
+      {/* Before the month, whose room for a long count stays at the key's end. A run's first
+          month has none earlier: the key says so, in the same room. */}
+      <span>
         {dots(true)}
-        {t.fadeEarlier}
+        <SteadyLabel
+          shown={earliest ? t.fadeNoEarlier : t.fadeEarlier}
+          spare={earliest ? t.fadeEarlier : t.fadeNoEarlier}
+        />
       </span>
       <span className="map-fade-month">
         {dots(false)}

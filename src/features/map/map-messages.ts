@@ -14,6 +14,7 @@ type Key =
   | 'fadeOne'
   | 'fadeMany'
   | 'fadeEarlier'
+  | 'fadeNoEarlier'
   | 'pausePlayback'
   | 'resumePlayback'
   | 'zoomIn'
@@ -51,6 +52,7 @@ export const MESSAGES: Messages<Key> = {
     fadeOne: '1 event',
     fadeMany: '{count} events',
     fadeEarlier: 'Earlier months',
+    fadeNoEarlier: 'No earlier months',
     pausePlayback: 'Pause playback',
     resumePlayback: 'Resume playback',
     zoomIn: 'Zoom in',
@@ -84,6 +86,7 @@ export const MESSAGES: Messages<Key> = {
     fadeOne: '1 起事件',
     fadeMany: '{count} 起事件',
     fadeEarlier: '此前月份',
+    fadeNoEarlier: '此前月份：无',
     pausePlayback: '暂停播放',
     resumePlayback: '继续播放',
     zoomIn: '放大',

@@ -6,6 +6,7 @@ import type { Lang } from '@/state/view-store';
 import { formatNumber } from '@/ui/format';
 import { inFrame } from './arrow-geometry';
 import { ControlBoxes } from './control-boxes';
+import { underKey } from './edge-indicators';
 import { EdgePills } from './edge-pills';
 import { LabelLayer } from './label-layer';
 import type { Scene } from './map-canvas';
@@ -164,12 +165,24 @@ export class MapOverlay {
     // would make the browser lay the page out in the middle of the redraw.
     const controls = this.controls.current();
     const font = this.labelFont();
-    const indicatorRects = this.pills.draw(offscreen, controls, input.t, input.lang);
+    // A mark under a key (the legend, a run's month key, the zoom buttons) is out of sight as one
+    // beyond the edge: the edge's indicator counts it, and it is not named.
+    const inside = drawn.filter((m) => inFrame(m, frame));
+    const covered = inside.filter((m) => underKey(m, controls));
+    const indicatorRects = this.pills.draw(
+      [
+        ...offscreen,
+        ...covered.map((m) => ({ x: m.x, y: m.y, count: m.mark.count, item: m.mark })),
+      ],
+      controls,
+      input.t,
+      input.lang,
+    );
     const now = this.highlight(input);
     const labels = layoutLabels({
       map,
       frame,
-      marks: drawn.filter((m) => inFrame(m, frame)),
+      marks: covered.length ? inside.filter((m) => !covered.includes(m)) : inside,
       obstacleMarks: drawn,
       stubs,
       waypoints,
