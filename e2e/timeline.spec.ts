@@ -152,6 +152,29 @@ test('selecting a mark on the axis brings its card into view in the list', async
   await expect.poll(() => insideList(page, card)).toBe(true);
 });
 
+test('a mark pressed the moment the pointer reaches it is selected on release', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // Marks in the middle of the axis, where a hovered mark once moved to the top of its neighbours.
+  const inOrder = [...dataset.events].sort((a, b) => (a.date < b.date ? -1 : 1));
+  for (const event of inOrder.slice(10, 14)) {
+    const mark = axisMark(page, event.id);
+    const box = await mark.boundingBox();
+    if (!box) throw new Error(`no mark on the axis for ${event.id}`);
+    await page.mouse.move(0, 0);
+    // A quick hand: the button goes down before the page has drawn the mark as hovered.
+    await Promise.all([
+      page.mouse.move(box.x + box.width / 2, box.y + box.height / 2),
+      page.mouse.down(),
+    ]);
+    await expect(mark).toHaveAttribute('data-hovered', 'true');
+    await page.mouse.up();
+    await expect(mark).toHaveAttribute('data-selected', 'true');
+    await expect(page).toHaveURL(new RegExp(`[?&]event=${event.id}(&|$)`));
+  }
+});
+
 test('phone layout', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');

@@ -96,31 +96,43 @@ export function EventMarks({ layout, shown, dense, onTip }: MarksProps) {
     [dense, layout, shown],
   );
 
-  const renderMark = (mark: Mark) => {
+  /**
+   * A mark, or with `top` its copy drawn over the neighbours: the copy takes no pointer, so the mark
+   * under the pointer keeps its place in the DOM while it is hovered and selected. A mark moved there
+   * between press and release loses the click.
+   */
+  const renderMark = (mark: Mark, top = false) => {
     const { event } = mark;
     const selected = event.id === selectedId;
     const hovered = event.id === hoveredId;
     const color = TYPE_COLORS[event.type];
-    const common = {
-      'data-event-id': event.id,
-      'data-selected': selected ? 'true' : undefined,
-      'data-hovered': hovered ? 'true' : undefined,
-      className: `tl-mark tl-mark-${mark.shape}`,
-      onClick: () => select(event.id),
-      onPointerEnter: () => {
-        hover(event.id);
-        onTip(event.id);
-      },
-      onPointerLeave: () => {
-        hover(null);
-        onTip(null);
-      },
-    };
+    const className = `tl-mark tl-mark-${mark.shape}${selected ? ' is-selected' : hovered ? ' is-hovered' : ''}`;
+    const common = top
+      ? {
+          key: selected ? 'top-selected' : 'top-hovered',
+          className: `${className} tl-mark-top`,
+          'aria-hidden': true,
+        }
+      : {
+          key: event.id,
+          'data-event-id': event.id,
+          'data-selected': selected ? 'true' : undefined,
+          'data-hovered': hovered ? 'true' : undefined,
+          className,
+          onClick: () => select(event.id),
+          onPointerEnter: () => {
+            hover(event.id);
+            onTip(event.id);
+          },
+          onPointerLeave: () => {
+            hover(null);
+            onTip(null);
+          },
+        };
     if (mark.shape === 'dot' || mark.shape === 'hollow') {
       const hollow = mark.shape === 'hollow';
       return (
         <circle
-          key={event.id}
           {...common}
           cx={mark.cx}
           cy={mark.cy}
@@ -133,7 +145,6 @@ export function EventMarks({ layout, shown, dense, onTip }: MarksProps) {
     const h = selected ? 9 : 6;
     return (
       <rect
-        key={event.id}
         {...common}
         x={mark.x0}
         y={mark.cy - h / 2}
@@ -147,17 +158,15 @@ export function EventMarks({ layout, shown, dense, onTip }: MarksProps) {
     );
   };
 
-  // Paint order puts the hovered and then the selected mark on top of their neighbours.
-  const ordered = [...drawn].sort(
-    (a, b) => rank(a.event.id, selectedId, hoveredId) - rank(b.event.id, selectedId, hoveredId),
-  );
+  const marksOf = (ids: (string | null)[]) =>
+    [...new Set(ids)].flatMap((id) => {
+      const m = id && isShown(id) ? layout.markById.get(id) : undefined;
+      return m ? [m] : [];
+    });
   const selectedMark = selectedId ? layout.markById.get(selectedId) : undefined;
-  const extraMarks = dense
-    ? [selectedId, hoveredId].flatMap((id) => {
-        const m = id && isShown(id) ? layout.markById.get(id) : undefined;
-        return m ? [m] : [];
-      })
-    : [];
+  // Dense axes draw only these two; others draw them again on top of their neighbours.
+  const extraMarks = dense ? marksOf([hoveredId, selectedId]) : [];
+  const onTop = dense ? [] : marksOf([hoveredId, selectedId]);
 
   return (
     <>
@@ -170,14 +179,9 @@ export function EventMarks({ layout, shown, dense, onTip }: MarksProps) {
           y2={layout.lanesBottom}
         />
       )}
-      {ordered.map(renderMark)}
-      {extraMarks.map(renderMark)}
+      {drawn.map((mark) => renderMark(mark))}
+      {extraMarks.map((mark) => renderMark(mark))}
+      {onTop.map((mark) => renderMark(mark, true))}
     </>
   );
-}
-
-function rank(id: string, selectedId: string | null, hoveredId: string | null): number {
-  if (id === selectedId) return 2;
-  if (id === hoveredId) return 1;
-  return 0;
 }
