@@ -7,9 +7,12 @@ import { centreInside } from './layout-helpers';
 interface RawEvent {
   id: string;
   place: string;
+  from?: string;
+  to?: string;
 }
 const dataset = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as {
   events: RawEvent[];
+  places: { id: string; name: string }[];
 };
 
 function eventAt(place: string): string {
@@ -178,6 +181,22 @@ test('"Fit to filtered events" frames them all, Beijing included', async ({ page
     .toMatch(/^[\d.]+,[\d.]+,[\d.]+$/);
   expect(await inFrame(region, markFor(page, eventAt('myawaddy')))).toBe(true);
   await region.screenshot({ path: 'e2e/screenshots/map-fit-region.png' });
+});
+
+test('a place beyond the frame is named once, however many arrows leave for it', async ({
+  page,
+}) => {
+  const region = await openMap(page);
+  const airport = dataset.places.find((p) => p.id === 'nanjing-lukou-airport')!;
+  const towards = dataset.events.filter((e) => e.to === airport.id);
+  // Two arrows (from Myawaddy and from Bangkok) leave the default frame for Nanjing's airport.
+  expect(new Set(towards.map((e) => e.from)).size).toBe(2);
+  for (const e of towards)
+    await expect(region.locator(`.map-arrow[data-event-id~="${e.id}"]`)).toHaveCount(1);
+  expect(await inFrame(region, markFor(page, towards[0]!.id).first())).toBe(true);
+  const stubs = await region.locator('.map-label-stub').allInnerTexts();
+  expect(stubs.filter((text) => text.includes(airport.name))).toHaveLength(1);
+  expect(stubs.length).toBe(new Set(stubs).size);
 });
 
 // A phone as it is: a touch screen with two device pixels per CSS pixel.

@@ -94,7 +94,12 @@ function placeArrows(
           .sort((a, b) => b.people - a.people || b.count - a.count)
           .slice(0, MAX_ARROWS);
   const arrows: DrawnArrow[] = [];
-  const stubs: Stub[] = [];
+  // One stub per name: two arrows leaving the frame for the same place name it once, on the heavier.
+  const stubs = new Map<string, Stub>();
+  const addStub = (stub: Stub) => {
+    const named = stubs.get(stub.text);
+    if (!named || stub.people > named.people) stubs.set(stub.text, stub);
+  };
   const waypoints = new Map<string, Waypoint>();
   const end = (place: Place) => {
     const found = pointOfPlace.get(place.id);
@@ -123,17 +128,17 @@ function placeArrows(
     if (shape.kind !== 'out' && !to.marked)
       waypoints.set(movement.to.id, { place: movement.to, at: to.at });
     if (shape.kind === 'out')
-      stubs.push({
+      addStub({
         text: fill(t.toPlace, { place: placeName(movement.to, lang) }),
         at: line[line.length - 1] as Point,
         people: movement.people,
       });
     if (shape.kind === 'in')
-      stubs.push({
+      addStub({
         text: fill(t.fromPlace, { place: placeName(movement.from, lang) }),
         at: line[0] as Point,
         people: movement.people,
       });
   }
-  return { arrows, waypoints: [...waypoints.values()], stubs };
+  return { arrows, waypoints: [...waypoints.values()], stubs: [...stubs.values()] };
 }
