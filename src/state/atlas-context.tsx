@@ -16,6 +16,7 @@ import { useViewStore } from './view-store';
 const AtlasContext = createContext<DatasetIndex | null>(null);
 const UrgentViewContext = createContext<FilteredView | null>(null);
 const FilteredViewContext = createContext<FilteredView | null>(null);
+const DrawnPlayContext = createContext<string | null>(null);
 
 /**
  * Up to this many events, while a playback run is on, every region draws the new month in the
@@ -34,16 +35,19 @@ const TOGETHER_EVENTS = 500;
  */
 export function AtlasProvider({ index, children }: { index: DatasetIndex; children: ReactNode }) {
   const filters = useViewStore((s) => s.filters);
+  const play = useViewStore((s) => s.play);
   const view = useMemo(() => viewOf(index, filters), [index, filters]);
-  const [drawn, setDrawn] = useState(view);
+  // The run goes with the view it was set with: a region told of a run before its first month
+  // arrives would draw the whole window as a run (faded, in the run's frame), in the urgent render.
+  const [drawn, setDrawn] = useState({ view, play });
   useEffect(() => {
-    if (drawn === view) return;
+    if (drawn.view === view && drawn.play === play) return;
     // After the frame that shows the controls' new state: the animation frame runs before its
     // paint, a message posted from there after it. Then in a transition, which React may split.
     let cancelled = false;
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
-      if (!cancelled) startTransition(() => setDrawn(view));
+      if (!cancelled) startTransition(() => setDrawn({ view, play }));
     };
     const frame = requestAnimationFrame(() => channel.port2.postMessage(0));
     return () => {
@@ -51,15 +55,17 @@ export function AtlasProvider({ index, children }: { index: DatasetIndex; childr
       cancelAnimationFrame(frame);
       channel.port1.close();
     };
-  }, [view, drawn]);
+  }, [view, play, drawn]);
   // A new dataset reaches every region at once: a view of the old one would not match the index.
   // So does a playback month over a small dataset (see TOGETHER_EVENTS).
-  const together = useViewStore((s) => s.play !== null) && index.events.length <= TOGETHER_EVENTS;
-  const shown = drawn.index === index && !together ? drawn : view;
+  const together = play !== null && index.events.length <= TOGETHER_EVENTS;
+  const shown = drawn.view.index === index && !together ? drawn : { view, play };
   return (
     <AtlasContext.Provider value={index}>
       <UrgentViewContext.Provider value={view}>
-        <FilteredViewContext.Provider value={shown}>{children}</FilteredViewContext.Provider>
+        <FilteredViewContext.Provider value={shown.view}>
+          <DrawnPlayContext.Provider value={shown.play}>{children}</DrawnPlayContext.Provider>
+        </FilteredViewContext.Provider>
       </UrgentViewContext.Provider>
     </AtlasContext.Provider>
   );
@@ -89,4 +95,12 @@ export function useFilteredView(): FilteredView {
 /** The view of the current filters at once: for the controls and figures a click must change in its frame. */
 export function useUrgentFilteredView(): FilteredView {
   return useViewIn(UrgentViewContext);
+}
+
+/**
+ * The playback run's last day (the store's `play`) as of the view the regions draw: null when that
+ * view is not a run's month. It changes with useFilteredView, not before it.
+ */
+export function useDrawnPlay(): string | null {
+  return useContext(DrawnPlayContext);
 }

@@ -5,7 +5,7 @@ import { isoDay, utcDay } from '@/domain/calendar';
 import type { Filters } from '@/domain/filters';
 import { viewOf } from '@/domain/filtered-view';
 import { talliesInRange } from '@/domain/tally-series';
-import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
+import { useAtlasIndex, useDrawnPlay, useFilteredView } from '@/state/atlas-context';
 import { useAnnotation } from '@/state/annotation';
 import { useViewStore } from '@/state/view-store';
 import { eventTitle, formatDate } from '@/ui/format';
@@ -261,7 +261,7 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
  */
 function useRunFrame(filters: Filters) {
   const index = useAtlasIndex();
-  const play = useViewStore((s) => s.play);
+  const play = useDrawnPlay();
   const runEnd = filters.to !== null ? play : null;
   const { from, types, origins, places, actors, q } = filters;
   return useMemo(() => {

@@ -5,7 +5,7 @@ import { useMap } from 'react-leaflet';
 import type { Place } from '@/data/schema';
 import { monthStart } from '@/domain/calendar';
 import type { FilteredView } from '@/domain/filtered-view';
-import { useAtlasIndex } from '@/state/atlas-context';
+import { useAtlasIndex, useDrawnPlay } from '@/state/atlas-context';
 import { useViewStore } from '@/state/view-store';
 import { useLang, useMessages } from '@/ui/i18n';
 import { SELECTED_RING } from './map-canvas';
@@ -68,7 +68,7 @@ export function EventLayers({ view }: { view: FilteredView }) {
   const hover = useViewStore((s) => s.hover);
   const selectedId = useViewStore((s) => s.selectedId);
   const hoveredId = useViewStore((s) => s.hoveredId);
-  const running = useViewStore((s) => s.play !== null);
+  const running = useDrawnPlay() !== null;
   const [overlay, setOverlay] = useState<MapOverlay | null>(null);
   const popupItems = useRef<PopupItem[]>([]);
 

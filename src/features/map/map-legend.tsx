@@ -5,7 +5,7 @@ import { monthStart } from '@/domain/calendar';
 import type { FilteredView } from '@/domain/filtered-view';
 import { busiestMonth, countFrom } from '@/domain/playback';
 import { togglePlay } from '@/state/playback-run';
-import { useAtlasIndex } from '@/state/atlas-context';
+import { useAtlasIndex, useDrawnPlay } from '@/state/atlas-context';
 import { usePlaybackMotion } from '@/state/playback-motion';
 import { useViewStore, type Lang } from '@/state/view-store';
 import { formatMonth, formatNumber } from '@/ui/format';
@@ -95,7 +95,7 @@ export function MapLegend({ types }: { types: readonly EventType[] }) {
 export function FadeKey({ view }: { view: FilteredView }) {
   const t = useMessages(MESSAGES);
   const lang = useLang();
-  const on = useViewStore((s) => s.play !== null);
+  const on = useDrawnPlay() !== null;
   const playing = usePlaybackMotion((s) => s.playing);
   const index = useAtlasIndex();
   const reduced = useReducedMotion();

@@ -2,7 +2,7 @@
 import { useState, type ReactNode } from 'react';
 import type { LaneBy } from '@/domain/lanes';
 import { monthStart } from '@/domain/calendar';
-import { useFilteredView } from '@/state/atlas-context';
+import { useDrawnPlay, useFilteredView } from '@/state/atlas-context';
 import { usePlaybackMotion } from '@/state/playback-motion';
 import { useViewStore } from '@/state/view-store';
 import { moveFocusInGroup } from '@/ui/roving-focus';
@@ -86,7 +86,7 @@ export function TimelinePanel() {
   // The month a paused or stepped run shows, from the view drawn (its `to`), so the list follows
   // it. Not while it plays: a list moving four times a second cannot be read, and scrolling it
   // every month cost 10-15 ms a month at 10,000 events (alternate bench runs).
-  const running = useViewStore((s) => s.play !== null);
+  const running = useDrawnPlay() !== null;
   const playing = usePlaybackMotion((s) => s.playing);
   const paused = running && !playing;
   const runMonth = paused && view.filters.to ? monthStart(view.filters.to) : null;
