@@ -1,6 +1,6 @@
 // Timeline playback: the date window grows month by month (play, pause, one month, speed); the link holds a paused run.
 import { useEffect, useEffectEvent, useState } from 'react';
-import { useAtlasIndex, useFilteredView } from '@/state/atlas-context';
+import { useAtlasIndex, useDrawnPlay, useFilteredView } from '@/state/atlas-context';
 import { usePlaybackMotion } from '@/state/playback-motion';
 import { advanceRun, stepRun, togglePlay } from '@/state/playback-run';
 import { useViewStore } from '@/state/view-store';
@@ -28,8 +28,10 @@ export function PlaybackControl() {
   const play = useViewStore((s) => s.play);
   // Present mode's stepping keys move the run: the bar leaves the arrows to them.
   const presenting = useViewStore((s) => s.mode === 'present');
-  // The month named is the month the views show, which may follow the store by a render.
+  // The month named is the month the views show, which may follow the store by a render; a run's
+  // first month too (before it, the views still show the window Play was pressed on).
   const shownTo = useFilteredView().filters.to;
+  const drawnRun = useDrawnPlay() !== null;
   const reduced = useReducedMotion();
   const playing = usePlaybackMotion((s) => s.playing);
   const setPlaying = usePlaybackMotion((s) => s.setPlaying);
@@ -90,7 +92,10 @@ export function PlaybackControl() {
         ))}
       </span>
       <span className="playback-position" role="status">
-        {play !== null && shownTo !== null && fill(t.position, { date: formatDate(shownTo, lang) })}
+        {play !== null &&
+          drawnRun &&
+          shownTo !== null &&
+          fill(t.position, { date: formatDate(shownTo, lang) })}
         {showEnded && fill(t.ended, { date: formatDate(ended.day, lang) })}
       </span>
       {/* Not in the present bar, which is one row: there the speeds, off, say it. */}
