@@ -158,15 +158,13 @@ export function EventMarks({ layout, shown, dense, onTip }: MarksProps) {
     );
   };
 
-  const marksOf = (ids: (string | null)[]) =>
-    [...new Set(ids)].flatMap((id) => {
-      const m = id && isShown(id) ? layout.markById.get(id) : undefined;
-      return m ? [m] : [];
-    });
   const selectedMark = selectedId ? layout.markById.get(selectedId) : undefined;
-  // Dense axes draw only these two; others draw them again on top of their neighbours.
-  const extraMarks = dense ? marksOf([hoveredId, selectedId]) : [];
-  const onTop = dense ? [] : marksOf([hoveredId, selectedId]);
+  // The hovered and then the selected mark, once each: a dense axis draws only these two; others
+  // draw them again, on top of their neighbours.
+  const lifted = [...new Set([hoveredId, selectedId])].flatMap((id) => {
+    const m = id && isShown(id) ? layout.markById.get(id) : undefined;
+    return m ? [m] : [];
+  });
 
   return (
     <>
@@ -180,8 +178,7 @@ export function EventMarks({ layout, shown, dense, onTip }: MarksProps) {
         />
       )}
       {drawn.map((mark) => renderMark(mark))}
-      {extraMarks.map((mark) => renderMark(mark))}
-      {onTop.map((mark) => renderMark(mark, true))}
+      {lifted.map((mark) => renderMark(mark, !dense))}
     </>
   );
 }
