@@ -22,6 +22,8 @@ export interface ColumnarIndex {
   /** The index's events, in its date order: row i of every column is events[i]. */
   events: readonly AtlasEvent[];
   size: number;
+  /** Each row's event id: read from one array, not from event objects of many shapes. */
+  ids: string[];
   /**
    * Every start and end date in ascending order. Rows hold ranks into it, so the string
    * comparisons of `inRange` become integer comparisons with the same answers.
@@ -47,6 +49,13 @@ export interface ColumnarIndex {
   place: Uint32Array;
   placeB: Uint32Array;
   placeC: Uint32Array;
+  /**
+   * The code of the row's from→to pair, a position in `moves`; NO_PLACE when it names no move
+   * between two different known places (no arrow on the map).
+   */
+  movement: Uint32Array;
+  /** The place codes of each from→to pair, in order of first appearance. */
+  moves: [from: number, to: number][];
   /** Actor names, in order of first appearance; each row's distinct actors as a slice of actorCodes. */
   actors: string[];
   actorCodeOf: ReadonlyMap<string, number>;
@@ -114,6 +123,10 @@ export function* columnarSteps(index: DatasetIndex): Steps<ColumnarIndex> {
   const place = new Uint32Array(size);
   const placeB = new Uint32Array(size).fill(NO_PLACE);
   const placeC = new Uint32Array(size).fill(NO_PLACE);
+  const movement = new Uint32Array(size).fill(NO_PLACE);
+  const moves: [number, number][] = [];
+  // By the from code, then the to code: a "from>to" string per row would cost more than the rest.
+  const moveCodeOf = new Map<number, Map<number, number>>();
   const actorStart = new Uint32Array(size + 1);
   const actorList: number[] = [];
   const counts = (): Counts => (wide ? new Float64Array(size) : new Uint32Array(size));
@@ -121,9 +134,12 @@ export function* columnarSteps(index: DatasetIndex): Steps<ColumnarIndex> {
   const detained = counts();
   const people = counts();
   const haystack: string[] = new Array<string>(size);
+  const ids: string[] = new Array<string>(size);
+  const known = (id: string | undefined) => id !== undefined && index.placeById.has(id);
 
   for (let i = 0; i < size; i++) {
     const e = events[i] as AtlasEvent;
+    ids[i] = e.id;
     startRank[i] = rankOf.get(e.date) ?? 0;
     endRank[i] = rankOf.get(e.dateEnd ?? e.date) ?? 0;
     type[i] = typeCodeOf.get(e.type) ?? 0;
@@ -134,6 +150,17 @@ export function* columnarSteps(index: DatasetIndex): Steps<ColumnarIndex> {
     const c = e.to === undefined ? NO_PLACE : codeFor(e.to, placeCodeOf, placeIds);
     if (b !== a) placeB[i] = b;
     if (c !== a && c !== b) placeC[i] = c;
+    if (b !== c && b !== NO_PLACE && c !== NO_PLACE && known(e.from) && known(e.to)) {
+      let byTo = moveCodeOf.get(b);
+      if (!byTo) moveCodeOf.set(b, (byTo = new Map()));
+      let m = byTo.get(c);
+      if (m === undefined) {
+        m = moves.length;
+        byTo.set(c, m);
+        moves.push([b, c]);
+      }
+      movement[i] = m;
+    }
     actorStart[i] = actorList.length;
     const seen = new Set<number>();
     for (const name of e.actors) {
@@ -161,6 +188,7 @@ export function* columnarSteps(index: DatasetIndex): Steps<ColumnarIndex> {
     index,
     events,
     size,
+    ids,
     dates,
     dateTimes,
     startRank,
@@ -176,6 +204,8 @@ export function* columnarSteps(index: DatasetIndex): Steps<ColumnarIndex> {
     place,
     placeB,
     placeC,
+    movement,
+    moves,
     actors,
     actorCodeOf,
     actorStart,

@@ -9,6 +9,7 @@ import {
   cumulativeTransfers,
   filterByMatching,
   itemizedOver,
+  movementGroups,
   placeGroups,
   touchedPlaces,
   transferredOver,
@@ -16,10 +17,10 @@ import {
 } from '@/testing/oracles';
 import { compareTallies, headlineComparison } from './comparison';
 import { buildIndex } from './dataset-index';
+import type { EventGroup } from './derived-shapes';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import { FilteredView, viewOf } from './filtered-view';
 import { columnsOf } from './fused-derive';
-import { movementGroups } from './place-groups';
 
 const day = fc.constantFrom('2023-01-01', '2023-09-01', '2024-06-15', '2024-12-31', '2026-01-01');
 const talliesArb = fc
@@ -57,6 +58,7 @@ describe('FilteredView', () => {
           const view = new FilteredView(index, f);
           const expected = filterByMatching(index, f);
           expect(view.events).toEqual(expected);
+          expect(view.ids).toEqual(expected.map((e) => e.id));
           expect(view.count).toBe(expected.length);
           expect(view.transferred).toBe(transferredOver(expected));
           expect(view.chipCounts).toEqual(chipCountsByMatching(index, f));
@@ -65,11 +67,12 @@ describe('FilteredView', () => {
           // Event ids live on a getter (listed when read); compare them as plain fields.
           const plain = series.points.map((p) => ({ ...p, eventIds: p.eventIds }));
           expect({ ...series, points: plain }).toEqual(cumulativeTransfers(expected, points));
-          // The place lists are lazy too: spread copies the (enumerable) accessor's value.
-          expect(view.placeGroups.map((g) => ({ ...g }))).toEqual(
-            placeGroups(expected, index.placeById),
+          // The groups' event lists live on a getter too.
+          const withEvents = (g: EventGroup) => ({ ...g, events: g.events });
+          expect(view.placeGroups.map(withEvents)).toEqual(placeGroups(expected, index.placeById));
+          expect(view.movementGroups.map(withEvents)).toEqual(
+            movementGroups(expected, index.placeById),
           );
-          expect(view.movementGroups).toEqual(movementGroups(expected, index.placeById));
           expect(view.typesPresent).toEqual(typesPresent(expected));
           expect(ids(view.touchedPlaces)).toEqual(ids(touchedPlaces(expected, index.placeById)));
           for (const id of [...index.events.map((e) => e.id), 'no-such-event'])

@@ -22,13 +22,14 @@ import { passCumulative } from './pass-cumulative';
 import {
   passChipCounts,
   passingEvents,
+  passingIds,
+  passMovementGroups,
   passPlaceGroups,
   passTouchedPlaces,
   passTransferPrefix,
   passTransferredBetween,
   passTypeCounts,
 } from './pass-readers';
-import { movementGroups } from './place-groups';
 
 export interface KeyFigures {
   events: number;
@@ -65,6 +66,7 @@ export class FilteredView implements Itemized {
   #pass: FusedPass | null = null;
   #transferPrefix: Float64Array | null = null;
   #events: readonly AtlasEvent[] | null = null;
+  #ids: readonly string[] | null = null;
   #chipCounts: ChipCounts | null = null;
   #cumulative = new Map<number | undefined, CumulativeTransfers>();
   #placeGroups: readonly PlaceGroup[] | null = null;
@@ -95,6 +97,12 @@ export class FilteredView implements Itemized {
   get events(): readonly AtlasEvent[] {
     this.#events ??= passingEvents(this.#sums());
     return this.#events;
+  }
+
+  /** The passing events' ids, in the same order. */
+  get ids(): readonly string[] {
+    this.#ids ??= passingIds(this.#sums());
+    return this.#ids;
   }
 
   /** People transferred in the passing events. */
@@ -129,7 +137,7 @@ export class FilteredView implements Itemized {
 
   /** One group per from→to pair of known places. */
   get movementGroups(): readonly MovementGroup[] {
-    this.#movementGroups ??= movementGroups(this.events, this.index.placeById);
+    this.#movementGroups ??= passMovementGroups(this.#sums(), this.index.placeById);
     return this.#movementGroups;
   }
 

@@ -39,17 +39,24 @@ export interface FusedPass {
   /** People transferred per (start-date rank × origin code) over the passing rows. */
   transferByDate: Float64Array;
   /** Per place code (the event's own place): passing rows and their sums. */
-  placeCount: Uint32Array;
-  placeTransferred: Float64Array;
-  placeDetained: Float64Array;
-  placePeople: Float64Array;
-  placeTypeCount: Uint32Array;
-  placeTypePeople: Float64Array;
-  placeLatest: Int32Array;
-  /** The greatest end-date rank of the passing rows per place code. */
-  placeLastEnd: Int32Array;
-  /** Place codes in order of their first passing row. */
-  placeOrder: number[];
+  places: GroupSums;
+}
+
+/** The passing rows' sums per code of a grouping (a place, a from→to pair): what a map group shows. */
+export interface GroupSums {
+  count: Uint32Array;
+  transferred: Float64Array;
+  detained: Float64Array;
+  people: Float64Array;
+  /** Per (code × type): rows and their people. */
+  typeCount: Uint32Array;
+  typePeople: Float64Array;
+  /** The last passing row per code, -1 for none. */
+  latest: Int32Array;
+  /** The greatest end-date rank of the passing rows per code. */
+  lastEnd: Int32Array;
+  /** Codes in order of their first passing row. */
+  order: number[];
 }
 
 /** Filters the columns and sums every derived series in one loop over the rows. */
@@ -197,15 +204,17 @@ export function fusedPass(columns: ColumnarIndex, filters: Filters): FusedPass {
     actorChips,
     transferred: transferredSum,
     transferByDate,
-    placeCount,
-    placeTransferred,
-    placeDetained,
-    placePeople,
-    placeTypeCount,
-    placeTypePeople,
-    placeLatest,
-    placeLastEnd,
-    placeOrder,
+    places: {
+      count: placeCount,
+      transferred: placeTransferred,
+      detained: placeDetained,
+      people: placePeople,
+      typeCount: placeTypeCount,
+      typePeople: placeTypePeople,
+      latest: placeLatest,
+      lastEnd: placeLastEnd,
+      order: placeOrder,
+    },
   };
 }
 

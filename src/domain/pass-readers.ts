@@ -1,9 +1,14 @@
 // Readers of a fused pass: its raw sums turned into the shapes the views draw (events, chips, places).
 import { EVENT_TYPES, type AtlasEvent, type EventType, type Place } from '@/data/schema';
 import { lowerRank, NO_PLACE, upperRank } from './columnar-index';
-import { dominantOf, type ChipCounts, type PlaceGroup } from './derived-shapes';
-import type { FusedPass } from './fused-derive';
-import { lazyProperty } from './lazy-property';
+import {
+  dominantOf,
+  type ChipCounts,
+  type EventGroup,
+  type MovementGroup,
+  type PlaceGroup,
+} from './derived-shapes';
+import type { FusedPass, GroupSums } from './fused-derive';
 
 const TYPE_COUNT = EVENT_TYPES.length;
 
@@ -14,6 +19,15 @@ export function passingEvents(pass: FusedPass): AtlasEvent[] {
   const out: AtlasEvent[] = [];
   const { rows, count } = pass;
   for (let k = 0; k < count; k++) out.push(events[rows[k] as number] as AtlasEvent);
+  return out;
+}
+
+/** The passing events' ids, in date order. */
+export function passingIds(pass: FusedPass): string[] {
+  const { ids } = pass.columns;
+  const out: string[] = [];
+  const { rows, count } = pass;
+  for (let k = 0; k < count; k++) out.push(ids[rows[k] as number] as string);
   return out;
 }
 
@@ -38,10 +52,9 @@ export function passChipCounts(pass: FusedPass): ChipCounts {
 /** Passing rows per type, in EVENT_TYPES order: summed from the place × type cells, not the rows. */
 export function passTypeCounts(pass: FusedPass): Uint32Array {
   const counts = new Uint32Array(TYPE_COUNT);
-  const { placeTypeCount } = pass;
-  for (let cell = 0; cell < placeTypeCount.length; cell++)
-    counts[cell % TYPE_COUNT] =
-      (counts[cell % TYPE_COUNT] as number) + (placeTypeCount[cell] as number);
+  const { typeCount } = pass.places;
+  for (let cell = 0; cell < typeCount.length; cell++)
+    counts[cell % TYPE_COUNT] = (counts[cell % TYPE_COUNT] as number) + (typeCount[cell] as number);
   return counts;
 }
 
@@ -50,7 +63,7 @@ export function passTouchedPlaces(pass: FusedPass): number[] {
   const { columns, rows, count } = pass;
   const { placeB, placeC } = columns;
   const touched = new Uint8Array(columns.placeIds.length);
-  for (const code of pass.placeOrder) touched[code] = 1;
+  for (const code of pass.places.order) touched[code] = 1;
   for (let k = 0; k < count; k++) {
     const i = rows[k] as number;
     const b = placeB[i] as number;
@@ -99,48 +112,167 @@ export function passTransferredBetween(
   return (prefix[to * originCount + o] as number) - (prefix[from * originCount + o] as number);
 }
 
-/** One group per place the passing rows happened at, in order of first passing row, from the per-place sums. */
-export function passPlaceGroups(
+/** What a group read from a pass is made of: the sums, its code in them, and its events when read. */
+interface GroupBase {
+  sums: GroupSums;
+  code: number;
+  latest: AtlasEvent;
+  lastEnd: string;
+  listOf: (code: number) => AtlasEvent[];
+}
+
+/**
+ * A group read from a pass's sums, its events listed when first read: a getter on the class, since
+ * an accessor defined on each of some thousands of groups (the from→to pairs at 100,000 events)
+ * cost more than summing them.
+ */
+class PassGroup implements EventGroup {
+  readonly count: number;
+  readonly transferred: number;
+  readonly detained: number;
+  readonly people: number;
+  readonly types: EventGroup['types'];
+  readonly dominantType: EventType;
+  readonly latest: AtlasEvent;
+  readonly lastEnd: string;
+  // Private fields stay out of the group's own keys, so it compares equal to a plain group.
+  readonly #code: number;
+  readonly #listOf: (code: number) => AtlasEvent[];
+
+  constructor({ sums, code, latest, lastEnd, listOf }: GroupBase) {
+    const types: EventGroup['types'] = [];
+    for (let t = 0; t < TYPE_COUNT; t++) {
+      const n = sums.typeCount[code * TYPE_COUNT + t] as number;
+      if (n === 0) continue;
+      const people = sums.typePeople[code * TYPE_COUNT + t] as number;
+      types.push({ type: EVENT_TYPES[t] as EventType, count: n, people });
+    }
+    this.count = sums.count[code] as number;
+    this.transferred = sums.transferred[code] as number;
+    this.detained = sums.detained[code] as number;
+    this.people = sums.people[code] as number;
+    this.types = types;
+    this.dominantType = dominantOf(types, latest.type);
+    this.latest = latest;
+    this.lastEnd = lastEnd;
+    this.#code = code;
+    this.#listOf = listOf;
+  }
+
+  get events(): AtlasEvent[] {
+    return this.#listOf(this.#code);
+  }
+}
+
+class PassPlaceGroup extends PassGroup implements PlaceGroup {
+  constructor(
+    base: GroupBase,
+    readonly place: Place,
+  ) {
+    super(base);
+  }
+}
+
+class PassMovementGroup extends PassGroup implements MovementGroup {
+  constructor(
+    base: GroupBase,
+    readonly from: Place,
+    readonly to: Place,
+  ) {
+    super(base);
+  }
+}
+
+/**
+ * One group per code of `codes` (a column) with passing rows, in order of the first, from the
+ * per-code sums; `make` builds it with what it adds (its place, its pair), or null to leave it out.
+ */
+function passGroups<G extends PassGroup>(
   pass: FusedPass,
-  placeById: ReadonlyMap<string, Place>,
-): PlaceGroup[] {
+  sums: GroupSums,
+  codes: Uint32Array,
+  make: (base: GroupBase) => G | null,
+): G[] {
   const { columns } = pass;
   // Each group's event list is sorted out for all groups at once, the first time one is read.
   let lists: Map<number, AtlasEvent[]> | null = null;
   const listOf = (code: number): AtlasEvent[] => {
     if (!lists) {
-      const byCode = new Map<number, AtlasEvent[]>(pass.placeOrder.map((c) => [c, []]));
+      const byCode = new Map<number, AtlasEvent[]>(sums.order.map((c) => [c, []]));
       for (let k = 0; k < pass.count; k++) {
         const i = pass.rows[k] as number;
-        byCode.get(columns.place[i] as number)?.push(columns.events[i] as AtlasEvent);
+        byCode.get(codes[i] as number)?.push(columns.events[i] as AtlasEvent);
       }
       lists = byCode;
     }
     return lists.get(code) ?? [];
   };
-  return pass.placeOrder.flatMap((code): PlaceGroup[] => {
-    const place = placeById.get(columns.placeIds[code] as string);
-    const latest = columns.events[pass.placeLatest[code] as number];
-    if (!place || !latest) return [];
-    const types: PlaceGroup['types'] = [];
-    for (let t = 0; t < TYPE_COUNT; t++) {
-      const n = pass.placeTypeCount[code * TYPE_COUNT + t] as number;
-      if (n === 0) continue;
-      const people = pass.placeTypePeople[code * TYPE_COUNT + t] as number;
-      types.push({ type: EVENT_TYPES[t] as EventType, count: n, people });
-    }
-    const group = {
-      count: pass.placeCount[code] as number,
-      transferred: pass.placeTransferred[code] as number,
-      detained: pass.placeDetained[code] as number,
-      people: pass.placePeople[code] as number,
-      types,
-      dominantType: dominantOf(types, latest.type),
-      latest,
-      lastEnd: columns.dates[pass.placeLastEnd[code] as number] as string,
-      place,
-    } as PlaceGroup;
-    lazyProperty(group, 'events', () => listOf(code));
-    return [group];
+  const groups: G[] = [];
+  for (const code of sums.order) {
+    const latest = columns.events[sums.latest[code] as number];
+    if (!latest) continue;
+    const lastEnd = columns.dates[sums.lastEnd[code] as number] as string;
+    const group = make({ sums, code, latest, lastEnd, listOf });
+    if (group) groups.push(group);
+  }
+  return groups;
+}
+
+/** One group per place the passing rows happened at, in order of first passing row, from the per-place sums. */
+export function passPlaceGroups(
+  pass: FusedPass,
+  placeById: ReadonlyMap<string, Place>,
+): PlaceGroup[] {
+  const { placeIds } = pass.columns;
+  return passGroups(pass, pass.places, pass.columns.place, (base) => {
+    const place = placeById.get(placeIds[base.code] as string);
+    return place ? new PassPlaceGroup(base, place) : null;
+  });
+}
+
+/**
+ * One group per from→to pair of known places the passing rows moved people between (direction
+ * matters), in order of first passing row: the passing rows summed by their pair's code.
+ */
+export function passMovementGroups(
+  pass: FusedPass,
+  placeById: ReadonlyMap<string, Place>,
+): MovementGroup[] {
+  const { columns, rows, count } = pass;
+  const { movement, moves, placeIds, type, endRank } = columns;
+  const n = moves.length;
+  const sums: GroupSums = {
+    count: new Uint32Array(n),
+    transferred: new Float64Array(n),
+    detained: new Float64Array(n),
+    people: new Float64Array(n),
+    typeCount: new Uint32Array(n * TYPE_COUNT),
+    typePeople: new Float64Array(n * TYPE_COUNT),
+    latest: new Int32Array(n).fill(-1),
+    lastEnd: new Int32Array(n),
+    order: [],
+  };
+  for (let k = 0; k < count; k++) {
+    const i = rows[k] as number;
+    const m = movement[i] as number;
+    if (m === NO_PLACE) continue;
+    if (sums.latest[m] === -1) sums.order.push(m);
+    sums.latest[m] = i;
+    const endsAt = endRank[i] as number;
+    if (endsAt > (sums.lastEnd[m] as number)) sums.lastEnd[m] = endsAt;
+    const people = columns.people[i] as number;
+    sums.count[m] = (sums.count[m] as number) + 1;
+    sums.transferred[m] = (sums.transferred[m] as number) + (columns.transferred[i] as number);
+    sums.detained[m] = (sums.detained[m] as number) + (columns.detained[i] as number);
+    sums.people[m] = (sums.people[m] as number) + people;
+    const cell = m * TYPE_COUNT + (type[i] as number);
+    sums.typeCount[cell] = (sums.typeCount[cell] as number) + 1;
+    sums.typePeople[cell] = (sums.typePeople[cell] as number) + people;
+  }
+  return passGroups(pass, sums, movement, (base) => {
+    const [fromCode, toCode] = moves[base.code] as [number, number];
+    const from = placeById.get(placeIds[fromCode] as string);
+    const to = placeById.get(placeIds[toCode] as string);
+    return from && to ? new PassMovementGroup(base, from, to) : null;
   });
 }

@@ -6,14 +6,14 @@ import { buildIndex, compareEvents } from '@/domain/dataset-index';
 import { makeDataset, makeEvent } from '@/testing/fixtures';
 import { FilteredView } from './filtered-view';
 import { DEFAULT_FILTERS } from './filters';
-import { eventPeople, mergeGroups, movementGroups, summarize } from './place-groups';
+import { eventPeople, mergeGroups, summarize } from './place-groups';
 
 const index = buildIndex(makeDataset());
 
-/** The map's place groups (FilteredView.placeGroups) for a dataset of these events, unfiltered. */
-const placeGroups = (events: readonly AtlasEvent[]) =>
-  new FilteredView(buildIndex({ ...makeDataset(), events: [...events] }), DEFAULT_FILTERS)
-    .placeGroups;
+/** The map's groups (FilteredView's) for a dataset of these events, unfiltered. */
+const viewOfEvents = (events: readonly AtlasEvent[]) =>
+  new FilteredView(buildIndex({ ...makeDataset(), events: [...events] }), DEFAULT_FILTERS);
+const placeGroups = (events: readonly AtlasEvent[]) => viewOfEvents(events).placeGroups;
 
 describe('FilteredView.placeGroups', () => {
   it('gives one group per place with its events, counts and people sums', () => {
@@ -93,7 +93,7 @@ describe('FilteredView.placeGroups', () => {
   });
 });
 
-describe('movementGroups', () => {
+describe('FilteredView.movementGroups', () => {
   it('aggregates events sharing a from→to pair and keeps directions apart', () => {
     const events = [
       makeEvent({ id: 'a', from: 'muse', to: 'ruili', counts: { transferred: 100 } }),
@@ -103,7 +103,7 @@ describe('movementGroups', () => {
       makeEvent({ id: 'e', from: 'muse' }),
       makeEvent({ id: 'f', from: 'muse', to: 'atlantis' }),
     ];
-    const groups = movementGroups(events, index.placeById);
+    const groups = viewOfEvents(events).movementGroups;
     expect(groups.map((g) => [g.from.id, g.to.id, g.events.map((e) => e.id), g.people])).toEqual([
       ['muse', 'ruili', ['a', 'b'], 150],
       ['ruili', 'muse', ['c'], 7],

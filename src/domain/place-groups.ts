@@ -1,7 +1,7 @@
-// Events gathered for the map: the sums of a group of events, groups merged, and one group per from→to movement.
-import { EVENT_TYPES, type AtlasEvent, type EventType, type Place } from '@/data/schema';
+// Events gathered for the map: the sums of a group of events, and groups merged.
+import { EVENT_TYPES, type AtlasEvent, type EventType } from '@/data/schema';
 import { compareEvents } from './dataset-index';
-import { dominantOf, type EventGroup, type MovementGroup } from './derived-shapes';
+import { dominantOf, type EventGroup } from './derived-shapes';
 import { lazyProperty } from './lazy-property';
 
 /** People an event stands for on the map: those transferred, else those detained, else none. */
@@ -116,34 +116,4 @@ export function mergeGroups(groups: readonly EventGroup[]): EventGroup {
   const merged = groupFromSums(sums, byType) as EventGroup;
   lazyProperty(merged, 'events', () => mergeByDate(groups.map((g) => g.events)));
   return merged;
-}
-
-/** One group per from→to pair (direction matters); movements to the same place or to unknown places are left out. */
-export function movementGroups(
-  events: readonly AtlasEvent[],
-  placeById: ReadonlyMap<string, Place>,
-): MovementGroup[] {
-  type Pair = { from: Place; to: Place; events: AtlasEvent[] };
-  // Looked up by the two ids in turn: building a "from>to" key for every event cost more than the rest.
-  const byFrom = new Map<string, Map<string, Pair | null>>();
-  const pairs: Pair[] = [];
-  for (const e of events) {
-    if (!e.from || !e.to || e.from === e.to) continue;
-    let byTo = byFrom.get(e.from);
-    if (!byTo) byFrom.set(e.from, (byTo = new Map()));
-    let pair = byTo.get(e.to);
-    if (pair === undefined) {
-      const from = placeById.get(e.from);
-      const to = placeById.get(e.to);
-      pair = from && to ? { from, to, events: [] } : null;
-      byTo.set(e.to, pair);
-      if (pair) pairs.push(pair);
-    }
-    pair?.events.push(e);
-  }
-  return pairs.map(({ from, to, events: list }) => ({
-    ...summarize(list),
-    from,
-    to,
-  }));
 }

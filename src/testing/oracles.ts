@@ -8,6 +8,7 @@ import type {
   ChipCounts,
   CumulativePoint,
   CumulativeTransfers,
+  MovementGroup,
   PlaceGroup,
 } from '@/domain/derived-shapes';
 import type { Filters } from '@/domain/filters';
@@ -193,6 +194,28 @@ export function placeGroups(
     const place = placeById.get(id);
     return place ? [{ ...summarize(list), place }] : [];
   });
+}
+
+/** One group per from→to pair of two different known places (direction matters), in order of first event. */
+export function movementGroups(
+  events: readonly AtlasEvent[],
+  placeById: ReadonlyMap<string, Place>,
+): MovementGroup[] {
+  const byPair = new Map<string, { from: Place; to: Place; events: AtlasEvent[] }>();
+  for (const e of events) {
+    const from = e.from === undefined ? undefined : placeById.get(e.from);
+    const to = e.to === undefined ? undefined : placeById.get(e.to);
+    if (!from || !to || from === to) continue;
+    const key = `${from.id}>${to.id}`;
+    const pair = byPair.get(key);
+    if (pair) pair.events.push(e);
+    else byPair.set(key, { from, to, events: [e] });
+  }
+  return [...byPair.values()].map(({ from, to, events: list }) => ({
+    ...summarize(list),
+    from,
+    to,
+  }));
 }
 
 /** The event types present, in EVENT_TYPES order. */

@@ -40,6 +40,7 @@ describe('markIndex with many places', () => {
     const many = new FilteredView(index, DEFAULT_FILTERS).placeGroups.flatMap((group) =>
       Array.from({ length: 200 }, (_, k) => ({
         ...group,
+        events: group.events,
         place: {
           ...group.place,
           id: `${group.place.id}-${k}`,

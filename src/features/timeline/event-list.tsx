@@ -78,9 +78,12 @@ function offsetShowing(virtualizer: Virtualizer<HTMLDivElement, Element>, index:
 
 export function EventList({
   events,
+  ids,
   runMonth = null,
 }: {
   events: readonly AtlasEvent[];
+  /** The events' ids, in the same order: the rows' keys, read without touching each event. */
+  ids: readonly string[];
   /** During a playback run, the first day of the month the list ends in. */
   runMonth?: string | null;
 }) {
@@ -101,7 +104,7 @@ export function EventList({
   const [cursor, setCursor] = useState<{ id: string; under: string | null } | null>(null);
   const activeId =
     cursor && cursor.under === selectedId ? cursor.id : (selectedId ?? cursor?.id ?? null);
-  const found = activeId ? events.findIndex((e) => e.id === activeId) : -1;
+  const found = activeId ? ids.indexOf(activeId) : -1;
   const activeIndex = found >= 0 ? found : events.length ? 0 : -1;
 
   // Rows not yet drawn are taken at the mean height of those measured (at this width): cards run
@@ -127,7 +130,7 @@ export function EventList({
     const { sum, rows } = measured.current;
     return rows > 0 ? sum / rows : rowHeight;
   }, [rowHeight]);
-  const getItemKey = useCallback((i: number) => events[i]?.id ?? i, [events]);
+  const getItemKey = useCallback((i: number) => ids[i] ?? i, [ids]);
   // TanStack Virtual keeps its own mutable state; the React Compiler lint cannot see through it.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -146,7 +149,7 @@ export function EventList({
 
   // A selection made anywhere (map, chart, details) brings its card into view, and the list into
   // its region's view where a short screen makes the region scroll.
-  const selectedIndex = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
+  const selectedIndex = selectedId ? ids.indexOf(selectedId) : -1;
   useEffect(() => {
     if (selectedIndex < 0) return;
     virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });

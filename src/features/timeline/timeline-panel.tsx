@@ -118,7 +118,7 @@ export function TimelinePanel() {
       </div>
       <TimeAxis view={view} laneBy={laneBy} />
       {events.length > 0 ? (
-        <EventList events={events} runMonth={runMonth} />
+        <EventList events={events} ids={view.ids} runMonth={runMonth} />
       ) : (
         <div className="tl-empty">
           <p className="tl-empty-title">{t.emptyTitle}</p>
