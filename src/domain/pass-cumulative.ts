@@ -1,5 +1,4 @@
 // The cumulative series read from a fused pass's date × origin sums: its cost follows the dates, not the events.
-import type { AtlasEvent } from '@/data/schema';
 import type { CumulativePoint, CumulativeTransfers } from './derived-shapes';
 import type { FusedPass } from './fused-derive';
 
@@ -24,7 +23,7 @@ function transferIds(pass: FusedPass, from: number, to: number): string[] {
   const end = firstRowAtRank(pass, to + 1);
   for (let k = firstRowAtRank(pass, from); k < end; k++) {
     const i = rows[k] as number;
-    if ((columns.transferred[i] as number) > 0) ids.push((columns.events[i] as AtlasEvent).id);
+    if ((columns.transferred[i] as number) > 0) ids.push(columns.ids[i] as string);
   }
   return ids;
 }

@@ -97,6 +97,7 @@ describe('dotGroups', () => {
     ];
     const groups = dotGroups(close, ['MM'], xOf, 9);
     expect(groups.map((g) => g.eventIds)).toEqual([['a', 'b'], ['c']]);
+    expect(groups.map((g) => g.eventDates)).toEqual([['2023-11-18', '2023-11-19'], ['2024-02-01']]);
     expect(groups[0]!.point.date).toBe('2023-11-19');
     expect(groups[0]!.origin).toBe('MM');
   });
