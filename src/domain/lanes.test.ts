@@ -88,18 +88,7 @@ describe('packRows', () => {
 
 describe('laneDensity', () => {
   it('counts every point once, in its lane and pixel bin', () => {
-    const density = laneDensity(
-      [
-        { lane: 0, x: 0 },
-        { lane: 0, x: 3 },
-        { lane: 1, x: 9.9 },
-        { lane: 1, x: 50 },
-      ],
-      2,
-      0,
-      10,
-      4,
-    );
+    const density = laneDensity([0, 0, 1, 1], [0, 3, 9.9, 50], 2, 0, 10, 4);
     expect(density).toEqual([
       [2, 0, 0],
       [0, 0, 2],

@@ -66,11 +66,13 @@ export function packRows(
 }
 
 /**
- * How many marks fall in each `binPx`-wide pixel bin of each lane: the axis draws this instead of
- * one element per event when there are too many to draw (cost bounded by pixels, not events).
+ * How many marks fall in each `binPx`-wide pixel bin of each lane, the marks given as their lanes
+ * and x positions (parallel arrays: 100,000 of them make no object each): the axis draws this
+ * instead of one element per event when there are too many to draw (cost bounded by pixels).
  */
 export function laneDensity(
-  points: readonly { lane: number; x: number }[],
+  lanes: ArrayLike<number>,
+  xs: ArrayLike<number>,
   laneCount: number,
   x0: number,
   x1: number,
@@ -78,10 +80,10 @@ export function laneDensity(
 ): number[][] {
   const bins = Math.max(1, Math.ceil((x1 - x0) / binPx));
   const density = Array.from({ length: laneCount }, () => new Array<number>(bins).fill(0));
-  for (const { lane, x } of points) {
-    const row = density[lane];
+  for (let i = 0; i < lanes.length; i++) {
+    const row = density[lanes[i] as number];
     if (!row) continue;
-    const bin = Math.min(bins - 1, Math.max(0, Math.floor((x - x0) / binPx)));
+    const bin = Math.min(bins - 1, Math.max(0, Math.floor(((xs[i] as number) - x0) / binPx)));
     row[bin] = (row[bin] ?? 0) + 1;
   }
   return density;

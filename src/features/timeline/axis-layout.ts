@@ -61,6 +61,40 @@ export interface AxisLayout {
   height: number;
 }
 
+/**
+ * A 4 px square path at each spot (rounded centre) of the slots `shown` hides, one per spot. The
+ * spots seen are flags in a grid of the drawing's pixels, not keys in a Set: with 100,000 events
+ * the Set's lookups were most of a playback month's ghosts.
+ */
+export function ghostPath(
+  layout: Pick<AxisLayout, 'px' | 'py' | 'height' | 'scale'>,
+  shown: Uint8Array,
+): string {
+  const { px, py } = layout;
+  const width = Math.ceil(layout.scale.x1) + 8;
+  const height = Math.ceil(layout.height) + 8;
+  const seen = new Uint8Array(width * height);
+  // Spots off the grid (none, while marks stay inside the drawing) are still drawn once.
+  const off = new Set<number>();
+  let d = '';
+  for (let i = 0; i < shown.length; i++) {
+    if (shown[i] === 1) continue;
+    const x = px[i] ?? 0;
+    const y = py[i] ?? 0;
+    if (x >= 0 && x < width && y >= 0 && y < height) {
+      const cell = y * width + x;
+      if (seen[cell] === 1) continue;
+      seen[cell] = 1;
+    } else {
+      const key = x * 65_536 + y;
+      if (off.has(key)) continue;
+      off.add(key);
+    }
+    d += `M${x - 2},${y - 2}h4v4h-4z`;
+  }
+  return d;
+}
+
 /** The mark in a slot, as an object for drawing. */
 export function markAt(layout: AxisLayout, slot: number): Mark {
   const x0 = layout.x0[slot] as number;

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { laneDensity, type LaneBy } from '@/domain/lanes';
 import { useHoveredId, useViewStore } from '@/state/view-store';
 import { TYPE_COLORS } from '@/ui/palette';
-import { markAt, type AxisLayout, type Mark } from './axis-layout';
+import { ghostPath, markAt, type AxisLayout, type Mark } from './axis-layout';
 import { laneColor } from './axis-lanes';
 
 /** Which slots of the layout the filters keep (1) or hide (0). */
@@ -11,22 +11,8 @@ type Shown = Uint8Array;
 
 /** A faint square where each filtered-out event sits, one per pixel spot. */
 export function Ghosts({ layout, shown }: { layout: AxisLayout; shown: Shown }) {
-  const ghostPath = useMemo(() => {
-    const seen = new Set<number>();
-    let d = '';
-    const { px, py } = layout;
-    for (let i = 0; i < shown.length; i++) {
-      if (shown[i] === 1) continue;
-      const x = px[i] ?? 0;
-      const y = py[i] ?? 0;
-      const key = x * 65_536 + y;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      d += `M${x - 2},${y - 2}h4v4h-4z`;
-    }
-    return d;
-  }, [layout, shown]);
-  return ghostPath ? <path className="tl-ghosts" d={ghostPath} /> : null;
+  const d = useMemo(() => ghostPath(layout, shown), [layout, shown]);
+  return d ? <path className="tl-ghosts" d={d} /> : null;
 }
 
 /** Bars per two pixels of each lane, as tall as the log of the events there: for too many marks. */
@@ -41,13 +27,23 @@ export function Density({
 }) {
   const { scale } = layout;
   const density = useMemo(() => {
-    const points: { lane: number; x: number }[] = [];
-    for (let slot = 0; slot < layout.size; slot++) {
+    const { size, lane, x0, x1 } = layout;
+    const lanes = new Uint32Array(size);
+    const xs = new Float64Array(size);
+    let n = 0;
+    for (let slot = 0; slot < size; slot++) {
       if (shown[slot] !== 1) continue;
-      const x = ((layout.x0[slot] as number) + (layout.x1[slot] as number)) / 2;
-      points.push({ lane: layout.lane[slot] as number, x });
+      lanes[n] = lane[slot] as number;
+      xs[n++] = ((x0[slot] as number) + (x1[slot] as number)) / 2;
     }
-    return laneDensity(points, layout.lanes.length, scale.x0, scale.x1, 2);
+    return laneDensity(
+      lanes.subarray(0, n),
+      xs.subarray(0, n),
+      layout.lanes.length,
+      scale.x0,
+      scale.x1,
+      2,
+    );
   }, [shown, layout, scale]);
   return (
     <>
