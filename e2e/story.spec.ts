@@ -76,10 +76,20 @@ async function expectStep(page: Page, n: number): Promise<void> {
     .toEqual([]);
   // The note: a rule on the chart and the timeline for a date, a callout on the map for a place.
   const note = step.annotation;
-  if (note?.date)
-    await expect(region(page, 'Cumulative transfers').locator('.story-rule-label')).toHaveText(
-      note.label,
-    );
+  if (note?.date) {
+    const chart = region(page, 'Cumulative transfers');
+    const label = chart.locator('.story-rule-label');
+    await expect(label).toHaveText(note.label);
+    // The whole label on the chart: a note measured narrower than drawn ran past its edge.
+    const [box, surface] = await Promise.all([
+      label.boundingBox(),
+      chart.locator('svg.chart-surface').boundingBox(),
+    ]);
+    expect(
+      box && surface && box.x >= surface.x && box.x + box.width <= surface.x + surface.width,
+      `"${note.label}" within the chart`,
+    ).toBe(true);
+  }
   if (note?.place)
     await expect(region(page, 'Map').locator('.story-callout')).toHaveText(note.label);
 }
@@ -142,6 +152,32 @@ test('a story link plays on a phone: caption on screen, keys step', async ({ pag
   await screenshot(page, 'story-phone');
   await page.keyboard.press('ArrowRight');
   await expectStep(page, 3);
+  // A phone has no keys: the buttons beside "Step 3 of 8" step too, and are big enough to tap.
+  const next = page.getByRole('button', { name: 'Next step' });
+  const nextBox = await next.boundingBox();
+  expect(nextBox!.width).toBeGreaterThanOrEqual(44);
+  expect(nextBox!.height).toBeGreaterThanOrEqual(44);
+  await next.click();
+  await expectStep(page, 4);
+  await page.getByRole('button', { name: 'Previous step' }).click();
+  await expectStep(page, 3);
+});
+
+test("the Story panel offers the dataset's stories, and Play presents one from its first step", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Story \(/ }).click();
+  const bundled = page.getByRole('region', { name: 'Stories with this dataset' });
+  const item = bundled.getByRole('listitem').filter({ hasText: story.title });
+  await expect(item).toHaveText(new RegExp(`${story.steps.length} steps`));
+  await item.getByRole('button', { name: 'Play' }).click();
+  await expectStep(page, 1);
+  // The first step's buttons: nothing before it, the next one after.
+  await expect(page.getByRole('button', { name: 'Previous step' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expectStep(page, 2);
 });
 
 test('an unknown story or step is named in the notice, and the page still works', async ({

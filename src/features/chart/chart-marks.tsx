@@ -39,6 +39,13 @@ interface MarksProps extends ChartProps {
   onPick: (picker: Picker | null) => void;
 }
 
+/** A box moved sideways into the frame as far as it goes (left edges together when it is wider). */
+function movedInto(rect: Rect | undefined, frame: Rect): Rect | undefined {
+  if (!rect) return undefined;
+  const x = Math.max(frame.x, Math.min(rect.x, frame.x + frame.width - rect.width));
+  return { ...rect, x };
+}
+
 /** Event dots, tally markers and joins, gap whiskers, labels, brushing: what the bands do not show. */
 export function Marks(props: MarksProps) {
   const { points, series, scale, selectedId, hoveredTally, frame } = props;
@@ -80,8 +87,8 @@ export function Marks(props: MarksProps) {
   const labelsFrame = labelFrame(plot, props.marginTop);
   const noteSpots = note ? noteLabelSpots(x(note.t), labelsFrame, note.label, NOTE_FONT) : [];
   // A note is never left out: where no spot is clear of the marks, lines and the selected event's
-  // rule, it may cross that rule, then anything, inside the chart; on a chart too narrow for it,
-  // it takes its first spot.
+  // rule, it may cross that rule, then anything, inside the chart; on a chart too narrow for it
+  // beside its rule (a phone's), its first spot moved sideways into the chart, over the rule.
   const noteRect = note
     ? ([[...marks, ...selectedRule], marks, []]
         .map(
@@ -93,7 +100,7 @@ export function Marks(props: MarksProps) {
               LABEL_CLEARANCE,
             ).placed[0]?.rect,
         )
-        .find((rect) => rect !== undefined) ?? noteSpots[0])
+        .find((rect) => rect !== undefined) ?? movedInto(noteSpots[0], labelsFrame))
     : undefined;
   const noteObstacles = note && noteRect ? [noteRect, ...ruleAt(note.t)] : [];
 

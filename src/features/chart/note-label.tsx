@@ -13,7 +13,8 @@ export const NOTE_FONT = 13;
  * down to its foot, half a line lower each time, right of the rule then left.
  */
 export function noteLabelSpots(x: number, frame: Rect, text: string, font: number): Rect[] {
-  const width = textWidth(text, font) + 4;
+  // Measured bold, as it is drawn: measured regular, a long note ran past the chart's right edge.
+  const width = textWidth(text, font, 'bold') + 4;
   const height = font + 4;
   const rows = Math.max(1, Math.floor((2 * (frame.height - height)) / height) + 1);
   return Array.from({ length: rows }, (_, row) => frame.y + (row * height) / 2).flatMap((y) => [

@@ -3,6 +3,8 @@ import type { Messages } from '@/ui/i18n';
 
 type StoriesMessageKey =
   | 'stepPosition'
+  | 'previousStep'
+  | 'nextStep'
   | 'storyCaption'
   | 'storyButton'
   | 'panelLabel'
@@ -28,11 +30,15 @@ type StoriesMessageKey =
   | 'imported'
   | 'otherVersion'
   | 'fixFirst'
-  | 'close';
+  | 'close'
+  | 'bundledHeading'
+  | 'bundledStory';
 
 export const STORIES_MESSAGES: Messages<StoriesMessageKey> = {
   en: {
     stepPosition: 'Step {n} of {m}',
+    previousStep: 'Previous step',
+    nextStep: 'Next step',
     storyCaption: 'Story caption',
     storyButton: 'Story ({n})',
     panelLabel: 'Story',
@@ -60,9 +66,13 @@ export const STORIES_MESSAGES: Messages<StoriesMessageKey> = {
     otherVersion: 'Made with dataset {story}; you are viewing {current}. Check its captions.',
     fixFirst: 'Fix these first:',
     close: 'Close',
+    bundledHeading: 'Stories with this dataset',
+    bundledStory: '{title} ({n} steps)',
   },
   zh: {
     stepPosition: '第 {n} / {m} 步',
+    previousStep: '上一步',
+    nextStep: '下一步',
     storyCaption: '故事说明',
     storyButton: '故事（{n}）',
     panelLabel: '故事',
@@ -89,5 +99,7 @@ export const STORIES_MESSAGES: Messages<StoriesMessageKey> = {
     otherVersion: '基于数据集 {story} 制作；当前查看的是 {current}。请核对说明文字。',
     fixFirst: '请先修正：',
     close: '关闭',
+    bundledHeading: '本数据集的故事',
+    bundledStory: '{title}（{n} 步）',
   },
 };

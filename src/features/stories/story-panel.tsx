@@ -1,4 +1,5 @@
 // The story panel: add the current view as a step, caption, reorder, delete, show and play; files and links.
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useAtlasIndex } from '@/state/atlas-context';
 import { DEFAULT_URL_VIEW, serializedEntries, urlViewOf } from '@/state/url-codec';
@@ -11,6 +12,7 @@ import { eventTitle, formatNumber } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { STORIES_MESSAGES } from './stories-messages';
 import { useStoryDraft } from './story-draft';
+import { storiesQueryOptions } from './stories-query';
 import { encodeStory, fitsLink } from './story-link';
 import { stepView } from './story-player';
 import { parseStoriesText, STEP_VIEW_KEYS, validateStories, type Story } from './story-schema';
@@ -47,6 +49,39 @@ export function StoryActions() {
       </button>
       {open && <StoryPanel id={panelId} onClose={() => setOpen(false)} />}
     </>
+  );
+}
+
+/** The stories that come with the dataset, each to play as its link would (present mode, step 1). */
+function BundledStories() {
+  const t = useMessages(STORIES_MESSAGES);
+  const lang = useLang();
+  const { data: stories } = useQuery(storiesQueryOptions());
+  if (!stories?.length) return null;
+  return (
+    <section className="story-bundled" aria-label={t.bundledHeading}>
+      <h3>{t.bundledHeading}</h3>
+      <ul>
+        {stories.map((story) => (
+          <li key={story.id}>
+            <span>
+              {fill(t.bundledStory, {
+                title: (lang === 'zh' ? story.title_zh : undefined) ?? story.title,
+                n: formatNumber(story.steps.length, lang),
+              })}
+            </span>
+            <button
+              type="button"
+              onClick={() =>
+                useViewStore.setState({ story: story.id, step: null, mode: 'present' })
+              }
+            >
+              {t.play}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -269,6 +304,7 @@ function StoryPanel({ id, onClose }: { id: string; onClose: () => void }) {
           </ul>
         </div>
       )}
+      <BundledStories />
     </section>
   );
 }

@@ -31,18 +31,40 @@ export function useStorySequence(): StorySequence | null {
   );
 }
 
+/**
+ * "Step 3 of 8" between buttons to the step before and after: a phone has no keys to press, and a
+ * presenter without a clicker clicks.
+ */
 export function StoryPosition() {
   const t = useMessages(STORIES_MESSAGES);
   const lang = useLang();
-  const playing = usePlayingStory((s) => s.playing);
-  if (!playing) return null;
+  const sequence = useStorySequence();
+  if (!sequence) return null;
+  const { current, count, go } = sequence;
   return (
-    <p className="present-position" aria-live="polite" data-story-step={playing.step}>
-      {fill(t.stepPosition, {
-        n: formatNumber(playing.step, lang),
-        m: formatNumber(playing.story.steps.length, lang),
-      })}
-    </p>
+    <div className="story-stepper">
+      <button
+        type="button"
+        aria-label={t.previousStep}
+        title={t.previousStep}
+        disabled={current <= 1}
+        onClick={() => go(current - 1)}
+      >
+        ‹
+      </button>
+      <p className="present-position" aria-live="polite" data-story-step={current}>
+        {fill(t.stepPosition, { n: formatNumber(current, lang), m: formatNumber(count, lang) })}
+      </p>
+      <button
+        type="button"
+        aria-label={t.nextStep}
+        title={t.nextStep}
+        disabled={current >= count}
+        onClick={() => go(current + 1)}
+      >
+        ›
+      </button>
+    </div>
   );
 }
 
