@@ -66,6 +66,14 @@ async function expectStep(page: Page, n: number): Promise<void> {
       ),
     ).toHaveCount(1);
   }
+  // The evidence card keeps its publisher on screen under the story's caption.
+  const source = card.locator('.caption-quote figcaption');
+  if ((event || tally) && (await source.count()) > 0) {
+    const [line, box] = await Promise.all([source.boundingBox(), card.boundingBox()]);
+    expect(line && box && line.y + line.height <= box.y + box.height, 'the source in sight').toBe(
+      true,
+    );
+  }
   // The filters hold: every event on the map passes the step's filters (the map draws after the
   // caption, in a render of its own, so it is read until it has).
   await expect
@@ -108,6 +116,14 @@ test('plays the bundled story through every step with the keyboard, and Esc leav
     await expectStep(page, n);
     if (n === 3 || n === 4) await screenshot(page, `story-step-${n}-1920`);
   }
+  // A map focused during the talk (clicked, to show a mark) leaves the arrows to the steps.
+  await region(page, 'Map')
+    .locator('.leaflet-container')
+    .click({ position: { x: 30, y: 200 } });
+  await page.keyboard.press('ArrowLeft');
+  await expectStep(page, story.steps.length - 1);
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, story.steps.length);
   // At the end, forward stays; back goes back; Home and End jump.
   await page.keyboard.press('Space');
   await expectStep(page, story.steps.length);

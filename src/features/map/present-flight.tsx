@@ -1,4 +1,5 @@
-// In present mode the map flies to each event the presenter steps to, so the room sees where it happened.
+// In present mode the map flies to each event the presenter steps to, so the room sees where it happened,
+// and leaves the stepping keys to the presenter.
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { useAtlasIndex } from '@/state/atlas-context';
@@ -25,6 +26,16 @@ export function PresentFlight() {
       duration: 1.2,
     });
   }, [map, presenting, selectedId, eventById, placeById]);
+
+  // The arrow keys step the talk: a map clicked during it (to open a mark) took them for panning,
+  // and the presenter's next → moved the map, not the story. Its buttons and the mouse still pan.
+  useEffect(() => {
+    if (!presenting) return;
+    map.keyboard.disable();
+    return () => {
+      map.keyboard.enable();
+    };
+  }, [map, presenting]);
 
   return null;
 }
