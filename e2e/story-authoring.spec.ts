@@ -60,10 +60,13 @@ test('author a two-step story, reload and find it, reorder, export, import, and 
   await panel(page).getByRole('button', { name: 'Show' }).first().click();
   await expect(page).toHaveURL(new RegExp(`type=transfer&event=${MUSE}`));
 
-  // Export, delete, import.
+  // Export (the file named after the title), delete, import.
+  await panel(page).getByRole('textbox', { name: 'Story title' }).fill('Muse and Boten');
   const download = page.waitForEvent('download');
   await panel(page).getByRole('button', { name: 'Export file' }).click();
-  const file = await (await download).path();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe('muse-and-boten.story.json');
+  const file = await saved.path();
   const exported = JSON.parse(readFileSync(file, 'utf8')) as {
     stories: { steps: { view: string; caption: string }[] }[];
   };
@@ -74,7 +77,7 @@ test('author a two-step story, reload and find it, reorder, export, import, and 
   await panel(page).getByRole('button', { name: 'Delete' }).nth(1).click();
   expect(await captions(page)).toEqual(['Muse hands over 571.']);
   await panel(page).getByLabel('Import file', { exact: true }).setInputFiles(file);
-  await expect(panel(page)).toContainText('Imported “My story” (2 steps).');
+  await expect(panel(page)).toContainText('Imported “Muse and Boten” (2 steps).');
   expect(await captions(page)).toEqual(['Muse hands over 571.', 'Laos: Boten.']);
 
   // A broken file is refused with its problems named, and the draft is kept.

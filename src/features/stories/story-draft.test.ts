@@ -1,6 +1,16 @@
 // The draft: steps move where they are put, and what is kept in localStorage comes back, damaged or not.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DRAFT_KEY, EMPTY_DRAFT, moved } from './story-draft';
+import { DRAFT_KEY, EMPTY_DRAFT, moved, storyFileName } from './story-draft';
+
+describe('storyFileName', () => {
+  it('names the file after the title, in any script, else the id', () => {
+    const named = (title: string) => storyFileName({ ...EMPTY_DRAFT, title });
+    expect(named('Test story')).toBe('test-story.story.json');
+    expect(named('From 31,000 to 57,000!')).toBe('from-31-000-to-57-000.story.json');
+    expect(named('从三万一到五万七')).toBe('从三万一到五万七.story.json');
+    expect(named('../..//')).toBe('my-story.story.json');
+  });
+});
 
 describe('moved', () => {
   it('moves one item and keeps the others in order', () => {

@@ -12,6 +12,20 @@ const draftSchema = storySchema.extend({
 
 export const EMPTY_DRAFT: Story = { id: 'my-story', title: 'My story', steps: [] };
 
+/**
+ * The exported file's name, from the story's title as the presenter wrote it ("Test story" →
+ * test-story.story.json; letters of any script kept), else its id.
+ */
+export function storyFileName(story: Story): string {
+  const words = story.title
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join('-')
+    .slice(0, 60);
+  return `${words || story.id}.story.json`;
+}
+
 /** Moves the item at `from` to `to` (both clamped), returning a new array. */
 export function moved<T>(items: readonly T[], from: number, to: number): T[] {
   const next = [...items];

@@ -11,7 +11,7 @@ import { downloadBlob } from '@/ui/download';
 import { eventTitle, formatNumber } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { STORIES_MESSAGES } from './stories-messages';
-import { useStoryDraft } from './story-draft';
+import { storyFileName, useStoryDraft } from './story-draft';
 import { storiesQueryOptions } from './stories-query';
 import { encodeStory, fitsLink } from './story-link';
 import { stepView } from './story-player';
@@ -132,7 +132,7 @@ function StoryPanel({ id, onClose }: { id: string; onClose: () => void }) {
 
   const onExport = () => {
     const body = `${JSON.stringify({ stories: [draft] }, null, 2)}\n`;
-    downloadBlob(new Blob([body], { type: 'application/json' }), `${draft.id}.story.json`);
+    downloadBlob(new Blob([body], { type: 'application/json' }), storyFileName(draft));
   };
 
   const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
