@@ -12,23 +12,23 @@ import type { FusedPass, GroupSums } from './fused-derive';
 
 const TYPE_COUNT = EVENT_TYPES.length;
 
+/** A column's values at the passing rows, in date order. */
+function atPassingRows<T>(pass: FusedPass, column: readonly T[]): T[] {
+  // Pushed, not preallocated: V8 makes `new Array(n)` of 100,000 or more a slow dictionary array.
+  const out: T[] = [];
+  const { rows, count } = pass;
+  for (let k = 0; k < count; k++) out.push(column[rows[k] as number] as T);
+  return out;
+}
+
 /** The passing events, in date order. */
 export function passingEvents(pass: FusedPass): AtlasEvent[] {
-  const { events } = pass.columns;
-  // Pushed, not preallocated: V8 makes `new Array(n)` of 100,000 or more a slow dictionary array.
-  const out: AtlasEvent[] = [];
-  const { rows, count } = pass;
-  for (let k = 0; k < count; k++) out.push(events[rows[k] as number] as AtlasEvent);
-  return out;
+  return atPassingRows(pass, pass.columns.events);
 }
 
 /** The passing events' ids, in date order. */
 export function passingIds(pass: FusedPass): string[] {
-  const { ids } = pass.columns;
-  const out: string[] = [];
-  const { rows, count } = pass;
-  for (let k = 0; k < count; k++) out.push(ids[rows[k] as number] as string);
-  return out;
+  return atPassingRows(pass, pass.columns.ids);
 }
 
 function mapOf(keys: readonly string[], counts: Uint32Array): Map<string, number> {
