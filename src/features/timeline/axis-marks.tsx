@@ -107,12 +107,10 @@ export function EventMarks({ layout, shown, dense, onTip }: MarksProps) {
     const className = `tl-mark tl-mark-${mark.shape}${selected ? ' is-selected' : hovered ? ' is-hovered' : ''}`;
     const common = top
       ? {
-          key: selected ? 'top-selected' : 'top-hovered',
           className: `${className} tl-mark-top`,
           'aria-hidden': true,
         }
       : {
-          key: event.id,
           'data-event-id': event.id,
           'data-selected': selected ? 'true' : undefined,
           'data-hovered': hovered ? 'true' : undefined,
@@ -127,10 +125,13 @@ export function EventMarks({ layout, shown, dense, onTip }: MarksProps) {
             onTip(null);
           },
         };
+    // The key apart from the spread props: React reads a key only when written out.
+    const key = top ? (selected ? 'top-selected' : 'top-hovered') : event.id;
     if (mark.shape === 'dot' || mark.shape === 'hollow') {
       const hollow = mark.shape === 'hollow';
       return (
         <circle
+          key={key}
           {...common}
           cx={mark.cx}
           cy={mark.cy}
@@ -143,6 +144,7 @@ export function EventMarks({ layout, shown, dense, onTip }: MarksProps) {
     const h = selected ? 9 : 6;
     return (
       <rect
+        key={key}
         {...common}
         x={mark.x0}
         y={mark.cy - h / 2}
