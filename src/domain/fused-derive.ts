@@ -59,6 +59,21 @@ export interface GroupSums {
   order: number[];
 }
 
+/** Zeroed sums for `codes` codes, no row seen yet. */
+export function emptyGroupSums(codes: number): GroupSums {
+  return {
+    count: new Uint32Array(codes),
+    transferred: new Float64Array(codes),
+    detained: new Float64Array(codes),
+    people: new Float64Array(codes),
+    typeCount: new Uint32Array(codes * TYPE_COUNT),
+    typePeople: new Float64Array(codes * TYPE_COUNT),
+    latest: new Int32Array(codes).fill(-1),
+    lastEnd: new Int32Array(codes),
+    order: [],
+  };
+}
+
 /** Filters the columns and sums every derived series in one loop over the rows. */
 export function fusedPass(columns: ColumnarIndex, filters: Filters): FusedPass {
   const { size, startRank, endRank, type, origin, place, placeB, placeC } = columns;
@@ -91,15 +106,19 @@ export function fusedPass(columns: ColumnarIndex, filters: Filters): FusedPass {
   const actorChips = new Uint32Array(columns.actors.length);
   let transferredSum = 0;
   const transferByDate = new Float64Array(columns.dates.length * originCount);
-  const placeCount = new Uint32Array(placeCodes);
-  const placeTransferred = new Float64Array(placeCodes);
-  const placeDetained = new Float64Array(placeCodes);
-  const placePeople = new Float64Array(placeCodes);
-  const placeTypeCount = new Uint32Array(placeCodes * TYPE_COUNT);
-  const placeTypePeople = new Float64Array(placeCodes * TYPE_COUNT);
-  const placeLatest = new Int32Array(placeCodes).fill(-1);
-  const placeLastEnd = new Int32Array(placeCodes);
-  const placeOrder: number[] = [];
+  const placeSums = emptyGroupSums(placeCodes);
+  // Locals for the hot loop, as the columns above.
+  const {
+    count: placeCount,
+    transferred: placeTransferred,
+    detained: placeDetained,
+    people: placePeople,
+    typeCount: placeTypeCount,
+    typePeople: placeTypePeople,
+    latest: placeLatest,
+    lastEnd: placeLastEnd,
+    order: placeOrder,
+  } = placeSums;
 
   for (let k = from; k < to; k++) {
     const i = text === null ? k : (text[k] as number);
@@ -204,17 +223,7 @@ export function fusedPass(columns: ColumnarIndex, filters: Filters): FusedPass {
     actorChips,
     transferred: transferredSum,
     transferByDate,
-    places: {
-      count: placeCount,
-      transferred: placeTransferred,
-      detained: placeDetained,
-      people: placePeople,
-      typeCount: placeTypeCount,
-      typePeople: placeTypePeople,
-      latest: placeLatest,
-      lastEnd: placeLastEnd,
-      order: placeOrder,
-    },
+    places: placeSums,
   };
 }
 

@@ -8,7 +8,7 @@ import {
   type MovementGroup,
   type PlaceGroup,
 } from './derived-shapes';
-import type { FusedPass, GroupSums } from './fused-derive';
+import { emptyGroupSums, type FusedPass, type GroupSums } from './fused-derive';
 
 const TYPE_COUNT = EVENT_TYPES.length;
 
@@ -240,18 +240,7 @@ export function passMovementGroups(
 ): MovementGroup[] {
   const { columns, rows, count } = pass;
   const { movement, moves, placeIds, type, endRank } = columns;
-  const n = moves.length;
-  const sums: GroupSums = {
-    count: new Uint32Array(n),
-    transferred: new Float64Array(n),
-    detained: new Float64Array(n),
-    people: new Float64Array(n),
-    typeCount: new Uint32Array(n * TYPE_COUNT),
-    typePeople: new Float64Array(n * TYPE_COUNT),
-    latest: new Int32Array(n).fill(-1),
-    lastEnd: new Int32Array(n),
-    order: [],
-  };
+  const sums = emptyGroupSums(moves.length);
   for (let k = 0; k < count; k++) {
     const i = rows[k] as number;
     const m = movement[i] as number;
