@@ -12,6 +12,7 @@ import {
   startUrlSync,
   useLinkNotice,
 } from './url-sync';
+import { usePlaybackMotion } from './playback-motion';
 import { useViewStore } from './view-store';
 
 const index = buildIndex(makeDataset());
@@ -172,6 +173,18 @@ describe('writing the URL', () => {
     start('');
     useViewStore.getState().setRange(null, '2024-06-30');
     expect(currentLink()).toBe(`${window.location.origin}/?to=2024-06-30&v=test-1`);
+    const replace = vi.spyOn(window.history, 'replaceState');
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS * 2);
+    expect(replace).not.toHaveBeenCalled();
+  });
+
+  it("writes a playing run's last month at once when it is paused", () => {
+    start('');
+    usePlaybackMotion.getState().setPlaying(true);
+    useViewStore.getState().setRange(null, '2024-06-30');
+    expect(query()).toBe('v=test-1');
+    usePlaybackMotion.getState().setPlaying(false);
+    expect(query()).toBe('to=2024-06-30&v=test-1');
     const replace = vi.spyOn(window.history, 'replaceState');
     vi.advanceTimersByTime(REPLACE_INTERVAL_MS * 2);
     expect(replace).not.toHaveBeenCalled();

@@ -12,6 +12,7 @@ import {
   type IgnoredParam,
   type UrlView,
 } from './url-codec';
+import { usePlaybackMotion } from './playback-motion';
 import type { UrlKey } from './url-keys';
 import { useViewStore, type ViewState } from './view-store';
 
@@ -299,8 +300,15 @@ export function startUrlSync(index: DatasetIndex): () => void {
   };
   window.addEventListener('popstate', onPopState);
 
+  // A paused run holds its place in the link at once: the month on screen, not the month before
+  // it, which the throttle would leave in the address bar for up to REPLACE_INTERVAL_MS.
+  const unsubscribeMotion = usePlaybackMotion.subscribe((motion, prev) => {
+    if (prev.playing && !motion.playing) flushPending();
+  });
+
   return () => {
     unsubscribe();
+    unsubscribeMotion();
     window.removeEventListener('popstate', onPopState);
     flushPending();
     flushPending = () => {};
