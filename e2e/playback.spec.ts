@@ -10,6 +10,7 @@ import {
   overlapArea,
   region,
   textOverlaps,
+  visibleBox,
   visibleTextBoxes,
 } from './layout-helpers';
 
@@ -311,6 +312,44 @@ test('the controls are one Tab stop, arrows reach the speeds', async ({ page }) 
     await controls(page).evaluate((el) => el.contains(document.activeElement)),
     'Tab leaves the toolbar',
   ).toBe(false);
+});
+
+test('at 1280×720 the player sits under the axis, in sight, and Tab reaches it before the list', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/');
+  const timeline = region(page, 'Timeline');
+  const list = timeline.getByRole('listbox');
+  await expect(list.getByRole('option').first()).toBeVisible();
+  const story = page.getByRole('button', { name: /^Story/ });
+  for (const [name, button] of [
+    ['Play', controls(page).getByRole('button', { name: 'Play' })],
+    ['+1 month', controls(page).getByRole('button', { name: '+1 month' })],
+    ['4×', controls(page).getByRole('button', { name: '4×' })],
+    ['Story', story],
+  ] as const) {
+    // Fully seen without scrolling: not cut by the timeline's region or the screen's edge.
+    const { own, seen } = await visibleBox(button);
+    expect(seen.width * seen.height, `${name} fully in sight`).toBeGreaterThanOrEqual(
+      own.width * own.height - 1,
+    );
+  }
+  // In screen order: the axis, then the player, then the list.
+  const axis = await boxOf(timeline.locator('.tl-axis svg'));
+  const play = await boxOf(controls(page).getByRole('button', { name: 'Play' }));
+  expect(play.y, 'Play under the axis').toBeGreaterThanOrEqual(axis.y + axis.height - 1);
+  expect((await boxOf(list)).y, 'the list under Story').toBeGreaterThanOrEqual(
+    (await boxOf(story)).y + (await boxOf(story)).height,
+  );
+  // And in Tab order: from the lanes' buttons, the player, then Story, then the list.
+  await timeline.getByRole('button', { name: 'Type', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  await expect(controls(page).getByRole('button', { name: 'Play' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(story).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(list).toBeFocused();
 });
 
 test("in present mode a clicker's keys walk the run's months, after the bar was clicked too", async ({

@@ -84,12 +84,16 @@ export function Workspace() {
       </Region>
       <main className="views" onClick={onViewsClick}>
         <Region area="timeline">
-          <TimelinePanel />
-          {/* Under the list, like a player's controls: the list stays near the top of the Tab order. */}
-          <div className="timeline-tools">
-            <PlaybackControl />
-            <StoryActions />
-          </div>
+          {/* Under the axis the run moves, in sight on a 720 px screen and a few Tabs from the top,
+              not after the whole list. */}
+          <TimelinePanel
+            tools={
+              <div className="timeline-tools">
+                <PlaybackControl />
+                <StoryActions />
+              </div>
+            }
+          />
         </Region>
         <Region area="map" onRetry={MapPanel.retry}>
           <MapPanel />

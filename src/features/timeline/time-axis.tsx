@@ -11,6 +11,7 @@ import type { Brush } from '@/ui/brush-controller';
 import { eventTitle, formatEventDate } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
 import { useElementWidth } from '@/ui/use-element-width';
+import { useMediaQuery } from '@/ui/use-media-query';
 import { useSteppedWork } from '@/ui/use-stepped-work';
 import { AxisBrush, RangeBand } from './axis-brush';
 import { AxisLanes } from './axis-lanes';
@@ -22,15 +23,22 @@ import { TIMELINE_MESSAGES } from './timeline-messages';
 /** Beyond this many drawn events the axis shows per-pixel density instead of one element each. */
 const MAX_MARKS = 1500;
 
-function geometry(width: number): AxisGeometry {
+/**
+ * A short one-screen workspace (a 1280×720 laptop or projector): tighter lanes, so the axis, the
+ * player under it and a card of the list all fit in the timeline's column. Matches the short
+ * workspace query in workspace.css.
+ */
+const SHORT_QUERY = '(min-width: 1280px) and (max-height: 820px)';
+
+function geometry(width: number, short: boolean): AxisGeometry {
   const narrow = width < 560;
   return {
     width,
     gutter: narrow ? 76 : 100,
     right: 14,
     top: 4,
-    rowHeight: 10,
-    lanePad: 5,
+    rowHeight: short ? 9 : 10,
+    lanePad: short ? 3 : 5,
     maxRows: 5,
     axisHeight: 38,
   };
@@ -47,7 +55,8 @@ export const TimeAxis = memo(function TimeAxis({ view, laneBy }: Props) {
   const index = useAtlasIndex();
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef, 640);
-  const g = useMemo(() => geometry(width), [width]);
+  const short = useMediaQuery(SHORT_QUERY);
+  const g = useMemo(() => geometry(width, short), [width, short]);
   const work = useMemo(() => rememberedAxisLayout(columnsOf(index), laneBy, g), [index, laneBy, g]);
   // At 100,000 events the layout takes several slices: the axis is drawn once it is done.
   const layout = useSteppedWork(work);

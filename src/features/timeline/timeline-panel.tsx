@@ -78,7 +78,8 @@ function RangeControl() {
   );
 }
 
-export function TimelinePanel() {
+/** `tools`: the timeline's player (playback, the story button), drawn under the axis it moves. */
+export function TimelinePanel({ tools }: { tools?: ReactNode }) {
   const t = useMessages(TIMELINE_MESSAGES);
   const view = useFilteredView();
   const { events } = view;
@@ -117,6 +118,7 @@ export function TimelinePanel() {
         <RangeControl />
       </div>
       <TimeAxis view={view} laneBy={laneBy} />
+      {tools}
       {events.length > 0 ? (
         <EventList events={events} ids={view.ids} runMonth={runMonth} />
       ) : (
