@@ -98,8 +98,33 @@ async function expectStep(page: Page, n: number): Promise<void> {
       `"${note.label}" within the chart`,
     ).toBe(true);
   }
-  if (note?.place)
-    await expect(region(page, 'Map').locator('.story-callout')).toHaveText(note.label);
+  if (note?.place) {
+    const map = region(page, 'Map');
+    const callout = map.locator('.story-callout');
+    await expect(callout).toHaveText(note.label);
+    // The callout covers no name on the map (it hid "→ Nanjing Lukou International Airport" at step
+    // 7): read once the map has come to rest, the same in two reads in a row.
+    const coveredNames = () =>
+      page.evaluate(() => {
+        const note = document.querySelector('.story-callout')!.getBoundingClientRect();
+        const names = [...document.querySelectorAll('.map-label')].filter((el) => {
+          const r = el.getBoundingClientRect();
+          const w = Math.min(r.right, note.right) - Math.max(r.left, note.left);
+          const h = Math.min(r.bottom, note.bottom) - Math.max(r.top, note.top);
+          return w > 0 && h > 0;
+        });
+        return `${Math.round(note.x)},${Math.round(note.y)}: ${JSON.stringify(names.map((el) => el.textContent))}`;
+      });
+    let before = '';
+    await expect
+      .poll(async () => {
+        const now = await coveredNames();
+        const steady = now === before;
+        before = now;
+        return steady ? now.replace(/^.*: /, '') : 'moving';
+      })
+      .toBe('[]');
+  }
 }
 
 test('plays the bundled story through every step with the keyboard, and Esc leaves to the step', async ({

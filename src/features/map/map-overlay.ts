@@ -1,9 +1,10 @@
 // The map's event overlay: keeps its layers (canvas, hit elements, names, edge indicators) in step with the data, the view and the selection, redrawn in place after each move.
-import type L from 'leaflet';
+import L from 'leaflet';
 import type { Place } from '@/data/schema';
 import type { MovementGroup } from '@/domain/derived-shapes';
 import type { Lang } from '@/state/view-store';
 import { formatNumber } from '@/ui/format';
+import type { Rect } from '@/ui/label-placer';
 import { inFrame } from './arrow-geometry';
 import { ControlBoxes } from './control-boxes';
 import { underKey } from './edge-indicators';
@@ -18,6 +19,9 @@ import type { MapText } from './map-messages';
 import { ensurePanes } from './map-panes';
 import { placeScene } from './map-scene';
 import { OverlayCanvas } from './overlay-canvas';
+
+/** The height of the pointer under a tooltip (Leaflet's stylesheet draws it 6 px). */
+const NOTE_POINTER = 6;
 
 interface OverlayInput {
   index: MarkIndex;
@@ -48,6 +52,7 @@ export class MapOverlay {
   private heldSides: HeldSides = new Map();
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
+  private note: L.Tooltip | null = null;
   // Drawn again on the next frame, once however many ask: after a resize or reset (a map first laid
   // out hidden, on a phone's Map tab, is resized when shown and Leaflet redoes its canvas), a key
   // over the map moved (the legend opened or folded), or the clusters of a new zoom arriving from
@@ -60,6 +65,15 @@ export class MapOverlay {
     this.redrawFrame = requestAnimationFrame(() => this.redraw());
   };
 
+  /**
+   * A story step's callout (the map's only tooltip, see story-callout.tsx): the names keep clear of
+   * it, so they are laid out again when it opens or closes.
+   */
+  private readonly noteChanged = (e: L.TooltipEvent) => {
+    this.note = e.type === 'tooltipopen' ? e.tooltip : null;
+    this.redrawSoon();
+  };
+
   constructor(map: L.Map, handlers: OverlayHandlers) {
     this.map = map;
     ensurePanes(map);
@@ -69,6 +83,12 @@ export class MapOverlay {
       () => this.paint(),
     );
     map.on('resize viewreset', this.redrawSoon);
+    map.on('tooltipopen', this.noteChanged);
+    map.on('tooltipclose', this.noteChanged);
+    // A story link opened at a step with a callout may open it before the overlay is made.
+    map.eachLayer((layer) => {
+      if (layer instanceof L.Tooltip) this.note = layer;
+    });
     this.hits = new MapHits(map, handlers);
     this.labels = new LabelLayer(map);
     this.pills = new EdgePills(map, (places) => handlers.frame(places));
@@ -77,6 +97,8 @@ export class MapOverlay {
 
   destroy(): void {
     this.map.off('resize viewreset', this.redrawSoon);
+    this.map.off('tooltipopen', this.noteChanged);
+    this.map.off('tooltipclose', this.noteChanged);
     cancelAnimationFrame(this.redrawFrame);
     cancelAnimationFrame(this.laterFrame);
     window.clearTimeout(this.laterTimer);
@@ -186,7 +208,7 @@ export class MapOverlay {
       obstacleMarks: drawn,
       stubs,
       waypoints,
-      obstacles: [...indicatorRects, ...controls],
+      obstacles: [...indicatorRects, ...controls, ...this.noteBox()],
       lang: input.lang,
       font,
       selected: (mark) => now.selected({ mark }),
@@ -202,6 +224,25 @@ export class MapOverlay {
     this.hits.draw(drawn, arrows, input.t, input.lang, (mark) => now.selected({ mark }));
     this.restyle();
     this.paint();
+  }
+
+  /**
+   * The callout's box in container pixels, its pointer below it included. Measured in each redraw
+   * while there is one (a story step's): it moves with the map, unlike the keys over it.
+   */
+  private noteBox(): Rect[] {
+    const el = this.note?.getElement();
+    if (!el) return [];
+    const box = this.map.getContainer().getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    return [
+      {
+        x: r.left - box.left,
+        y: r.top - box.top,
+        width: r.width,
+        height: r.height + NOTE_POINTER,
+      },
+    ];
   }
 
   private highlight(input: OverlayInput): Highlight {
