@@ -615,6 +615,11 @@ test('with reduced motion, Play steps one month per press instead of animating',
   }
   await controls(page).getByRole('button', { name: 'Play' }).click();
   await expect(page).toHaveURL(/[?&]to=2023-09-30/);
+  // The map's key names what its button does here: a month, not "Play".
+  const key = page.locator('.map-fade-key');
+  await expect(key.getByRole('button')).toHaveText('+1 month');
+  await key.getByRole('button').click();
+  await expect(page).toHaveURL(/[?&]to=2023-10-31/);
 });
 
 /**
@@ -877,11 +882,11 @@ test('the month key keeps one size from month to month, and no name goes under i
   expect(texts.size).toBeGreaterThan(4);
   // Resume and Pause, in the key, leave its box as it was too.
   const label = await controls(page).getByRole('status').textContent();
-  await key.getByRole('button', { name: 'Resume playback' }).click();
+  await key.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(controls(page).getByRole('status')).not.toHaveText(label ?? '');
   await keyBox();
-  await key.getByRole('button', { name: 'Pause playback' }).click();
-  await expect(key.getByRole('button', { name: 'Resume playback' })).toBeVisible();
+  await key.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(key.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   await keyBox();
   expect(new Set(boxes), boxes.join(' | ')).toHaveProperty('size', 1);
 });
@@ -1120,11 +1125,11 @@ test('on a phone, the key keeps clear of the map credit and every name', async (
   await screenshot(page, 'playback-fade-key-390');
   // The playback bar is on the Timeline tab: the key resumes and pauses the run from here.
   const key = page.locator('.map-fade-key');
-  await key.getByRole('button', { name: 'Resume playback' }).click();
+  await key.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(key).toContainText('Nov 2023');
-  await key.getByRole('button', { name: 'Pause playback' }).click();
+  await key.getByRole('button', { name: 'Pause', exact: true }).click();
   const held = await key.textContent();
   await page.waitForTimeout(1500);
   await expect(key).toHaveText(held ?? '');
-  await expect(key.getByRole('button', { name: 'Resume playback' })).toBeVisible();
+  await expect(key.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
 });

@@ -139,10 +139,15 @@ export function FadeKey({ view }: { view: FilteredView }) {
           width for Pause and Resume, so pausing moves nothing after it. */}
       {!present && (
         <button type="button" className="map-fade-pause" onClick={() => togglePlay(index, reduced)}>
-          <SteadyLabel
-            shown={playing ? t.pausePlayback : t.resumePlayback}
-            spare={playing ? t.resumePlayback : t.pausePlayback}
-          />
+          {/* With reduced motion a press steps one month: the button says so, as the bar's note does. */}
+          {reduced ? (
+            t.stepPlayback
+          ) : (
+            <SteadyLabel
+              shown={playing ? t.pausePlayback : t.resumePlayback}
+              spare={playing ? t.resumePlayback : t.pausePlayback}
+            />
+          )}
         </button>
       )}
       {/* Before the month, whose room for a long count stays at the key's end. A run's first

@@ -17,6 +17,7 @@ type Key =
   | 'fadeNoEarlier'
   | 'pausePlayback'
   | 'resumePlayback'
+  | 'stepPlayback'
   | 'zoomIn'
   | 'zoomOut'
   | 'zoomHere'
@@ -53,8 +54,10 @@ export const MESSAGES: Messages<Key> = {
     fadeMany: '{count} events',
     fadeEarlier: 'Earlier months',
     fadeNoEarlier: 'No earlier months',
-    pausePlayback: 'Pause playback',
-    resumePlayback: 'Resume playback',
+    // The playback bar's words: one control, one name, wherever it shows.
+    pausePlayback: 'Pause',
+    resumePlayback: 'Play',
+    stepPlayback: '+1 month',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     zoomHere: 'Zoom to these places',
@@ -87,8 +90,9 @@ export const MESSAGES: Messages<Key> = {
     fadeMany: '{count} 起事件',
     fadeEarlier: '此前月份',
     fadeNoEarlier: '此前月份：无',
-    pausePlayback: '暂停播放',
-    resumePlayback: '继续播放',
+    pausePlayback: '暂停',
+    resumePlayback: '播放',
+    stepPlayback: '+1 个月',
     zoomIn: '放大',
     zoomOut: '缩小',
     zoomHere: '缩放至这些地点',
