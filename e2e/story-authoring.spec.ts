@@ -74,6 +74,14 @@ test('author a two-step story, reload and find it, reorder, export, import, and 
     `type=transfer&event=${MUSE}`,
     `origin=LA&event=${BOTEN}`,
   ]);
+  // A Delete can be undone: the step comes back where it was, its caption kept.
+  await panel(page).getByRole('button', { name: 'Delete' }).first().click();
+  expect(await captions(page)).toEqual(['Laos: Boten.']);
+  await expect(panel(page).getByText('Step 1 deleted.')).toBeVisible();
+  await expect(panel(page).getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => captions(page)).toEqual(['Muse hands over 571.', 'Laos: Boten.']);
+  await expect(panel(page).getByRole('button', { name: 'Undo' })).toHaveCount(0);
   await panel(page).getByRole('button', { name: 'Delete' }).nth(1).click();
   expect(await captions(page)).toEqual(['Muse hands over 571.']);
   await panel(page).getByLabel('Import file', { exact: true }).setInputFiles(file);

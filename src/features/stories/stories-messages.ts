@@ -18,6 +18,8 @@ type StoriesMessageKey =
   | 'moveDown'
   | 'show'
   | 'remove'
+  | 'deleted'
+  | 'undo'
   | 'play'
   | 'exportFile'
   | 'importFile'
@@ -52,6 +54,8 @@ export const STORIES_MESSAGES: Messages<StoriesMessageKey> = {
     moveDown: 'Down',
     show: 'Show',
     remove: 'Delete',
+    deleted: 'Step {n} deleted.',
+    undo: 'Undo',
     play: 'Play',
     exportFile: 'Export file',
     importFile: 'Import file',
@@ -86,6 +90,8 @@ export const STORIES_MESSAGES: Messages<StoriesMessageKey> = {
     moveDown: '下移',
     show: '显示',
     remove: '删除',
+    deleted: '已删除第 {n} 步。',
+    undo: '撤销',
     play: '播放',
     exportFile: '导出文件',
     importFile: '导入文件',

@@ -45,4 +45,23 @@ describe('the kept draft', () => {
     const { useStoryDraft } = await import('./story-draft');
     expect(useStoryDraft.getState().draft).toEqual(EMPTY_DRAFT);
   });
+
+  it('puts a deleted step back where it was, and never past the step limit', async () => {
+    const { useStoryDraft } = await import('./story-draft');
+    const draft = useStoryDraft.getState();
+    for (const view of ['a', 'b', 'c']) draft.addStep(`q=${view}`, view, '1');
+    const removed = useStoryDraft.getState().draft.steps[1]!;
+    draft.removeStep(1);
+    draft.insertStep(1, removed);
+    expect(useStoryDraft.getState().draft.steps.map((s) => s.caption)).toEqual(['a', 'b', 'c']);
+    // Steps deleted since: the step goes at the end.
+    draft.removeStep(2);
+    draft.removeStep(1);
+    draft.insertStep(5, removed);
+    expect(useStoryDraft.getState().draft.steps.map((s) => s.caption)).toEqual(['a', 'b']);
+    for (let i = 2; i < 50; i++) draft.addStep(`q=${i}`, String(i), '1');
+    draft.insertStep(0, removed);
+    expect(useStoryDraft.getState().draft.steps).toHaveLength(50);
+    expect(useStoryDraft.getState().draft.steps[0]!.caption).toBe('a');
+  });
 });

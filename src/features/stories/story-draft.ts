@@ -1,7 +1,14 @@
 // The story a presenter is building: steps added from views, captioned and ordered, kept in localStorage.
 import { z } from 'zod';
 import { create } from 'zustand';
-import { MAX_CAPTION, MAX_STEPS, stepSchema, storySchema, type Story } from './story-schema';
+import {
+  MAX_CAPTION,
+  MAX_STEPS,
+  stepSchema,
+  storySchema,
+  type Story,
+  type StoryStep,
+} from './story-schema';
 
 export const DRAFT_KEY = 'crackdown-atlas.story-draft';
 
@@ -53,6 +60,8 @@ interface DraftActions {
   setCaption: (at: number, caption: string) => void;
   moveStep: (from: number, to: number) => void;
   removeStep: (at: number) => void;
+  /** Puts a step back at `at` (an undone Delete), or at the end if the story has since grown shorter. */
+  insertStep: (at: number, step: StoryStep) => void;
   replace: (story: Story) => void;
 }
 
@@ -76,6 +85,12 @@ export const useStoryDraft = create<{ draft: Story } & DraftActions>()((set) => 
     set(({ draft }) => ({ draft: { ...draft, steps: moved(draft.steps, from, to) } })),
   removeStep: (at) =>
     set(({ draft }) => ({ draft: { ...draft, steps: draft.steps.filter((_, i) => i !== at) } })),
+  insertStep: (at, step) =>
+    set(({ draft }) =>
+      draft.steps.length >= MAX_STEPS
+        ? { draft }
+        : { draft: { ...draft, steps: draft.steps.toSpliced(at, 0, step) } },
+    ),
   replace: (story) => set({ draft: story }),
 }));
 

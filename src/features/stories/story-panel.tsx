@@ -15,7 +15,13 @@ import { storyFileName, useStoryDraft } from './story-draft';
 import { storiesQueryOptions } from './stories-query';
 import { encodeStory, fitsLink } from './story-link';
 import { stepView } from './story-player';
-import { parseStoriesText, STEP_VIEW_KEYS, validateStories, type Story } from './story-schema';
+import {
+  parseStoriesText,
+  STEP_VIEW_KEYS,
+  validateStories,
+  type Story,
+  type StoryStep,
+} from './story-schema';
 import './stories.css';
 
 /** The current view as a step's view: the keys a step may set, in link form. */
@@ -90,13 +96,17 @@ function StoryPanel({ id, onClose }: { id: string; onClose: () => void }) {
   const lang = useLang();
   const index = useAtlasIndex();
   const version = index.dataset.version;
-  const { draft, addStep, setTitle, setCaption, moveStep, removeStep, replace } = useStoryDraft();
+  const { draft, addStep, setTitle, setCaption, moveStep, removeStep, insertStep, replace } =
+    useStoryDraft();
   const problems = useMemo(() => problemsOf(draft), [draft]);
   const [encoded, setEncoded] = useState<{ draft: Story; value: string } | null>(null);
   // Encoding is async: a value made from an older draft is not this draft's link.
   const linkValue = encoded?.draft === draft && !problems.length ? encoded.value : null;
   const [fileNote, setFileNote] = useState<{ ok: boolean; lines: string[] } | null>(null);
   const [dragFrom, setDragFrom] = useState<number | null>(null);
+  // The step last deleted, and where it was: one Undo brings it back.
+  const [deleted, setDeleted] = useState<{ at: number; step: StoryStep } | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
   const handles = useRef<(HTMLButtonElement | null)[]>([]);
   const focusAt = useRef<number | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -124,6 +134,23 @@ function StoryPanel({ id, onClose }: { id: string; onClose: () => void }) {
     focusAt.current = to;
   };
 
+  // Focus goes to Undo, not to the page's top: the button pressed is gone.
+  const onDelete = (at: number) => {
+    const step = draft.steps[at];
+    if (!step) return;
+    removeStep(at);
+    setDeleted({ at, step });
+    requestAnimationFrame(() => undoButton.current?.focus());
+  };
+
+  const onUndo = () => {
+    if (!deleted) return;
+    const at = Math.min(deleted.at, draft.steps.length);
+    insertStep(at, deleted.step);
+    setDeleted(null);
+    focusAt.current = at;
+  };
+
   const onAdd = () => {
     const { selectedId } = useViewStore.getState();
     const event = selectedId === null ? undefined : index.eventById.get(selectedId);
@@ -146,6 +173,7 @@ function StoryPanel({ id, onClose }: { id: string; onClose: () => void }) {
       return;
     }
     replace(story);
+    setDeleted(null);
     setFileNote({
       ok: true,
       lines: [fill(t.imported, { title: story.title, n: story.steps.length })],
@@ -243,7 +271,7 @@ function StoryPanel({ id, onClose }: { id: string; onClose: () => void }) {
                   >
                     {t.moveDown}
                   </button>
-                  <button type="button" onClick={() => removeStep(i)}>
+                  <button type="button" onClick={() => onDelete(i)}>
                     {t.remove}
                   </button>
                 </span>
@@ -251,6 +279,14 @@ function StoryPanel({ id, onClose }: { id: string; onClose: () => void }) {
             ))}
           </ol>
         </>
+      )}
+      {deleted && (
+        <p className="story-note story-deleted" role="status">
+          {fill(t.deleted, { n: formatNumber(deleted.at + 1, lang) })}
+          <button ref={undoButton} type="button" onClick={onUndo}>
+            {t.undo}
+          </button>
+        </p>
       )}
       {problems.length > 0 && draft.steps.length > 0 && (
         <div className="story-note">
