@@ -179,6 +179,20 @@ test('plays the bundled story through every step with the keyboard, and Esc leav
   );
 });
 
+test("a step's callout leaves with its step, not fading out over the next one", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`/?story=${story.id}&step=5`);
+  await expectStep(page, 5);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('.present-position')).toHaveText('Step 4 of 8');
+  // Leaflet fades a closed tooltip out over 200 ms: step 5's "Boten: 462" stayed on step 4's map,
+  // and a quick press on showed two callouts at once.
+  await page.waitForTimeout(100);
+  expect(await region(page, 'Map').locator('.story-callout').count()).toBe(0);
+});
+
 test('a story link plays on a phone: caption on screen, keys step', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/?story=${story.id}&step=2`);

@@ -29,6 +29,8 @@ export function StoryCallout() {
     map.openTooltip(callout);
     return () => {
       map.closeTooltip(callout);
+      // Gone at once, not faded out over 200 ms: the next step's callout never shows beside it.
+      callout.getElement()?.remove();
     };
   }, [map, place, label]);
 
