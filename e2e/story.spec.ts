@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import type { Dataset } from '../src/data/schema';
 import type { Story } from '../src/features/stories/story-schema';
 import { test, expect, screenshot } from './fixtures';
-import { pageOverflow, region } from './layout-helpers';
+import { pageOverflow, region, visibleBox } from './layout-helpers';
 
 const dataset = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as Dataset;
 const { stories } = JSON.parse(readFileSync('public/data/stories.json', 'utf8')) as {
@@ -177,6 +177,42 @@ test('plays the bundled story through every step with the keyboard, and Esc leav
   await expect(page.getByRole('status').filter({ hasText: / of \d+ events/ })).toHaveText(
     `${shown} of ${dataset.events.length} events`,
   );
+});
+
+test('at 1280×720 every step keeps its publisher and its chart key in sight, the value labels apart', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  for (let n = 1; n <= story.steps.length; n++) {
+    await page.goto(`/?story=${story.id}&step=${n}`);
+    await expect(page.locator('.present-position')).toHaveText(
+      `Step ${n} of ${story.steps.length}`,
+    );
+    // Every step selects an event or a tally: its quote's publisher is whole on screen (step 6's
+    // quote and publisher were both under the region's edge).
+    const source = region(page, 'Event details').locator('.caption-quote figcaption');
+    await expect(source).toBeVisible();
+    const publisher = await visibleBox(source);
+    expect(publisher.seen.height, `step ${n}: the publisher in sight`).toBeGreaterThanOrEqual(
+      publisher.own.height - 1,
+    );
+    const chart = region(page, 'Cumulative transfers');
+    await expect(chart.locator('svg.chart-surface')).toBeVisible();
+    const key = await visibleBox(chart.locator('.chart-key summary'));
+    expect(key.seen.height, `step ${n}: the chart's key in sight`).toBeGreaterThanOrEqual(
+      key.own.height - 1,
+    );
+    // The value labels do not touch (six log labels in 70 px did).
+    const labels = await chart.locator('.chart-y-tick-labels text').evaluateAll((els) =>
+      els
+        .map((el) => el.getBoundingClientRect())
+        .map((r) => [r.top, r.bottom] as const)
+        .sort((a, b) => a[0] - b[0]),
+    );
+    for (const [i, [, bottom]] of labels.slice(0, -1).entries())
+      expect(labels[i + 1]![0] - bottom, `step ${n}: value labels apart`).toBeGreaterThanOrEqual(1);
+  }
 });
 
 test("a step's callout leaves with its step, not fading out over the next one", async ({

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { Lang } from '@/state/view-store';
 import { textWidth } from '@/ui/text-width';
 import type { ChartFrame } from './chart-frame';
+import { valueLabelStride } from './chart-model';
 import { formatCompact, formatTick } from './chart-wording';
 
 /** How far a time tick reaches below the plot, and the gap between a tick's end and its label. */
@@ -64,6 +65,11 @@ interface LabelsProps {
 export const AxisLabels = memo(function AxisLabels(props: LabelsProps) {
   const { frame, width, xTicks, xLabelled, yTicks, lang, labelFont } = props;
   const { plot, x, y } = frame;
+  const [first, second] = yTicks;
+  const stride =
+    first === undefined || second === undefined
+      ? 1
+      : valueLabelStride(Math.abs(y(first) - y(second)), labelFont);
   return (
     <>
       <g className="chart-tick-labels chart-x-tick-labels">
@@ -85,17 +91,19 @@ export const AxisLabels = memo(function AxisLabels(props: LabelsProps) {
           })}
       </g>
       <g className="chart-tick-labels chart-y-tick-labels">
-        {yTicks.map((v) => (
-          <TickValue
-            key={v}
-            x={plot.x - TICK_SIZE - TICK_GAP}
-            y={y(v)}
-            dy="0.355em"
-            anchor="end"
-            text={formatCompact(v, lang)}
-            size={labelFont}
-          />
-        ))}
+        {yTicks
+          .filter((_, i) => i % stride === 0)
+          .map((v) => (
+            <TickValue
+              key={v}
+              x={plot.x - TICK_SIZE - TICK_GAP}
+              y={y(v)}
+              dy="0.355em"
+              anchor="end"
+              text={formatCompact(v, lang)}
+              size={labelFont}
+            />
+          ))}
       </g>
     </>
   );

@@ -3,7 +3,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CumulativePoint } from '@/domain/derived-shapes';
 import { isoDay, MS_PER_DAY, utcDay } from '@/domain/calendar';
-import { band, dotGroups, rowAt, stepRows, timeTicks, valueTicks, xDomain } from './chart-model';
+import {
+  band,
+  dotGroups,
+  rowAt,
+  stepRows,
+  timeTicks,
+  valueLabelStride,
+  valueTicks,
+  xDomain,
+} from './chart-model';
 
 const point = (date: string, byOrigin: Record<string, number>, ids: string[]): CumulativePoint => ({
   date,
@@ -18,6 +27,27 @@ const points = [
   point('2024-02-01', { MM: 571, LA: 268 }, ['b']),
   point('2024-03-28', { MM: 923, LA: 268 }, ['c']),
 ];
+
+describe('valueLabelStride', () => {
+  it('labels every tick with room between them, fewer when they crowd', () => {
+    // 40 px between ticks of 16 px labels: every one; 14 px (six log ticks in 70 px): every other.
+    expect(valueLabelStride(40, 16)).toBe(1);
+    expect(valueLabelStride(14, 16)).toBe(2);
+    expect(valueLabelStride(0, 16)).toBe(1);
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 500, noNaN: true }),
+        fc.integer({ min: 8, max: 32 }),
+        (spacing, font) => {
+          const stride = valueLabelStride(spacing, font);
+          // Labelled ticks are at least a line and a fifth apart; one tick fewer skipped would crowd them.
+          expect(stride * spacing).toBeGreaterThanOrEqual(font * 1.2);
+          if (stride > 1) expect((stride - 1) * spacing).toBeLessThan(font * 1.2);
+        },
+      ),
+    );
+  });
+});
 
 describe('valueTicks', () => {
   it('gives round linear steps from 0 that cover the maximum', () => {
