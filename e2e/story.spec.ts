@@ -215,6 +215,20 @@ test('at 1280×720 every step keeps its publisher and its chart key in sight, th
   }
 });
 
+test('a mark clicked during the talk leaves the arrows to the steps', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`/?story=${story.id}&step=5`);
+  await expectStep(page, 5);
+  // The presenter clicks the step's own mark to show it: focus is on the mark now.
+  const mark = region(page, 'Map').locator('.map-mark[data-selected="true"]').first();
+  await mark.click();
+  await expect(mark).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.present-position')).toHaveText('Step 6 of 8');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('.present-position')).toHaveText('Step 5 of 8');
+});
+
 test("a step's callout leaves with its step, not fading out over the next one", async ({
   page,
 }) => {

@@ -172,6 +172,9 @@ export class MapHits {
       if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
         this.handlers.open(m, el, true);
+      } else if (!this.map.keyboard.enabled()) {
+        // Present mode turns the map's keys off: the arrows step the talk, from a clicked mark too.
+        return;
       } else if (this.focus.move(el, markKey(m), e.key) || e.key.startsWith('Arrow')) {
         // An arrow at the last mark that way stays put: the page does not scroll under the map.
         e.preventDefault();
