@@ -75,6 +75,24 @@ test('the log toggle changes the value axis', async ({ page }) => {
   await region.screenshot({ path: 'e2e/screenshots/chart-log.png' });
 });
 
+test('at 1280×720 with only official totals in view, the key sits under the chart, not over its years', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?type=raid');
+  const region = chartRegion(page);
+  await expect(region.getByText(/^No itemized transfers in view/)).toBeVisible();
+  await expect(region.locator('.chart-x-tick-labels text').first()).toBeVisible();
+  const key = await region.locator('.chart-key summary').boundingBox();
+  const years = await region
+    .locator('.chart-x-tick-labels text')
+    .evaluateAll((els) =>
+      els.map((el) => el.getBoundingClientRect()).map((r) => [r.top, r.bottom]),
+    );
+  // The key line starts below every year of the time axis (it was drawn across them).
+  for (const [, bottom] of years) expect(key!.y).toBeGreaterThanOrEqual(bottom!);
+});
+
 test('the table view lists running sums and tallies', async ({ page }) => {
   const region = await openChart(page);
   await region.getByRole('button', { name: 'Table' }).click();

@@ -220,6 +220,12 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
         )}
       </p>
 
+      {/* The official totals stay evidence when no handover is in view (an arrests view). Above the
+          measured body, not in it: inside, the plot took the body's whole height under the note and
+          ran over the key below. */}
+      {view === 'chart' && points.length === 0 && inView.length > 0 && (
+        <p className="chart-alone">{m.talliesAlone}</p>
+      )}
       <div ref={bodyRef} className="chart-body">
         {points.length === 0 && inView.length === 0 ? (
           <div className="chart-empty">
@@ -228,13 +234,9 @@ export function ChartPanel({ initialWidth, fill: fillsRegion = false }: Props) {
         ) : view === 'table' ? (
           table
         ) : (
-          <>
-            {/* The official totals stay evidence when no handover is in view (an arrests view). */}
-            {points.length === 0 && <p className="chart-alone">{m.talliesAlone}</p>}
-            <div className="chart-frame" style={{ height }}>
-              {chart()}
-            </div>
-          </>
+          <div className="chart-frame" style={{ height }}>
+            {chart()}
+          </div>
         )}
       </div>
 
