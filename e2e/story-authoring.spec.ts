@@ -38,6 +38,13 @@ test('author a two-step story, reload and find it, reorder, export, import, and 
   await panel(page).getByRole('button', { name: 'Add this view as a step' }).click();
   await panel(page).getByRole('textbox', { name: 'Caption of step 2' }).fill('Laos: Boten.');
 
+  // Escape closes the panel from a caption too, giving focus back to the button that opened it;
+  // the page's selection stays.
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Story (2)' })).toBeFocused();
+  await expect(page).toHaveURL(new RegExp(`event=${BOTEN}`));
+
   // Kept across a reload.
   await page.reload();
   await openPanel(page);
@@ -87,6 +94,12 @@ test('author a two-step story, reload and find it, reorder, export, import, and 
   await panel(page).getByLabel('Import file', { exact: true }).setInputFiles(file);
   await expect(panel(page)).toContainText('Imported “Muse and Boten” (2 steps).');
   expect(await captions(page)).toEqual(['Muse hands over 571.', 'Laos: Boten.']);
+  // The story being made is not lost to an import: Undo brings it back, then the file again.
+  await expect(panel(page)).toContainText('It replaced “Muse and Boten” (1 step).');
+  await panel(page).getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => captions(page)).toEqual(['Muse hands over 571.']);
+  await panel(page).getByLabel('Import file', { exact: true }).setInputFiles(file);
+  await expect.poll(() => captions(page)).toEqual(['Muse hands over 571.', 'Laos: Boten.']);
 
   // A broken file is refused with its problems named, and the draft is kept.
   await panel(page)

@@ -19,6 +19,8 @@ type StoriesMessageKey =
   | 'show'
   | 'remove'
   | 'deleted'
+  | 'replaced'
+  | 'replacedOne'
   | 'undo'
   | 'play'
   | 'exportFile'
@@ -55,6 +57,8 @@ export const STORIES_MESSAGES: Messages<StoriesMessageKey> = {
     show: 'Show',
     remove: 'Delete',
     deleted: 'Step {n} deleted.',
+    replaced: 'It replaced “{title}” ({n} steps).',
+    replacedOne: 'It replaced “{title}” (1 step).',
     undo: 'Undo',
     play: 'Play',
     exportFile: 'Export file',
@@ -91,6 +95,8 @@ export const STORIES_MESSAGES: Messages<StoriesMessageKey> = {
     show: '显示',
     remove: '删除',
     deleted: '已删除第 {n} 步。',
+    replaced: '已替换“{title}”（{n} 步）。',
+    replacedOne: '已替换“{title}”（1 步）。',
     undo: '撤销',
     play: '播放',
     exportFile: '导出文件',

@@ -15,13 +15,7 @@ import { storyFileName, useStoryDraft } from './story-draft';
 import { storiesQueryOptions } from './stories-query';
 import { encodeStory, fitsLink } from './story-link';
 import { stepView } from './story-player';
-import {
-  parseStoriesText,
-  STEP_VIEW_KEYS,
-  validateStories,
-  type Story,
-  type StoryStep,
-} from './story-schema';
+import { parseStoriesText, STEP_VIEW_KEYS, validateStories, type Story } from './story-schema';
 import './stories.css';
 
 /** The current view as a step's view: the keys a step may set, in link form. */
@@ -43,9 +37,16 @@ export function StoryActions() {
   const count = useStoryDraft((s) => s.draft.steps.length);
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  // Closed with its button or Escape, focus goes back to the button that opened it.
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
   return (
     <>
       <button
+        ref={toggle}
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
@@ -53,7 +54,7 @@ export function StoryActions() {
       >
         {fill(t.storyButton, { n: count })}
       </button>
-      {open && <StoryPanel id={panelId} onClose={() => setOpen(false)} />}
+      {open && <StoryPanel id={panelId} onClose={close} />}
     </>
   );
 }
@@ -104,8 +105,9 @@ function StoryPanel({ id, onClose }: { id: string; onClose: () => void }) {
   const linkValue = encoded?.draft === draft && !problems.length ? encoded.value : null;
   const [fileNote, setFileNote] = useState<{ ok: boolean; lines: string[] } | null>(null);
   const [dragFrom, setDragFrom] = useState<number | null>(null);
-  // The step last deleted, and where it was: one Undo brings it back.
-  const [deleted, setDeleted] = useState<{ at: number; step: StoryStep } | null>(null);
+  // The last change that lost something (a step deleted, a story replaced by an import): what it
+  // was, said beside one Undo that brings it back.
+  const [undo, setUndo] = useState<{ said: string; run: () => void } | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
   const handles = useRef<(HTMLButtonElement | null)[]>([]);
   const focusAt = useRef<number | null>(null);
@@ -139,16 +141,20 @@ function StoryPanel({ id, onClose }: { id: string; onClose: () => void }) {
     const step = draft.steps[at];
     if (!step) return;
     removeStep(at);
-    setDeleted({ at, step });
+    setUndo({
+      said: fill(t.deleted, { n: formatNumber(at + 1, lang) }),
+      run: () => {
+        const back = Math.min(at, useStoryDraft.getState().draft.steps.length);
+        insertStep(back, step);
+        focusAt.current = back;
+      },
+    });
     requestAnimationFrame(() => undoButton.current?.focus());
   };
 
   const onUndo = () => {
-    if (!deleted) return;
-    const at = Math.min(deleted.at, draft.steps.length);
-    insertStep(at, deleted.step);
-    setDeleted(null);
-    focusAt.current = at;
+    undo?.run();
+    setUndo(null);
   };
 
   const onAdd = () => {
@@ -172,8 +178,23 @@ function StoryPanel({ id, onClose }: { id: string; onClose: () => void }) {
       setFileNote({ ok: false, lines: result.ok ? ['stories: empty'] : result.errors });
       return;
     }
+    const before = draft;
     replace(story);
-    setDeleted(null);
+    // The story being made is not lost to a file chosen by mistake.
+    setUndo(
+      before.steps.length === 0
+        ? null
+        : {
+            said: fill(before.steps.length === 1 ? t.replacedOne : t.replaced, {
+              title: before.title,
+              n: formatNumber(before.steps.length, lang),
+            }),
+            run: () => {
+              replace(before);
+              setFileNote(null);
+            },
+          },
+    );
     setFileNote({
       ok: true,
       lines: [fill(t.imported, { title: story.title, n: story.steps.length })],
@@ -189,7 +210,18 @@ function StoryPanel({ id, onClose }: { id: string; onClose: () => void }) {
   const otherVersion = draft.version !== undefined && draft.version !== version;
 
   return (
-    <section id={id} className="story-panel" aria-label={t.panelLabel}>
+    <section
+      id={id}
+      className="story-panel"
+      aria-label={t.panelLabel}
+      onKeyDown={(e) => {
+        // Escape closes the panel (a caption being typed included), not the page's selection.
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        e.stopPropagation();
+        onClose();
+      }}
+    >
       <div className="story-panel-head">
         <label>
           {t.storyTitle}
@@ -280,9 +312,9 @@ function StoryPanel({ id, onClose }: { id: string; onClose: () => void }) {
           </ol>
         </>
       )}
-      {deleted && (
-        <p className="story-note story-deleted" role="status">
-          {fill(t.deleted, { n: formatNumber(deleted.at + 1, lang) })}
+      {undo && (
+        <p className="story-note story-undo" role="status">
+          {undo.said}
           <button ref={undoButton} type="button" onClick={onUndo}>
             {t.undo}
           </button>
