@@ -266,6 +266,28 @@ test('a story link plays on a phone: caption on screen, keys step', async ({ pag
   await expectStep(page, 4);
   await page.getByRole('button', { name: 'Previous step' }).click();
   await expectStep(page, 3);
+  // Scrolled down to the chart, the step's buttons stay in sight at the top and still step.
+  await region(page, 'Cumulative transfers').scrollIntoViewIfNeeded();
+  await expect
+    .poll(async () => (await next.boundingBox())?.y ?? -1, { message: 'Next step in sight' })
+    .toBeGreaterThanOrEqual(0);
+  const chart = await region(page, 'Cumulative transfers').boundingBox();
+  expect(chart!.y, 'the page scrolled to the chart').toBeLessThan(400);
+  await next.click();
+  await expectStep(page, 4);
+});
+
+test('on a touch phone the present hint does not name keys it has not got', async ({ browser }) => {
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await phone.newPage();
+  await page.goto(`/?story=${story.id}`);
+  await expect(page.locator('.story-caption')).toBeVisible();
+  await expect(page.getByText('→ or Page Down: next', { exact: false })).toBeHidden();
+  await phone.close();
 });
 
 test("the Story panel offers the dataset's stories, and Play presents one from its first step", async ({
