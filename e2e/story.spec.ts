@@ -115,6 +115,26 @@ async function expectStep(page: Page, n: number): Promise<void> {
         });
         return `${Math.round(note.x)},${Math.round(note.y)}: ${JSON.stringify(names.map((el) => el.textContent))}`;
       });
+    // Nor the arrows it is about: "Muse: 571" opened over the Muse → Dehong arrow at step 3.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const note = document.querySelector('.story-callout')!.getBoundingClientRect();
+          let under = 0;
+          for (const path of document.querySelectorAll<SVGPathElement>('path.map-arrow')) {
+            const matrix = path.getScreenCTM();
+            if (!matrix) continue;
+            const length = path.getTotalLength();
+            for (let at = 0; at <= length; at += 2) {
+              const p = path.getPointAtLength(at).matrixTransform(matrix);
+              if (p.x > note.left && p.x < note.right && p.y > note.top && p.y < note.bottom)
+                under += 1;
+            }
+          }
+          return under;
+        }),
+      )
+      .toBe(0);
     let before = '';
     await expect
       .poll(async () => {

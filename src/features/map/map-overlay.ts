@@ -227,8 +227,9 @@ export class MapOverlay {
   }
 
   /**
-   * The callout's box in container pixels, its pointer below it included. Measured in each redraw
-   * while there is one (a story step's): it moves with the map, unlike the keys over it.
+   * The callout's box in container pixels, with room for its pointer on whichever side it opens to.
+   * Measured in each redraw while there is one (a story step's): it moves with the map, unlike the
+   * keys over it.
    */
   private noteBox(): Rect[] {
     const el = this.note?.getElement();
@@ -237,10 +238,10 @@ export class MapOverlay {
     const r = el.getBoundingClientRect();
     return [
       {
-        x: r.left - box.left,
-        y: r.top - box.top,
-        width: r.width,
-        height: r.height + NOTE_POINTER,
+        x: r.left - box.left - NOTE_POINTER,
+        y: r.top - box.top - NOTE_POINTER,
+        width: r.width + 2 * NOTE_POINTER,
+        height: r.height + 2 * NOTE_POINTER,
       },
     ];
   }
