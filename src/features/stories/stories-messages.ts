@@ -34,6 +34,7 @@ type StoriesMessageKey =
   | 'imported'
   | 'otherVersion'
   | 'fixFirst'
+  | 'problemStep'
   | 'close'
   | 'bundledHeading'
   | 'bundledStory';
@@ -73,6 +74,7 @@ export const STORIES_MESSAGES: Messages<StoriesMessageKey> = {
     imported: 'Imported “{title}” ({n} steps).',
     otherVersion: 'Made with dataset {story}; you are viewing {current}. Check its captions.',
     fixFirst: 'Fix these first:',
+    problemStep: 'Step {n}, ',
     close: 'Close',
     bundledHeading: 'Stories with this dataset',
     bundledStory: '{title} ({n} steps)',
@@ -110,6 +112,7 @@ export const STORIES_MESSAGES: Messages<StoriesMessageKey> = {
     imported: '已导入“{title}”（{n} 步）。',
     otherVersion: '基于数据集 {story} 制作；当前查看的是 {current}。请核对说明文字。',
     fixFirst: '请先修正：',
+    problemStep: '第 {n} 步，',
     close: '关闭',
     bundledHeading: '本数据集的故事',
     bundledStory: '{title}（{n} 步）',

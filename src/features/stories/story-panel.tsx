@@ -26,10 +26,20 @@ function currentStepView(): string {
     .join('&');
 }
 
-/** What stops the draft from being a story a file or link may carry, in the file's words. */
-function problemsOf(draft: Story): string[] {
+/**
+ * What stops the draft from being a story a file or link may carry, in the file's words, a step named
+ * as the panel numbers it ("Step 1, caption: must not be empty", not "steps[0].caption: …").
+ */
+function problemsOf(draft: Story, stepWord: string): string[] {
   const result = validateStories({ stories: [draft] });
-  return result.ok ? [] : result.errors.map((e) => e.replace(/^stories\[0\]\.?/, ''));
+  if (result.ok) return [];
+  return result.errors.map((e) =>
+    e
+      .replace(/^stories\[0\]\.?/, '')
+      .replace(/^steps\[(\d+)\]\.?/, (_, at: string) =>
+        fill(stepWord, { n: String(Number(at) + 1) }),
+      ),
+  );
 }
 
 export function StoryActions() {
@@ -99,7 +109,7 @@ function StoryPanel({ id, onClose }: { id: string; onClose: () => void }) {
   const version = index.dataset.version;
   const { draft, addStep, setTitle, setCaption, moveStep, removeStep, insertStep, replace } =
     useStoryDraft();
-  const problems = useMemo(() => problemsOf(draft), [draft]);
+  const problems = useMemo(() => problemsOf(draft, t.problemStep), [draft, t.problemStep]);
   const [encoded, setEncoded] = useState<{ draft: Story; value: string } | null>(null);
   // Encoding is async: a value made from an older draft is not this draft's link.
   const linkValue = encoded?.draft === draft && !problems.length ? encoded.value : null;
