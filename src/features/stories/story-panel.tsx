@@ -188,7 +188,8 @@ function StoryPanel({ id, onClose }: { id: string; onClose: () => void }) {
       setFileNote({ ok: false, lines: result.ok ? ['stories: empty'] : result.errors });
       return;
     }
-    const before = draft;
+    // Read now, not from the render that made this handler: the file took its time to read.
+    const before = useStoryDraft.getState().draft;
     replace(story);
     // The story being made is not lost to a file chosen by mistake.
     setUndo(
