@@ -228,6 +228,29 @@ describe('serializeView', PROPERTY_TIMEOUT, () => {
     expect(serializeView(DEFAULT_URL_VIEW, '2026-11-22.1')).toBe('v=2026-11-22.1');
   });
 
+  it('writes a map view read mid-flight as a view the link takes back (a zoom between steps)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -90, max: 90, noNaN: true }),
+        fc.double({ min: -180, max: 180, noNaN: true }),
+        fc.double({ min: 0, max: 20, noNaN: true }),
+        (lat, lon, zoom) => {
+          const link = serializeView({ ...DEFAULT_URL_VIEW, map: { lat, lon, zoom } });
+          const { view, ignored } = parseQuery(link);
+          expect(ignored).toEqual([]);
+          expect(view.map).not.toBeNull();
+          // The nearest step: never more than half a step away from a zoom the map allows.
+          const allowed = Math.min(MAP_LIMITS.maxZoom, Math.max(MAP_LIMITS.minZoom, zoom));
+          expect(Math.abs(view.map!.zoom - allowed)).toBeLessThanOrEqual(MAP_LIMITS.zoomStep / 2);
+        },
+      ),
+    );
+    // The link the second helper copied one second into a step's flight.
+    expect(
+      serializeView({ ...DEFAULT_URL_VIEW, map: { lat: 20.9205, lon: 100.0526, zoom: 6.03 } }),
+    ).toBe('map=20.9205,100.0526,6');
+  });
+
   it('never writes a key at its default value', () => {
     fc.assert(
       fc.property(urlView, (view) => {

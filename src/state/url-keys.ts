@@ -3,6 +3,7 @@ import { SLUG_RE, type EventType } from '@/data/schema';
 import {
   DEFAULT_VIEW,
   EMBED_VIEWS,
+  MAP_LIMITS,
   type EmbedView,
   type Lang,
   type MapView,
@@ -114,10 +115,15 @@ const KEYS: { [K in UrlKey]: KeySpec<LinkFields[K]> } = {
   map: {
     parse: parseMap,
     // lat,lon,zoom like a map URL (we keep {lat, lon} in the store too, so no axis swap here).
-    serialize: (v) =>
-      v && [v.lat, v.lon, v.zoom].every(Number.isFinite)
-        ? `${round(v.lat, 4)},${round(v.lon, 4)},${round(v.zoom, 2)}`
-        : null,
+    serialize: (v) => {
+      if (!v || ![v.lat, v.lon, v.zoom].every(Number.isFinite)) return null;
+      // A view read mid-flight (a link copied while the map flies to a story step) has a zoom
+      // between steps, which the link would refuse: the nearest view the map can show is written.
+      const { minZoom, maxZoom, zoomStep, south, north, west, east } = MAP_LIMITS;
+      const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+      const zoom = clamp(Math.round(v.zoom / zoomStep) * zoomStep, minZoom, maxZoom);
+      return `${round(clamp(v.lat, south, north), 4)},${round(clamp(v.lon, west, east), 4)},${round(zoom, 2)}`;
+    },
   },
   scale: {
     parse: parseChoice(['linear', 'log'] as const),
