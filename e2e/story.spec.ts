@@ -340,4 +340,26 @@ test('an unknown story or step is named in the notice, and the page still works'
   await page.goto(`/?story=${story.id}&step=12`);
   await expect(notice).toContainText('step=12 (the story has no such step');
   await expectStep(page, 1);
+
+  // A story link cut short (as a chat app may cut it) says so in present mode too, where no story
+  // then plays.
+  await page.goto('/?story=z1.q1YqSc0tyVeyUkpTqgUA&mode=present');
+  await expect(notice).toContainText('a story link that cannot be read');
+});
+
+test('on a phone the notice leaves the step buttons to the thumb', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/?story=${story.id}&step=12`);
+  await expect(page.getByRole('status', { name: 'About this link' })).toContainText('step=12');
+  await expectStep(page, 1);
+  const next = page.getByRole('button', { name: 'Next step' });
+  const box = (await next.boundingBox())!;
+  // What a tap at the button's centre reaches is the button, not the notice over it.
+  const reached = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x!, y!)?.closest('button')?.getAttribute('aria-label'),
+    [box.x + box.width / 2, box.y + box.height / 2],
+  );
+  expect(reached).toBe('Next step');
+  await next.click();
+  await expectStep(page, 2);
 });

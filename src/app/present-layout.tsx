@@ -76,12 +76,11 @@ export function PresentLayout() {
         <ChartPanel fill />
       </Region>
       <p className="present-hint">{t.presentHint}</p>
-      {/* Over the views, not in the grid: a story link's unknown step or version must be seen. */}
-      {sequence && (
-        <div className="present-notice">
-          <LinkNotice />
-        </div>
-      )}
+      {/* Over the views, not in the grid: what a link could not show must be seen, a story link's
+          unknown step or version, or a story that cannot be read (then no story plays at all). */}
+      <div className="present-notice">
+        <LinkNotice />
+      </div>
     </div>
   );
 }
