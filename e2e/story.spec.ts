@@ -295,6 +295,13 @@ test('a story link plays on a phone: caption on screen, keys step', async ({ pag
   expect(chart!.y, 'the page scrolled to the chart').toBeLessThan(400);
   await next.click();
   await expectStep(page, 4);
+  // The new step's caption comes into sight below the sticky bar (it changed above, unseen).
+  const bar = (await page.locator('.present-bar').boundingBox())!;
+  await expect
+    .poll(async () => (await page.locator('.story-caption').boundingBox())!.y)
+    .toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+  const caption = (await page.locator('.story-caption').boundingBox())!;
+  expect(caption.y + caption.height, 'the whole caption on screen').toBeLessThanOrEqual(844);
 });
 
 test('on a touch phone the present hint does not name keys it has not got', async ({ browser }) => {

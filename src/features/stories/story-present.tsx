@@ -1,5 +1,5 @@
 // What present mode shows of a playing story: "Step 3 of 8", the title, the caption, and the keys' moves.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useViewStore } from '@/state/view-store';
 import { formatNumber } from '@/ui/format';
 import { fill, useLang, useMessages } from '@/ui/i18n';
@@ -79,11 +79,26 @@ export function StoryCaption() {
   const t = useMessages(STORIES_MESSAGES);
   const lang = useLang();
   const playing = usePlayingStory((s) => s.playing);
-  const step = playing?.story.steps[playing.step - 1];
+  const at = playing?.step;
+  const step = at === undefined ? undefined : playing?.story.steps[at - 1];
+  const ref = useRef<HTMLParagraphElement>(null);
+  const shownAt = useRef(at);
+  // A new step's words come into sight: on a phone the page may be scrolled down to the chart when
+  // the sticky bar's › is tapped, and the caption changed above, unseen.
+  useEffect(() => {
+    if (shownAt.current === at) return;
+    shownAt.current = at;
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [at]);
   if (!step) return null;
   const caption = (lang === 'zh' ? step.caption_zh : undefined) ?? step.caption;
   return (
-    <p className="story-caption" aria-label={t.storyCaption} lang={lang === 'zh' ? 'zh' : 'en'}>
+    <p
+      ref={ref}
+      className="story-caption"
+      aria-label={t.storyCaption}
+      lang={lang === 'zh' ? 'zh' : 'en'}
+    >
       {caption}
     </p>
   );
