@@ -29,6 +29,12 @@ test('author a two-step story, reload and find it, reorder, export, import, and 
   await openPanel(page);
   await expect(panel(page)).toContainText('No steps yet');
   await panel(page).getByRole('button', { name: 'Add this view as a step' }).click();
+  // The new step's caption takes the focus, its starting text (the event's title) selected.
+  const first = panel(page).getByRole('textbox', { name: 'Caption of step 1' });
+  await expect(first).toBeFocused();
+  expect(
+    await first.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart),
+  ).toBe((await first.inputValue()).length);
   // A step without a caption is named as the panel numbers it, not by the file's index.
   await panel(page).getByRole('textbox', { name: 'Caption of step 1' }).fill('');
   await expect(panel(page)).toContainText('Step 1, caption: must not be empty');

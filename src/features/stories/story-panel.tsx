@@ -121,6 +121,9 @@ function StoryPanel({ id, onClose }: { id: string; onClose: () => void }) {
   const undoButton = useRef<HTMLButtonElement>(null);
   const handles = useRef<(HTMLButtonElement | null)[]>([]);
   const focusAt = useRef<number | null>(null);
+  const captions = useRef<(HTMLTextAreaElement | null)[]>([]);
+  // A step just added: its caption is where the author goes next.
+  const captionAt = useRef<number | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -135,9 +138,11 @@ function StoryPanel({ id, onClose }: { id: string; onClose: () => void }) {
   }, [draft, problems]);
 
   useEffect(() => {
-    if (focusAt.current === null) return;
-    handles.current[focusAt.current]?.focus();
+    if (focusAt.current !== null) handles.current[focusAt.current]?.focus();
     focusAt.current = null;
+    // Selected, so typing replaces the event title a step starts with.
+    if (captionAt.current !== null) captions.current[captionAt.current]?.select();
+    captionAt.current = null;
   });
 
   const move = (from: number, to: number) => {
@@ -171,6 +176,7 @@ function StoryPanel({ id, onClose }: { id: string; onClose: () => void }) {
     const { selectedId } = useViewStore.getState();
     const event = selectedId === null ? undefined : index.eventById.get(selectedId);
     addStep(currentStepView(), event ? eventTitle(event, lang) : '', version);
+    captionAt.current = useStoryDraft.getState().draft.steps.length - 1;
   };
 
   const onExport = () => {
@@ -291,6 +297,9 @@ function StoryPanel({ id, onClose }: { id: string; onClose: () => void }) {
                   {i + 1}
                 </button>
                 <textarea
+                  ref={(el) => {
+                    captions.current[i] = el;
+                  }}
                   aria-label={fill(t.stepCaption, { n: i + 1 })}
                   value={step.caption}
                   maxLength={400}
