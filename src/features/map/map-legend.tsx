@@ -89,7 +89,7 @@ export function MapLegend({ types }: { types: readonly EventType[] }) {
 /**
  * While a playback run sets earlier months back: which month is solid, how many events it brought
  * (a month with none, or with all of them outside the frame, otherwise looks like nothing
- * happened), and Pause or Resume: on a phone's Map tab the playback bar is on another tab.
+ * happened), and Pause or Play (+1 month with reduced motion): on a phone's Map tab the playback bar is on another tab.
  * Never folded, unlike the legend: it is read while the marks change.
  */
 export function FadeKey({ view }: { view: FilteredView }) {
@@ -136,7 +136,7 @@ export function FadeKey({ view }: { view: FilteredView }) {
   return (
     <div className="map-fade-key">
       {/* First, so the month's text changing width never moves it from under the pointer; one
-          width for Pause and Resume, so pausing moves nothing after it. */}
+          width for Pause and Play, so pausing moves nothing after it. */}
       {!present && (
         <button type="button" className="map-fade-pause" onClick={() => togglePlay(index, reduced)}>
           {/* With reduced motion a press steps one month: the button says so, as the bar's note does. */}
