@@ -89,7 +89,8 @@ export function MapLegend({ types }: { types: readonly EventType[] }) {
 /**
  * While a playback run sets earlier months back: which month is solid, how many events it brought
  * (a month with none, or with all of them outside the frame, otherwise looks like nothing
- * happened), and Pause or Play (+1 month with reduced motion): on a phone's Map tab the playback bar is on another tab.
+ * happened), and Pause or Play (+1 month with reduced motion): on a phone's Map tab the playback
+ * bar is on another tab.
  * Never folded, unlike the legend: it is read while the marks change.
  */
 export function FadeKey({ view }: { view: FilteredView }) {
