@@ -95,8 +95,12 @@ async function openChart(page: Page, query = '') {
   const region = chart(page);
   // The chart is a lazy chunk: on a busy two-core machine it can take longer than the default wait.
   await expect(region.locator('.transfer-dot').first()).toBeVisible({ timeout: 20_000 });
-  // Pointer and hit tests need the plot on screen, wherever the layout puts it.
-  await region.locator('.brush-surface').scrollIntoViewIfNeeded();
+  // Pointer and hit tests need the plot on screen, wherever the layout puts it. A story link's step
+  // is applied once its stories are read, and the chart drawn again may replace the plot between
+  // finding it and scrolling to it (seen once in CI): found afresh until it holds still.
+  await expect(async () => {
+    await region.locator('.brush-surface').scrollIntoViewIfNeeded({ timeout: 2_000 });
+  }).toPass();
   return region;
 }
 
