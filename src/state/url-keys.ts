@@ -3,7 +3,6 @@ import { SLUG_RE, type EventType } from '@/data/schema';
 import {
   DEFAULT_VIEW,
   EMBED_VIEWS,
-  MAP_LIMITS,
   type EmbedView,
   type Lang,
   type MapView,
@@ -27,6 +26,7 @@ import {
   parseText,
   round,
   serializeList,
+  shownMapView,
   type Parsed,
 } from './url-values';
 
@@ -119,10 +119,8 @@ const KEYS: { [K in UrlKey]: KeySpec<LinkFields[K]> } = {
       if (!v || ![v.lat, v.lon, v.zoom].every(Number.isFinite)) return null;
       // A view read mid-flight (a link copied while the map flies to a story step) has a zoom
       // between steps, which the link would refuse: the nearest view the map can show is written.
-      const { minZoom, maxZoom, zoomStep, south, north, west, east } = MAP_LIMITS;
-      const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
-      const zoom = clamp(Math.round(v.zoom / zoomStep) * zoomStep, minZoom, maxZoom);
-      return `${round(clamp(v.lat, south, north), 4)},${round(clamp(v.lon, west, east), 4)},${round(zoom, 2)}`;
+      const { lat, lon, zoom } = shownMapView(v);
+      return `${round(lat, 4)},${round(lon, 4)},${round(zoom, 2)}`;
     },
   },
   scale: {

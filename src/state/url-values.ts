@@ -123,22 +123,29 @@ export function round(value: number, decimals: number): number {
   return Number(value.toFixed(decimals)) + 0;
 }
 
+/**
+ * The view the map shows for `view`: the zoom snapped to its step within its bounds, the centre
+ * inside the region. A link writes this (a view read mid-flight has a zoom between steps) and
+ * refuses any other.
+ */
+export function shownMapView(view: MapView): MapView {
+  const { minZoom, maxZoom, zoomStep, south, north, west, east } = MAP_LIMITS;
+  const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+  return {
+    lat: clamp(view.lat, south, north),
+    lon: clamp(view.lon, west, east),
+    zoom: clamp(Math.round(view.zoom / zoomStep) * zoomStep, minZoom, maxZoom),
+  };
+}
+
 export function parseMap(raw: string): Parsed<MapView | null> {
   const parts = decodeComponent(raw).split(',');
   if (parts.length !== 3 || !parts.every((p) => NUMBER_RE.test(p.trim())))
     return invalid('bad-map');
   const [lat, lon, zoom] = parts.map(Number) as [number, number, number];
-  const { minZoom, maxZoom, zoomStep, south, north, west, east } = MAP_LIMITS;
   // The map would move such a view (clamp the zoom, snap it to a step, pan back inside): refused instead.
-  const shown =
-    lat >= south &&
-    lat <= north &&
-    lon >= west &&
-    lon <= east &&
-    zoom >= minZoom &&
-    zoom <= maxZoom &&
-    Number.isInteger(zoom / zoomStep);
-  if (!shown) return invalid('outside-map');
+  const shown = shownMapView({ lat, lon, zoom });
+  if (shown.lat !== lat || shown.lon !== lon || shown.zoom !== zoom) return invalid('outside-map');
   return ok({ lat: round(lat, 4), lon: round(lon, 4), zoom });
 }
 

@@ -20,7 +20,7 @@ import { ensurePanes } from './map-panes';
 import { placeScene } from './map-scene';
 import { OverlayCanvas } from './overlay-canvas';
 
-/** The height of the pointer under a tooltip (Leaflet's stylesheet draws it 6 px). */
+/** The size of a tooltip's pointer on the side it opens to (Leaflet's stylesheet draws it 6 px). */
 const NOTE_POINTER = 6;
 
 interface OverlayInput {
